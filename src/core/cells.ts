@@ -1,0 +1,47 @@
+import type { FormatVersion } from './format';
+
+/**
+ * A table cell as the tools exchange it: a number, blank (null), or text kept exactly as written
+ * (「17件」, 「减1」, 「/」) so that validation can name it instead of a reader guessing.
+ */
+export type CellValue = number | string | null;
+export type CellData = Record<string, CellValue>;
+
+/** One report's data: the JSON that `nianbao export --json` prints and `init --data` accepts. */
+export interface ReportData {
+  format: FormatVersion;
+  year: number | null;
+  agency: string | null;
+  cells: CellData;
+}
+
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/**
+ * Normalises what a spreadsheet cell holds into a CellValue: numbers stay numbers, empty text is
+ * blank, text that is a plain ASCII number becomes that number, any other text is kept as written.
+ * Full-width digits and units are deliberately not converted: they are input defects to report.
+ */
+export function toCellValue(raw: unknown): CellValue {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : String(raw);
+  if (typeof raw === 'boolean') return raw ? 'TRUE' : 'FALSE';
+  if (raw instanceof Date) return raw.toISOString();
+  const text = String(raw);
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  if (PLAIN_NUMBER.test(trimmed)) return Number(trimmed);
+  return text;
+}
+
+/** Sum as a spreadsheet's SUM does it: blanks and text count as nothing. */
+export function spreadsheetSum(values: CellValue[]): number {
+  let sum = 0;
+  for (const v of values) if (typeof v === 'number') sum += v;
+  return roundAway(sum);
+}
+
+/** Removes binary floating-point noise from sums of decimals (0.1 + 0.2). */
+export function roundAway(n: number): number {
+  return Math.round(n * 1e9) / 1e9;
+}

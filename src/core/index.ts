@@ -1,0 +1,9 @@
+/** The pure core: no Office.js, no DOM, no Node built-ins. Edges import from here. */
+export * from './cells';
+export * from './format';
+export * from './labels';
+export * from './layout/a1';
+export * from './layout/plan';
+export * from './layout/read';
+export * from './layout/styles';
+export * from './sample';

@@ -1,0 +1,485 @@
+import { spreadsheetSum, type CellData, type CellValue } from '../cells';
+import { getFormat, type CompiledTable, type FormatVersion, type GridValue, type ReportFormat, type TableId } from '../format';
+import { absoluteRange, cellAddress, rangeAddress } from './a1';
+import type { StyleRole } from './styles';
+
+/**
+ * The workbook layout as data: every sheet, cell, merge, validation, name and print setting that
+ * 「插入年报工作表」 and `nianbao init` write. Both writers render this plan and nothing else, so the
+ * workbook in Excel and the .xlsx from the CLI cannot drift apart.
+ */
+
+export type SheetKey = 'info' | TableId;
+
+export const SHEET_TITLES: Record<SheetKey, string> = {
+  info: '基本信息',
+  active: '表二 主动公开',
+  applications: '表三 依申请公开',
+  review: '表四 复议诉讼',
+};
+
+/** Defined names; a second inserted copy gets the suffix _2, and so on. */
+export const NAME_BASES = {
+  agency: 'NB_AGENCY',
+  year: 'NB_YEAR',
+  format: 'NB_FORMAT',
+  period: 'NB_PERIOD',
+  active: 'NB_T2',
+  applications: 'NB_T3',
+  review: 'NB_T4',
+  applicationsCheck: 'NB_T3_CHECK',
+} as const;
+export type NameKey = keyof typeof NAME_BASES;
+
+export function sheetNameFor(key: SheetKey, copy = 1): string {
+  return copy > 1 ? `${SHEET_TITLES[key]} (${copy})` : SHEET_TITLES[key];
+}
+
+export function definedNameFor(key: NameKey, copy = 1): string {
+  return copy > 1 ? `${NAME_BASES[key]}_${copy}` : NAME_BASES[key];
+}
+
+export interface ValidationPlan {
+  kind: 'whole' | 'decimal' | 'any';
+  /** Inclusive bounds; absent for 'any'. */
+  min?: number;
+  max?: number;
+  /** Input message shown when the cell is selected (Excel: title ≤ 32, message ≤ 255 chars). */
+  prompt: { title: string; message: string };
+  error?: { title: string; message: string };
+}
+
+export interface PlannedCell {
+  row: number;
+  col: number;
+  style: StyleRole;
+  value?: string | number | null;
+  formula?: string;
+  /** The formula's value, as a spreadsheet computes it from the plan's own inputs. */
+  result?: string | number;
+  cellId?: string;
+  locked: boolean;
+  validation?: ValidationPlan;
+}
+
+export interface Rect {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+}
+
+export interface ConditionalPlan extends Rect {
+  /** Formula relative to the top-left cell, without "=". */
+  formula: string;
+  look: 'ok' | 'bad';
+}
+
+export interface SheetPlan {
+  key: SheetKey;
+  name: string;
+  columnWidths: number[]; // in characters, as Excel counts them
+  rowHeights: Record<number, number>; // points
+  cells: PlannedCell[];
+  merges: Rect[];
+  conditionalFormats: ConditionalPlan[];
+  print: { landscape: boolean; titleRows?: { first: number; last: number } };
+  freeze?: { rows: number; columns: number };
+  protect: boolean;
+}
+
+export interface NamePlan extends Rect {
+  key: NameKey;
+  name: string;
+  sheet: string;
+}
+
+export interface WorkbookPlan {
+  format: FormatVersion;
+  copy: number;
+  sheets: SheetPlan[];
+  names: NamePlan[];
+  /** Where each table cell ID lives. */
+  addressOf: ReadonlyMap<string, { sheet: string; row: number; col: number }>;
+}
+
+export interface PlanOptions {
+  format?: FormatVersion;
+  year?: number | null;
+  agency?: string | null;
+  /** Values to fill in, by cell ID (as `nianbao init --data`). */
+  cells?: CellData;
+  /** 1 for the first set of sheets; 2, 3 … for copies kept beside existing ones. */
+  copy?: number;
+}
+
+/** Where each table starts on its sheet: below the title and the subtitle. */
+export const TABLE_TOP = 3;
+
+const COLUMN_WIDTHS: Record<TableId, (t: CompiledTable) => number[]> = {
+  active: (t) => [22, ...Array(t.width - 1).fill(16)],
+  applications: (t) => [7, 13, 34, ...Array(t.width - t.labelColumns).fill(9)],
+  review: (t) => Array(t.width).fill(8),
+};
+
+export function buildWorkbookPlan(options: PlanOptions = {}): WorkbookPlan {
+  const format = getFormat(options.format);
+  const copy = options.copy ?? 1;
+  const data = options.cells ?? {};
+  const names: NamePlan[] = [];
+  const addressOf = new Map<string, { sheet: string; row: number; col: number }>();
+  const name = (key: NameKey, sheet: string, rect: Rect) => names.push({ key, name: definedNameFor(key, copy), sheet, ...rect });
+
+  const info = buildInfoSheet(format, options, copy, name);
+  const tables = format.tables.map((table) => buildTableSheet(format, table, data, copy, name, addressOf));
+  return { format: format.version, copy, sheets: [info, ...tables], names, addressOf };
+}
+
+type AddName = (key: NameKey, sheet: string, rect: Rect) => void;
+
+function buildInfoSheet(format: ReportFormat, options: PlanOptions, copy: number, addName: AddName): SheetPlan {
+  const sheet = sheetNameFor('info', copy);
+  const width = 4;
+  const cells: PlannedCell[] = [];
+  const merges: Rect[] = [];
+  const put = (cell: PlannedCell, colSpan = 1) => {
+    cells.push(cell);
+    for (let c = 1; c < colSpan; c++) cells.push({ row: cell.row, col: cell.col + c, style: cell.style, locked: cell.locked });
+    if (colSpan > 1) merges.push({ row: cell.row, col: cell.col, rowSpan: 1, colSpan });
+  };
+  put({ row: 0, col: 0, style: 'title', value: '政府信息公开工作年度报告 · 基本信息', locked: true }, width);
+  put(
+    {
+      row: 1,
+      col: 0,
+      style: 'note',
+      value: '黄色单元格由填报人填写，灰色单元格由公式自动计算。表二、表三、表四在各自的工作表中。',
+      locked: true,
+    },
+    width,
+  );
+  const year = options.year ?? null;
+  const agency = options.agency ?? null;
+  const rows = { agency: 3, year: 4, format: 5, period: 6 };
+  put({ row: rows.agency, col: 0, style: 'infoLabel', value: '机关名称', locked: true });
+  put(
+    {
+      row: rows.agency,
+      col: 1,
+      style: 'input',
+      value: agency,
+      locked: false,
+      validation: {
+        kind: 'any',
+        prompt: { title: '机关名称', message: '填写发布本报告的行政机关全称，如“××县人民政府办公室”。' },
+      },
+    },
+    3,
+  );
+  put({ row: rows.year, col: 0, style: 'infoLabel', value: '报告年度', locked: true });
+  put(
+    {
+      row: rows.year,
+      col: 1,
+      style: 'input',
+      value: year,
+      locked: false,
+      validation: {
+        kind: 'whole',
+        min: 2008,
+        max: 2100,
+        prompt: { title: '报告年度', message: '填写四位数年份，如 2025。统计期限为该年1月1日至12月31日。' },
+        error: { title: '年度有误', message: '报告年度应为四位数年份，如 2025。' },
+      },
+    },
+    3,
+  );
+  put({ row: rows.format, col: 0, style: 'infoLabel', value: '格式版本', locked: true });
+  put({ row: rows.format, col: 1, style: 'total', value: format.version, locked: true });
+  put({ row: rows.format, col: 2, style: 'note', value: `${format.issuedBy}；如需更换版本，请重新插入工作表。`, locked: true }, 2);
+  put({ row: rows.period, col: 0, style: 'infoLabel', value: '统计期限', locked: true });
+  const yearRef = cellAddress(rows.year, 1);
+  put(
+    {
+      row: rows.period,
+      col: 1,
+      style: 'total',
+      formula: `=IF(${yearRef}="","",${yearRef}&"年1月1日至"&${yearRef}&"年12月31日")`,
+      result: year === null ? '' : `${year}年1月1日至${year}年12月31日`,
+      locked: true,
+    },
+    3,
+  );
+  put({ row: 8, col: 0, style: 'note', value: '图例', locked: true });
+  put({ row: 8, col: 1, style: 'legendInput', value: '填写', locked: true });
+  put({ row: 8, col: 2, style: 'legendTotal', value: '自动计算', locked: true });
+
+  addName('agency', sheet, { row: rows.agency, col: 1, rowSpan: 1, colSpan: 1 });
+  addName('year', sheet, { row: rows.year, col: 1, rowSpan: 1, colSpan: 1 });
+  addName('format', sheet, { row: rows.format, col: 1, rowSpan: 1, colSpan: 1 });
+  addName('period', sheet, { row: rows.period, col: 1, rowSpan: 1, colSpan: 1 });
+
+  return {
+    key: 'info',
+    name: sheet,
+    columnWidths: [14, 24, 24, 24],
+    rowHeights: { 0: 28, 1: 30 },
+    cells,
+    merges,
+    conditionalFormats: [],
+    print: { landscape: false },
+    protect: true,
+  };
+}
+
+function buildTableSheet(
+  format: ReportFormat,
+  table: CompiledTable,
+  data: CellData,
+  copy: number,
+  addName: AddName,
+  addressOf: Map<string, { sheet: string; row: number; col: number }>,
+): SheetPlan {
+  const sheet = sheetNameFor(table.id, copy);
+  const top = TABLE_TOP;
+  const cells: PlannedCell[] = [];
+  const merges: Rect[] = [];
+  const conditionalFormats: ConditionalPlan[] = [];
+  const covered = (row: number, col: number, rowSpan: number, colSpan: number, style: StyleRole, locked: boolean) => {
+    for (let r = 0; r < rowSpan; r++)
+      for (let c = 0; c < colSpan; c++) if (r || c) cells.push({ row: row + r, col: col + c, style, locked });
+    if (rowSpan > 1 || colSpan > 1) merges.push({ row, col, rowSpan, colSpan });
+  };
+
+  // Title and a subtitle that follows 基本信息 (agency and year) by formula.
+  cells.push({ row: 0, col: 0, style: 'title', value: table.section.title, locked: true });
+  covered(0, 0, 1, table.width, 'title', true);
+  const agencyName = definedNameFor('agency', copy);
+  const yearName = definedNameFor('year', copy);
+  cells.push({
+    row: 1,
+    col: 0,
+    style: 'subtitle',
+    formula: `=IF(${agencyName}="","",${agencyName}&"　")&IF(${yearName}="","",${yearName}&"年度")`,
+    locked: true,
+  });
+  covered(1, 0, 1, table.width, 'subtitle', true);
+
+  for (const label of table.labels) {
+    const style: StyleRole = label.role === 'blockHeading' ? 'blockHeading' : label.role === 'rowLabel' ? 'rowLabel' : 'header';
+    cells.push({ row: top + label.row, col: label.col, style, value: label.text, locked: true });
+    covered(top + label.row, label.col, label.rowSpan, label.colSpan, style, true);
+  }
+
+  const position = (id: string) => {
+    const v = format.cellById.get(id)!;
+    return { row: top + v.row, col: v.col };
+  };
+  for (const value of table.values) {
+    const row = top + value.row;
+    addressOf.set(value.id, { sheet, row, col: value.col });
+    cells.push(valueCell(value, row, data, position));
+    covered(row, value.col, 1, value.colSpan, value.sumOf ? 'total' : 'input', !!value.sumOf);
+  }
+
+  let nextRow = top + table.height;
+  if (table.kind === 'matrix') nextRow = addApplicationsCheckRow(table, top, nextRow, data, cells, merges, conditionalFormats, sheet, addName);
+
+  const footnote = FOOTNOTES[table.id];
+  cells.push({ row: nextRow + 1, col: 0, style: 'note', value: footnote, locked: true });
+  covered(nextRow + 1, 0, 1, table.width, 'note', true);
+
+  addName(table.id, sheet, { row: top, col: 0, rowSpan: table.height, colSpan: table.width });
+
+  const columnWidths = COLUMN_WIDTHS[table.id](table);
+  return {
+    key: table.id,
+    name: sheet,
+    columnWidths,
+    rowHeights: estimateRowHeights(cells, merges, columnWidths),
+    cells,
+    merges,
+    conditionalFormats,
+    print: {
+      landscape: table.id !== 'active',
+      titleRows: table.headerRows ? { first: top, last: top + table.headerRows - 1 } : undefined,
+    },
+    freeze: table.headerRows ? { rows: top + table.headerRows, columns: table.labelColumns } : undefined,
+    protect: true,
+  };
+}
+
+const FOOTNOTES: Record<TableId, string> = {
+  active: '说明：黄色单元格填写本年数据，没有的填 0，不要留空；收费金额单位为万元。',
+  applications:
+    '说明：黄色单元格填写件数，没有的填 0，不要留空。“总计”列和“（七）总计”行由公式计算；校验行显示差额，为 0 表示该列勾稽关系成立。',
+  review: '说明：黄色单元格填写件数，没有的填 0，不要留空；各“总计”由公式计算。',
+};
+
+function valueCell(
+  value: GridValue,
+  row: number,
+  data: CellData,
+  position: (id: string) => { row: number; col: number },
+): PlannedCell {
+  const given = data[value.id];
+  if (value.sumOf) {
+    const computed = spreadsheetSum(value.sumOf.map((id) => data[id] ?? null));
+    // A given total that disagrees with its parts is kept as written, for validation to flag.
+    if (given !== undefined && given !== null && given !== computed) {
+      return { row, col: value.col, style: 'total', value: given, cellId: value.id, locked: true };
+    }
+    return {
+      row,
+      col: value.col,
+      style: 'total',
+      formula: `=${sumFormula(value.sumOf.map(position))}`,
+      result: computed,
+      cellId: value.id,
+      locked: true,
+    };
+  }
+  return {
+    row,
+    col: value.col,
+    style: 'input',
+    value: given ?? null,
+    cellId: value.id,
+    locked: false,
+    validation: validationFor(value),
+  };
+}
+
+/** SUM over a contiguous run when the parts form one; otherwise SUM of the listed cells. */
+function sumFormula(parts: { row: number; col: number }[]): string {
+  const sameCol = parts.every((p) => p.col === parts[0].col);
+  const sameRow = parts.every((p) => p.row === parts[0].row);
+  const contiguous = parts.every((p, i) => i === 0 || (sameCol ? p.row === parts[i - 1].row + 1 : p.col === parts[i - 1].col + 1));
+  if ((sameCol || sameRow) && contiguous) {
+    const last = parts[parts.length - 1];
+    return `SUM(${cellAddress(parts[0].row, parts[0].col)}:${cellAddress(last.row, last.col)})`;
+  }
+  return `SUM(${parts.map((p) => cellAddress(p.row, p.col)).join(',')})`;
+}
+
+function validationFor(value: GridValue): ValidationPlan {
+  const where = `${value.rowLabel} / ${value.columnLabel}`;
+  const title = truncate(value.columnLabel, 32);
+  switch (value.kind) {
+    case 'count':
+      return {
+        kind: 'whole',
+        min: 0,
+        max: 999999999,
+        prompt: { title, message: truncate(`${value.hint ? value.hint + '。' : ''}填写件数（非负整数），没有的填 0，不要留空。\n${where}`, 255) },
+        error: { title: '请填写非负整数', message: '此处只能填写 0 或正整数，不要带“件”等单位，不要填“/”或“-”。' },
+      };
+    case 'amount':
+      return {
+        kind: 'decimal',
+        min: 0,
+        max: 999999999,
+        prompt: { title, message: truncate(`${value.hint ? value.hint + '。' : ''}没有的填 0，不要留空。\n${where}`, 255) },
+        error: { title: '请填写金额（万元）', message: '此处填写以万元为单位的非负数，如 0.35；不要带单位。' },
+      };
+    case 'signed':
+      return {
+        kind: 'whole',
+        min: -999999999,
+        max: 999999999,
+        prompt: { title, message: truncate(`${value.hint ? value.hint + '。' : ''}没有变化的填 0。\n${where}`, 255) },
+        error: { title: '请填写整数', message: '此处填写整数，减少填负数，如 -1。' },
+      };
+    case 'text':
+      return { kind: 'any', prompt: { title, message: truncate(`${value.hint ?? ''}\n${where}`, 255) } };
+  }
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max - 1) + '…';
+}
+
+/**
+ * Table 三 checks itself without the add-in: one row under the table shows, per column,
+ * 第一项 + 第二项 − （七）总计 − 第四项, or 有空格 while a cell of that column is blank.
+ */
+function addApplicationsCheckRow(
+  table: CompiledTable,
+  top: number,
+  row: number,
+  data: CellData,
+  cells: PlannedCell[],
+  merges: Rect[],
+  conditionalFormats: ConditionalPlan[],
+  sheet: string,
+  addName: AddName,
+): number {
+  cells.push({ row, col: 0, style: 'checkLabel', value: '勾稽校验：第一项＋第二项－（七）总计－第四项（应为 0）', locked: true });
+  for (let c = 1; c < table.labelColumns; c++) cells.push({ row, col: c, style: 'checkLabel', locked: true });
+  merges.push({ row, col: 0, rowSpan: 1, colSpan: table.labelColumns });
+  const firstBody = top + table.headerRows;
+  const lastBody = top + table.height - 1;
+  const columnIds = new Map<number, GridValue[]>();
+  for (const v of table.values) columnIds.set(v.col, [...(columnIds.get(v.col) ?? []), v]);
+  for (const [col, column] of columnIds) {
+    const find = (rowKey: string) => column.find((v) => v.id === `applications.${rowKey}.${v.id.split('.').pop()}`)!;
+    const [a, b, t, f] = ['newReceived', 'carriedOver', 'total', 'carriedForward'].map(find);
+    const ref = (v: GridValue) => cellAddress(top + v.row, col);
+    const body = rangeAddress(firstBody, col, lastBody - firstBody + 1, 1);
+    const values = column.map((v) => cellValueForCheck(v, data));
+    const result = checkResult(values, [a, b, t, f].map((v) => cellValueForCheck(v, data)));
+    cells.push({
+      row,
+      col,
+      style: 'check',
+      formula: `=IF(COUNTBLANK(${body})>0,"有空格",IFERROR(${ref(a)}+${ref(b)}-${ref(t)}-${ref(f)},"非数字"))`,
+      result,
+      locked: true,
+    });
+  }
+  const firstValueCol = table.labelColumns;
+  const width = table.width - firstValueCol;
+  const anchor = cellAddress(row, firstValueCol);
+  conditionalFormats.push({ row, col: firstValueCol, rowSpan: 1, colSpan: width, formula: `${anchor}<>0`, look: 'bad' });
+  conditionalFormats.push({ row, col: firstValueCol, rowSpan: 1, colSpan: width, formula: `${anchor}=0`, look: 'ok' });
+  addName('applicationsCheck', sheet, { row, col: firstValueCol, rowSpan: 1, colSpan: width });
+  return row + 1;
+}
+
+/** The value a cell shows after recalculation: totals evaluate to their sums unless given otherwise. */
+function cellValueForCheck(v: GridValue, data: CellData): CellValue {
+  const given = data[v.id];
+  if (!v.sumOf) return given ?? null;
+  const computed = spreadsheetSum(v.sumOf.map((id) => data[id] ?? null));
+  return given !== undefined && given !== null && given !== computed ? given : computed;
+}
+
+function checkResult(column: CellValue[], [a, b, t, f]: CellValue[]): string | number {
+  if (column.some((v) => v === null)) return '有空格';
+  if ([a, b, t, f].some((v) => typeof v !== 'number')) return '非数字';
+  return spreadsheetSum([a, b]) - spreadsheetSum([t, f]);
+}
+
+/** Row heights for wrapped text, estimated from text width (a CJK character is two units). */
+function estimateRowHeights(cells: PlannedCell[], merges: Rect[], widths: number[]): Record<number, number> {
+  const spanOf = new Map(merges.map((m) => [`${m.row},${m.col}`, m]));
+  const heights: Record<number, number> = {};
+  for (const cell of cells) {
+    if (typeof cell.value !== 'string' || !cell.value) continue;
+    const merge = spanOf.get(`${cell.row},${cell.col}`);
+    if (merge && merge.rowSpan > 1) continue; // tall merged cells have room already
+    const colSpan = merge?.colSpan ?? 1;
+    let available = 0;
+    for (let c = cell.col; c < cell.col + colSpan; c++) available += widths[c] ?? 9;
+    const units = [...cell.value].reduce((n, ch) => n + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0);
+    const lines = Math.max(1, Math.ceil(units / Math.max(available - 1, 1)));
+    const height = lines > 1 ? lines * 14 + 4 : 0;
+    if (height > (heights[cell.row] ?? 0)) heights[cell.row] = height;
+  }
+  return heights;
+}
+
+/** Absolute A1 reference of a defined name, e.g. '表三 依申请公开'!$A$4:$J$31. */
+export function nameReference(plan: NamePlan, quote: (sheet: string) => string): string {
+  return `${quote(plan.sheet)}!${absoluteRange(plan.row, plan.col, plan.rowSpan, plan.colSpan)}`;
+}

@@ -1,0 +1,202 @@
+import { toCellValue, type CellData, type ReportData } from '../cells';
+import { DEFAULT_FORMAT, getFormat, isFormatVersion, type CompiledTable, type FormatVersion, type TableId } from '../format';
+import { normalizeLabel } from '../labels';
+import { cellAddress } from './a1';
+
+/**
+ * Reading a workbook back into cell-ID data. The edges (Office.js, exceljs) load the ranges behind
+ * the defined names in one go and hand them over as plain grids; everything else happens here.
+ * Rows are matched by their official labels, so a clerk who inserted a row inside a table body
+ * (which stretches the defined name) still reads correctly.
+ */
+
+export interface TableGrid {
+  /** The sheet and top-left cell of the grid, for addresses in messages. */
+  sheet: string;
+  row: number;
+  col: number;
+  values: unknown[][];
+  /** Same shape as values; a string starting with "=" marks a formula cell. */
+  formulas?: unknown[][];
+}
+
+export interface WorkbookGrids {
+  info: { agency?: unknown; year?: unknown; format?: unknown };
+  tables: Partial<Record<TableId, TableGrid>>;
+}
+
+export interface ReadDiagnostic {
+  severity: 'error' | 'warning';
+  message: string;
+  sheet?: string;
+  address?: string;
+}
+
+export interface CellLocation {
+  sheet: string;
+  row: number;
+  col: number;
+  address: string;
+  /** True when the cell holds a formula (the total cells should). */
+  isFormula: boolean;
+}
+
+export interface ReadResult {
+  data: ReportData;
+  locations: Map<string, CellLocation>;
+  diagnostics: ReadDiagnostic[];
+}
+
+const TABLE_NAMES: Record<TableId, string> = { active: '表二', applications: '表三', review: '表四' };
+
+export function readWorkbookGrids(grids: WorkbookGrids): ReadResult {
+  const diagnostics: ReadDiagnostic[] = [];
+  const format = resolveFormat(grids, diagnostics);
+  const schema = getFormat(format);
+  const cells: CellData = {};
+  const locations = new Map<string, CellLocation>();
+  for (const table of schema.tables) {
+    const grid = grids.tables[table.id];
+    if (!grid) {
+      diagnostics.push({ severity: 'error', message: `找不到${TABLE_NAMES[table.id]}（${table.section.title}）所在的工作表或名称。` });
+      for (const v of table.values) cells[v.id] = null;
+      continue;
+    }
+    readTable(table, grid, cells, locations, diagnostics);
+  }
+  return {
+    data: { format, year: readYear(grids.info.year, diagnostics), agency: readAgency(grids.info.agency), cells },
+    locations,
+    diagnostics,
+  };
+}
+
+function resolveFormat(grids: WorkbookGrids, diagnostics: ReadDiagnostic[]): FormatVersion {
+  const stated = toCellValue(grids.info.format);
+  const statedVersion = stated === null ? null : String(stated);
+  if (isFormatVersion(statedVersion)) return statedVersion;
+  const detected = detectFormatFromLabels(grids);
+  if (statedVersion !== null) {
+    diagnostics.push({
+      severity: 'warning',
+      message: `格式版本“${statedVersion}”无法识别，已按表格内容识别为 ${detected} 版。`,
+    });
+  }
+  return detected;
+}
+
+/** The 2019 tables carry labels the 2021 ones do not (本年新制作数量, a single-row （六）其他处理). */
+export function detectFormatFromLabels(grids: WorkbookGrids): FormatVersion {
+  const text = Object.values(grids.tables)
+    .flatMap((g) => g!.values.flat())
+    .map((v) => normalizeLabel(String(v ?? '')))
+    .join('|');
+  if (text.includes('本年新制作数量') || text.includes('对外公开总数量') || text.includes('上一年项目数量')) return '2019';
+  return DEFAULT_FORMAT;
+}
+
+function readYear(raw: unknown, diagnostics: ReadDiagnostic[]): number | null {
+  const value = toCellValue(raw);
+  if (value === null) return null;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 2008 && value <= 2100) return value;
+  diagnostics.push({ severity: 'warning', message: `报告年度“${value}”不是四位数年份，已忽略。` });
+  return null;
+}
+
+function readAgency(raw: unknown): string | null {
+  const value = toCellValue(raw);
+  return value === null ? null : String(value).trim();
+}
+
+function readTable(
+  table: CompiledTable,
+  grid: TableGrid,
+  cells: CellData,
+  locations: Map<string, CellLocation>,
+  diagnostics: ReadDiagnostic[],
+): void {
+  const rowMap = matchRows(table, grid, diagnostics);
+  for (const v of table.values) {
+    const gridRow = rowMap.get(v.row);
+    if (gridRow === undefined) {
+      cells[v.id] = null;
+      continue;
+    }
+    const raw = grid.values[gridRow]?.[v.col];
+    const formula = grid.formulas?.[gridRow]?.[v.col];
+    cells[v.id] = toCellValue(raw);
+    const row = grid.row + gridRow;
+    const col = grid.col + v.col;
+    locations.set(v.id, {
+      sheet: grid.sheet,
+      row,
+      col,
+      address: cellAddress(row, col),
+      isFormula: typeof formula === 'string' && formula.startsWith('='),
+    });
+  }
+}
+
+/** Maps each schema body row to a grid row: by label first, by position when labels fail. */
+function matchRows(table: CompiledTable, grid: TableGrid, diagnostics: ReadDiagnostic[]): Map<number, number> {
+  const result = new Map<number, number>();
+  const name = TABLE_NAMES[table.id];
+  if (table.labelColumns === 0) {
+    // Table 四 has one unlabelled data row: the last row of its range.
+    const last = grid.values.length - 1;
+    if (last < table.headerRows) {
+      diagnostics.push({ severity: 'error', message: `${name}的数据行缺失（${grid.sheet}）。` });
+      return result;
+    }
+    for (const key of table.rowKeys) result.set(key.row, last);
+    return result;
+  }
+
+  const wanted = new Map<string, number[]>();
+  for (const key of table.rowKeys) {
+    const label = normalizeLabel(key.label);
+    wanted.set(label, [...(wanted.get(label) ?? []), key.row]);
+  }
+  const used = new Set<number>();
+  for (let r = table.headerRows; r < grid.values.length; r++) {
+    const label = deepestLabel(grid.values[r], table.labelColumns);
+    const rows = label ? wanted.get(label) : undefined;
+    if (!rows || rows.length === 0) continue;
+    const schemaRow = rows.shift()!;
+    result.set(schemaRow, r);
+    used.add(r);
+  }
+
+  const missing = table.rowKeys.filter((k) => !result.has(k.row));
+  if (missing.length === 0) return result;
+  // Labels edited beyond recognition: fall back to position when the table kept its shape.
+  const sameShape = grid.values.length === table.height;
+  for (const key of missing) {
+    const address = cellAddress(grid.row + key.row, grid.col);
+    if (sameShape && !used.has(key.row)) {
+      result.set(key.row, key.row);
+      diagnostics.push({
+        severity: 'warning',
+        message: `${name}第 ${grid.row + key.row + 1} 行的行标签与官方“${key.label}”不一致，已按位置读取。`,
+        sheet: grid.sheet,
+        address,
+      });
+    } else {
+      diagnostics.push({
+        severity: 'error',
+        message: `${name}缺少“${key.path.join(' / ')}”一行，该行数据无法读取。`,
+        sheet: grid.sheet,
+      });
+    }
+  }
+  return result;
+}
+
+function deepestLabel(row: unknown[] | undefined, labelColumns: number): string | null {
+  if (!row) return null;
+  for (let c = labelColumns - 1; c >= 0; c--) {
+    const text = row[c];
+    if (text !== null && text !== undefined && String(text).trim() !== '') return normalizeLabel(String(text));
+  }
+  return null;
+}
