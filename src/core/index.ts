@@ -4,6 +4,7 @@ export * from './format';
 export * from './labels';
 export * from './layout/a1';
 export * from './layout/plan';
+export * from './layout/rects';
 export * from './layout/read';
 export * from './layout/styles';
 export * from './sample';

@@ -425,8 +425,13 @@ function addApplicationsCheckRow(
     const find = (rowKey: string) => column.find((v) => v.id === `applications.${rowKey}.${v.id.split('.').pop()}`)!;
     const [a, b, t, f] = ['newReceived', 'carriedOver', 'total', 'carriedForward'].map(find);
     const ref = (v: GridValue) => cellAddress(top + v.row, col);
-    const body = rangeAddress(firstBody, col, lastBody - firstBody + 1, 1);
-    const values = column.map((v) => cellValueForCheck(v, data));
+    // The total column is all formulas: its blanks are those of the applicant columns it adds up.
+    const isTotalColumn = column.every((v) => v.sumOf);
+    const body = isTotalColumn
+      ? rangeAddress(firstBody, table.labelColumns, lastBody - firstBody + 1, col - table.labelColumns)
+      : rangeAddress(firstBody, col, lastBody - firstBody + 1, 1);
+    const fed = isTotalColumn ? table.values.filter((v) => v.col < col) : column;
+    const values = fed.map((v) => cellValueForCheck(v, data));
     const result = checkResult(values, [a, b, t, f].map((v) => cellValueForCheck(v, data)));
     cells.push({
       row,

@@ -1,0 +1,5 @@
+/** The Office.js edge: the workbook open in Excel. */
+export { ExcelAdapterError } from './errors';
+export { checkExistingSheets, findFreeCopy, insertReportSheets, type ExistingReportSheets, type InsertOptions } from './insert';
+export { readReport } from './read';
+export { BASELINE_EXCEL_API, supportsExcelApi } from './requirements';

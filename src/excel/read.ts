@@ -1,0 +1,49 @@
+import { definedNameFor, parseRange, readWorkbookGrids, type ReadResult, type TableGrid, type TableId, type WorkbookGrids } from '../core';
+import { ExcelAdapterError, toAdapterError } from './errors';
+import { recalledCopy } from './settings';
+
+const TABLE_KEYS: TableId[] = ['active', 'applications', 'review'];
+const INFO_KEYS = ['agency', 'year', 'format'] as const;
+
+/**
+ * One round trip: loads the ranges behind our defined names (which follow the tables when a clerk
+ * inserts rows or renames a sheet) and reads them with the core's reader.
+ *
+ * Only *OrNullObject calls are chained, so a missing name yields null objects instead of failing
+ * the whole batch; `isNullObject` is read after the single sync.
+ */
+export async function readReport(copy: number = recalledCopy()): Promise<ReadResult> {
+  let grids: WorkbookGrids;
+  try {
+    grids = await Excel.run(async (context) => {
+      const names = context.workbook.names;
+      const rangeOf = (key: Parameters<typeof definedNameFor>[0], props: string) =>
+        names.getItemOrNullObject(definedNameFor(key, copy)).getRangeOrNullObject().load(props);
+      const info = INFO_KEYS.map((key) => [key, rangeOf(key, 'values')] as const);
+      const tables = TABLE_KEYS.map((key) => [key, rangeOf(key, 'values,formulas,address')] as const);
+      await context.sync();
+
+      const result: WorkbookGrids = { info: {}, tables: {} };
+      for (const [key, range] of info) if (!range.isNullObject) result.info[key] = range.values[0][0];
+      for (const [key, range] of tables) {
+        if (range.isNullObject) continue;
+        const where = parseRange(range.address);
+        const grid: TableGrid = {
+          sheet: where.sheet ?? '',
+          row: where.row,
+          col: where.col,
+          values: range.values,
+          formulas: range.formulas,
+        };
+        result.tables[key] = grid;
+      }
+      return result;
+    });
+  } catch (error) {
+    throw toAdapterError(error, '读取年报工作表');
+  }
+  if (Object.keys(grids.tables).length === 0) {
+    throw new ExcelAdapterError('没有找到年报工作表（表二、表三、表四）。请先点击「插入年报工作表」，或检查名称管理器中以 NB_ 开头的名称是否被删除。');
+  }
+  return readWorkbookGrids(grids);
+}

@@ -1,0 +1,24 @@
+/**
+ * Which set of report sheets this workbook works with, kept in the document's own settings so it
+ * survives save and reopen. Settings are not part of the Excel batch, so no sync is spent.
+ */
+const COPY_KEY = 'nianbao.copy';
+
+export function rememberCopy(copy: number): void {
+  try {
+    const settings = Office.context.document.settings;
+    settings.set(COPY_KEY, copy);
+    settings.saveAsync();
+  } catch {
+    // Hosts without document settings simply fall back to the first copy.
+  }
+}
+
+export function recalledCopy(): number {
+  try {
+    const copy = Office.context.document.settings.get(COPY_KEY);
+    return typeof copy === 'number' && copy >= 1 ? copy : 1;
+  } catch {
+    return 1;
+  }
+}
