@@ -4,6 +4,7 @@ import { FORMAT_2021 } from './format2021';
 import type { FormatSpec, FormatVersion, ReportFormat } from './types';
 
 export * from './types';
+export { describeCells } from './describe';
 
 const SPECS: Record<FormatVersion, FormatSpec> = { '2021': FORMAT_2021, '2019': FORMAT_2019 };
 const compiled = new Map<FormatVersion, ReportFormat>();
