@@ -137,8 +137,8 @@ function queuePageLayout(sheet: Excel.Worksheet, plan: SheetPlan): void {
   const layout = sheet.pageLayout;
   layout.orientation = plan.print.landscape ? 'Landscape' : 'Portrait';
   layout.paperSize = 'A4';
-  // One page wide; 0 pages tall means "as many as needed", as in the file format.
-  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // Each official table fits on one A4 page.
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
   layout.centerHorizontally = true;
   if (plan.print.titleRows) layout.setPrintTitleRows(`$${plan.print.titleRows.first + 1}:$${plan.print.titleRows.last + 1}`);
 }

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { isFormatVersion, type FormatVersion } from '../../core';
+import { writeReportFile } from '../../xlsx';
+import { readDataFile } from '../data-file';
+import { UsageError } from '../errors';
+import type { Io } from '../io';
+import { parse, type Command } from '../parse';
+
+export const initCommand: Command = {
+  name: 'init',
+  summary: '生成带标准表格的年报工作簿',
+  help: `用法：nianbao init [--year 年度] [--agency 机关名称] [--format 2021|2019] [--data 数据.json] [--force] -o 工作簿.xlsx
+
+生成包含“基本信息”“表二 主动公开”“表三 依申请公开”“表四 复议诉讼”四张工作表的工作簿：
+官方表头与合并单元格、总计公式、表三自动校验行、黄色填写单元格（带数据验证和填写提示）。
+
+选项：
+  -o, --output 文件    输出的 .xlsx 文件（必填）
+  --year 年度          报告年度，如 2025
+  --agency 名称        机关名称
+  --format 版本        表格格式版本：2021（默认，2021 年度及以后）或 2019（2019、2020 年度）
+  --data 文件          用 JSON 数据填表：{ "cells": { "<单元格编号>": 数值 } }，可含 format/year/agency
+  --force              输出文件已存在时覆盖
+  -h, --help           显示本帮助
+
+示例：
+  nianbao init --year 2025 --agency "某某县人民政府办公室" -o 2025年报.xlsx
+  nianbao init --data 2024数据.json -o 2024年报.xlsx`,
+  async run(argv: string[], io: Io): Promise<number> {
+    const { values } = parse(argv, {
+      output: { type: 'string', short: 'o' },
+      year: { type: 'string' },
+      agency: { type: 'string' },
+      format: { type: 'string' },
+      data: { type: 'string' },
+      force: { type: 'boolean' },
+    });
+    const output = values.output as string | undefined;
+    if (!output) throw new UsageError('请用 -o 指定输出文件，例如：nianbao init -o 年报.xlsx');
+    if (!output.toLowerCase().endsWith('.xlsx')) throw new UsageError(`输出文件“${output}”应以 .xlsx 结尾。`);
+    if (existsSync(output) && !values.force) throw new UsageError(`输出文件“${output}”已存在。为避免覆盖，请换一个文件名，或加 --force 覆盖。`);
+    const formatOption = values.format as string | undefined;
+    if (formatOption !== undefined && !isFormatVersion(formatOption)) throw new UsageError(`--format 只能是 2021 或 2019，收到“${formatOption}”。`);
+    const yearOption = values.year as string | undefined;
+    const year = yearOption === undefined ? undefined : Number(yearOption);
+    if (year !== undefined && !(Number.isInteger(year) && year >= 2008 && year <= 2100)) throw new UsageError(`--year 应为四位数年份，收到“${yearOption}”。`);
+
+    const data = values.data ? await readDataFile(values.data as string, formatOption as FormatVersion | undefined) : undefined;
+    const format = (formatOption as FormatVersion | undefined) ?? data?.format ?? (year !== undefined && year < 2021 ? '2019' : '2021');
+    if (data?.format && formatOption && data.format !== formatOption) {
+      throw new UsageError(`--format ${formatOption} 与数据文件中的 format ${data.format} 不一致。`);
+    }
+    const plan = await writeReportFile(output, {
+      format,
+      year: year ?? data?.year ?? null,
+      agency: (values.agency as string | undefined) ?? data?.agency ?? null,
+      cells: data?.cells,
+    });
+    io.out(`已生成 ${output}（${format} 版格式）：${plan.sheets.map((s) => s.name).join('、')}`);
+    return 0;
+  },
+};
