@@ -138,7 +138,9 @@ function shownValue(cell: ExcelJS.Cell): unknown {
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as ExcelJS.CellFormulaValue).result;
     if (result && typeof result === 'object' && 'error' in result) return result.error;
-    return result === undefined ? null : result; // no cached result: filled in by fillUncachedTotals
+    // No cached result (some tools save none; exceljs also loses a cached 0): totals are then
+    // computed from their parts by fillUncachedTotals.
+    return result === undefined ? null : result;
   }
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('error' in value) return value.error;

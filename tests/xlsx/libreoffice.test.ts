@@ -1,0 +1,154 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { buildWorkbookPlan, getFormat, SAMPLE_REPORT, type CellData, type PlanOptions } from '../../src/core';
+import { readReportFile, renderPlan } from '../../src/xlsx';
+import { convertWithLibreOffice } from '../support/libreoffice';
+import { loadSeeds, ROOT, tempDir } from '../support/seeds';
+
+/**
+ * Every workbook we write, recalculated by LibreOffice: formulas are checked by a real spreadsheet
+ * engine, not by the cached results we wrote ourselves (which are poisoned first, to prove it).
+ */
+const out = tempDir('libreoffice');
+const POISON = -7777;
+
+interface Case {
+  name: string;
+  options: PlanOptions;
+  cells: CellData;
+}
+
+const seeds = loadSeeds();
+// The sample has 0 here: T3-1 is off by 2 in that column and in the total column. The given row total
+// is dropped so that the formula, not a kept constant, computes it.
+const broken: CellData = { ...SAMPLE_REPORT.cells, 'applications.carriedForward.commercial': 2 };
+delete broken['applications.carriedForward.total'];
+const cases: Case[] = [
+  { name: 'sample', options: { ...SAMPLE_REPORT }, cells: SAMPLE_REPORT.cells },
+  { name: 'empty-2021', options: {}, cells: {} },
+  { name: 'empty-2019', options: { format: '2019' }, cells: {} },
+  { name: 'broken', options: { cells: broken }, cells: broken },
+  { name: 'copy-2', options: { ...SAMPLE_REPORT, copy: 2 }, cells: SAMPLE_REPORT.cells },
+  ...seeds.map((s) => ({ name: `seed-${s.name}`, options: { format: s.format, year: s.year, agency: s.agency, cells: s.cells }, cells: s.cells })),
+];
+
+let recalculated: Map<string, string>;
+
+beforeAll(async () => {
+  const written: string[] = [];
+  for (const c of cases) {
+    const workbook = await renderPlan(buildWorkbookPlan(c.options));
+    // Poison every cached formula result: only a real recalculation can restore them.
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.formula) cell.value = { formula: cell.formula, result: POISON } as ExcelJS.CellFormulaValue;
+        }),
+      ),
+    );
+    const file = path.join(out, `${c.name}.xlsx`);
+    await workbook.xlsx.writeFile(file);
+    written.push(file);
+  }
+  const converted = convertWithLibreOffice(written, 'xlsx', path.join(out, 'recalculated'));
+  recalculated = new Map(cases.map((c, i) => [c.name, converted[i]]));
+});
+
+async function open(name: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(recalculated.get(name)!);
+  return workbook;
+}
+
+function shown(cell: ExcelJS.Cell): unknown {
+  const v = cell.value as unknown;
+  // exceljs drops a cached formula result of 0 when reading (it tests the parsed value for truth).
+  if (v && typeof v === 'object' && 'formula' in (v as object)) return (v as { result?: unknown }).result ?? 0;
+  if (v && typeof v === 'object' && 'richText' in (v as object)) return (v as ExcelJS.CellRichTextValue).richText.map((p) => p.text).join('');
+  if (v && typeof v === 'object' && 'error' in (v as object)) return (v as { error: unknown }).error;
+  return v;
+}
+
+function checkRow(workbook: ExcelJS.Workbook, copyPlan = buildWorkbookPlan()): unknown[] {
+  const name = copyPlan.names.find((n) => n.key === 'applicationsCheck')!;
+  const sheet = workbook.getWorksheet(name.sheet)!;
+  return Array.from({ length: name.colSpan }, (_, i) => shown(sheet.getCell(name.row + 1, name.col + 1 + i)));
+}
+
+describe('workbooks recalculated by LibreOffice', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s: totals equal the sums of their parts', async (name, c) => {
+    const back = await readReportFile(recalculated.get(name)!, c.options.copy ?? 1);
+    const format = getFormat(back.data.format);
+    for (const cell of format.cells) {
+      const value = back.data.cells[cell.id];
+      expect({ id: cell.id, poisoned: value === POISON }).toEqual({ id: cell.id, poisoned: false });
+      if (!cell.sumOf) {
+        expect({ id: cell.id, value }).toEqual({ id: cell.id, value: c.cells[cell.id] ?? null });
+        continue;
+      }
+      const parts = cell.sumOf.map((id) => c.cells[id]);
+      const expected = parts.reduce<number>((sum, v) => sum + (typeof v === 'number' ? v : 0), 0);
+      expect({ id: cell.id, value }).toEqual({ id: cell.id, value: expected });
+    }
+  });
+
+  it.each(cases.map((c) => [c.name] as const))('%s: no error value anywhere', async (name) => {
+    const workbook = await open(name);
+    const errors: string[] = [];
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          const v = shown(cell);
+          if (v === POISON || (typeof v === 'string' && /^(#(NAME\?|REF!|VALUE!|DIV\/0!|N\/A|NUM!|NULL!)|Err:\d+)/.test(v))) {
+            errors.push(`${sheet.name}!${cell.address}: ${String(v)}`);
+          }
+        }),
+      ),
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('the check row of table 三 shows 0 for consistent data, the difference otherwise, 有空格 for blanks', async () => {
+    expect(checkRow(await open('sample'))).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(checkRow(await open('broken'))).toEqual([0, -2, 0, 0, 0, 0, -2]);
+    expect(checkRow(await open('empty-2021'))).toEqual(Array(7).fill('有空格'));
+  });
+
+  it('the subtitle and the statistics period follow 基本信息 through the defined names', async () => {
+    const workbook = await open('sample');
+    expect(shown(workbook.getWorksheet('表三 依申请公开')!.getCell('A2'))).toBe('示例县人民政府办公室　2024年度');
+    expect(shown(workbook.getWorksheet('基本信息')!.getCell('B7'))).toBe('2024年1月1日至2024年12月31日');
+  });
+
+  it('keeps merges, official labels and defined names through LibreOffice', async () => {
+    const workbook = await open('sample');
+    const plan = buildWorkbookPlan();
+    for (const sheetPlan of plan.sheets) {
+      const sheet = workbook.getWorksheet(sheetPlan.name)!;
+      const merges = (sheet.model as { merges: string[] }).merges;
+      expect(merges.length).toBe(sheetPlan.merges.length);
+      for (const cell of sheetPlan.cells) {
+        if (typeof cell.value === 'string' && cell.style !== 'input') expect(shown(sheet.getCell(cell.row + 1, cell.col + 1))).toBe(cell.value);
+      }
+    }
+    const names = (workbook.definedNames.model as { name: string }[]).map((n) => n.name);
+    for (const n of plan.names) expect(names).toContain(n.name);
+  });
+
+  it('prints every sheet on one A4 page; pictures kept in docs/images when UPDATE_DOCS=1', () => {
+    const [pdf] = convertWithLibreOffice([recalculated.get('sample')!], 'pdf', path.join(out, 'pdf'));
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/Pages:\s+4\b/);
+    expect(info).toMatch(/A4/);
+    execFileSync('pdftoppm', ['-r', '70', '-png', pdf, path.join(out, 'pdf', 'print')]);
+    const pages = fs.readdirSync(path.join(out, 'pdf')).filter((f) => f.startsWith('print') && f.endsWith('.png'));
+    expect(pages).toHaveLength(4);
+    if (process.env.UPDATE_DOCS) {
+      const images = path.join(ROOT, 'docs/images');
+      fs.mkdirSync(images, { recursive: true });
+      pages.sort().forEach((p, i) => fs.copyFileSync(path.join(out, 'pdf', p), path.join(images, `print-${['info', 'table2', 'table3', 'table4'][i]}.png`)));
+    }
+  });
+});
