@@ -124,7 +124,7 @@ describe('the .xlsx edge', () => {
     const total = t3.getCell('J7');
     expect(total.formula).toBe('SUM(D7:I7)');
     expect(total.protection?.locked ?? true).toBe(true);
-    expect(t3.sheetProtection?.sheet).toBe(true);
+    expect((t3 as unknown as { sheetProtection?: { sheet: boolean } }).sheetProtection?.sheet).toBe(true);
     const fees = workbook.getWorksheet('表二 主动公开')!;
     const feeCell = fees.getCell('B17');
     expect(feeCell.dataValidation).toMatchObject({ type: 'decimal' });

@@ -363,6 +363,7 @@ function sumFormula(parts: { row: number; col: number }[]): string {
 }
 
 function validationFor(value: GridValue): ValidationPlan {
+  // One line: XML attributes (where .xlsx keeps input messages) fold line breaks into spaces.
   const where = `${value.rowLabel} / ${value.columnLabel}`;
   const title = truncate(value.columnLabel, 32);
   switch (value.kind) {
@@ -371,7 +372,7 @@ function validationFor(value: GridValue): ValidationPlan {
         kind: 'whole',
         min: 0,
         max: 999999999,
-        prompt: { title, message: truncate(`${value.hint ? value.hint + '。' : ''}填写件数（非负整数），没有的填 0，不要留空。\n${where}`, 255) },
+        prompt: { title, message: truncate(`${where}：${value.hint ? value.hint + '。' : ''}填写件数（非负整数），没有的填 0，不要留空。`, 255) },
         error: { title: '请填写非负整数', message: '此处只能填写 0 或正整数，不要带“件”等单位，不要填“/”或“-”。' },
       };
     case 'amount':
@@ -379,7 +380,7 @@ function validationFor(value: GridValue): ValidationPlan {
         kind: 'decimal',
         min: 0,
         max: 999999999,
-        prompt: { title, message: truncate(`${value.hint ? value.hint + '。' : ''}没有的填 0，不要留空。\n${where}`, 255) },
+        prompt: { title, message: truncate(`${where}：${value.hint ? value.hint + '。' : ''}没有的填 0，不要留空。`, 255) },
         error: { title: '请填写金额（万元）', message: '此处填写以万元为单位的非负数，如 0.35；不要带单位。' },
       };
     case 'signed':
@@ -387,11 +388,11 @@ function validationFor(value: GridValue): ValidationPlan {
         kind: 'whole',
         min: -999999999,
         max: 999999999,
-        prompt: { title, message: truncate(`${value.hint ? value.hint + '。' : ''}没有变化的填 0。\n${where}`, 255) },
+        prompt: { title, message: truncate(`${where}：${value.hint ? value.hint + '。' : ''}没有变化的填 0。`, 255) },
         error: { title: '请填写整数', message: '此处填写整数，减少填负数，如 -1。' },
       };
     case 'text':
-      return { kind: 'any', prompt: { title, message: truncate(`${value.hint ?? ''}\n${where}`, 255) } };
+      return { kind: 'any', prompt: { title, message: truncate(`${where}：${value.hint ?? ''}`, 255) } };
   }
 }
 
