@@ -260,7 +260,7 @@ function buildTableSheet(
     row: 1,
     col: 0,
     style: 'subtitle',
-    formula: `=IF(${agencyName}="","",${agencyName}&"　")&IF(${yearName}="","",${yearName}&"年度")`,
+    formula: `=IF(${agencyName}="","",${agencyName}&"\u3000")&IF(${yearName}="","",${yearName}&"年度")`,
     locked: true,
   });
   covered(1, 0, 1, table.width, 'subtitle', true);
