@@ -1,0 +1,44 @@
+import { Caption1, Divider, MessageBar, MessageBarBody, Subtitle1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { InsertSheetsCard } from './components/InsertSheetsCard';
+
+const useStyles = makeStyles({
+  root: {
+    boxSizing: 'border-box',
+    minWidth: '280px',
+    maxWidth: '560px',
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  logo: { width: '32px', height: '32px', flexShrink: 0 },
+  footer: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface AppProps {
+  /** False when the page is opened outside Excel. */
+  inExcel: boolean;
+}
+
+export function App({ inExcel }: AppProps) {
+  const styles = useStyles();
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <img className={styles.logo} src="assets/icon-64.png" alt="" />
+        <Subtitle1 as="h1">年报助手</Subtitle1>
+      </header>
+      <Text>为政府信息公开工作年度报告插入官方表格（表二、表三、表四），自动合计并校验勾稽关系。</Text>
+      <Divider />
+      {inExcel ? (
+        <InsertSheetsCard />
+      ) : (
+        <MessageBar intent="warning">
+          <MessageBarBody>请在 Excel 中打开本加载项：开始 → 政务公开年报。</MessageBarBody>
+        </MessageBar>
+      )}
+      <Caption1 className={styles.footer}>格式依据：国办公开办函〔2021〕30号；2019、2020 年度用国办公开办函〔2019〕60号。</Caption1>
+    </main>
+  );
+}

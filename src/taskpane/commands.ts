@@ -1,0 +1,5 @@
+/**
+ * The function file the manifest names. The ribbon button only opens the task pane
+ * (ShowTaskpane), so there are no commands to register yet.
+ */
+Office.onReady(() => undefined);

@@ -1,0 +1,101 @@
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { FormEvent } from 'react';
+import type { FormatVersion } from '../../core';
+import { useInsertSheets } from '../hooks/useInsertSheets';
+import { useReportForm } from '../hooks/useReportForm';
+import { ConflictDialog } from './ConflictDialog';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  radios: { display: 'flex', flexDirection: 'column' },
+  actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  button: { minWidth: '100%' },
+  sheets: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalXL },
+});
+
+/** The form that inserts the standard worksheets. */
+export function InsertSheetsCard() {
+  const styles = useStyles();
+  const form = useReportForm();
+  const { state, start, keepBoth, cancel, busy } = useInsertSheets();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!form.isValid || busy) return;
+    void start({ year: form.parsedYear, agency: form.values.agency.trim() || null, format: form.values.format });
+  };
+
+  return (
+    <form className={styles.form} onSubmit={submit} noValidate aria-label="插入年报工作表">
+      <Field label="报告年度" required validationMessage={form.errors.year} hint="统计期限为该年 1 月 1 日至 12 月 31 日">
+        <Input type="number" inputMode="numeric" min={2008} value={form.values.year} onChange={(_e, d) => form.setYear(d.value)} />
+      </Field>
+      <Field label="机关名称" validationMessage={form.errors.agency} hint="如“某某县人民政府办公室”，可稍后在工作表中填写">
+        <Input value={form.values.agency} onChange={(_e, d) => form.setAgency(d.value)} placeholder="发布报告的行政机关全称" />
+      </Field>
+      <Field
+        label="格式版本"
+        validationState={form.formatHint ? 'warning' : 'none'}
+        validationMessage={form.formatHint ?? undefined}
+      >
+        <RadioGroup className={styles.radios} value={form.values.format} onChange={(_e, d) => form.setFormat(d.value as FormatVersion)}>
+          <Radio value="2021" label="2021 版（2021 年度及以后）" />
+          <Radio value="2019" label="2019 版（2019、2020 年度）" />
+        </RadioGroup>
+      </Field>
+      <div className={styles.actions}>
+        <Button className={styles.button} appearance="primary" type="submit" disabled={busy || !form.isValid}>
+          插入年报工作表
+        </Button>
+        {busy && <Spinner size="tiny" label={state.phase === 'checking' ? '正在检查工作簿…' : '正在插入工作表…'} />}
+      </div>
+
+      {state.phase === 'done' && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>
+            <MessageBarTitle>已插入 {state.sheets.length} 张工作表</MessageBarTitle>
+            黄色单元格为填写项，没有的填 0；灰色单元格自动计算。
+            <ul className={styles.sheets}>
+              {state.sheets.map((s) => (
+                <li key={s}>{s}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.phase === 'cancelled' && (
+        <MessageBar intent="info" role="status">
+          <MessageBarBody>已取消，工作簿没有任何改动。</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.phase === 'error' && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>没有完成</MessageBarTitle>
+            {state.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <ConflictDialog
+        open={state.phase === 'confirm'}
+        conflicts={state.phase === 'confirm' ? state.conflicts : []}
+        nextCopy={state.phase === 'confirm' ? state.nextCopy : 2}
+        onKeepBoth={() => void keepBoth()}
+        onCancel={cancel}
+      />
+    </form>
+  );
+}

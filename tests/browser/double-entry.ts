@@ -1,0 +1,31 @@
+/**
+ * Browser entry for the Excel double, appended to office.js by the browser test.
+ *
+ * office.js keeps initialising after its first script: it loads a mapping table, copies the
+ * members of `window.Office` onto `Microsoft.Office.WebExtension`, makes that object the new
+ * `window.Office` and assigns its own `onReady`. So the double's members are pinned as accessors
+ * (assignments to them are ignored) on the object office.js will adopt, and on `Excel`.
+ */
+import { ExcelDouble, installExcelDouble, type SeedSheet } from '../doubles/excel-double';
+
+type Bag = Record<string, unknown>;
+const w = window as unknown as Bag & { __doubleSeed?: SeedSheet[]; __excelDouble?: ExcelDouble; Microsoft?: Bag };
+w.__excelDouble = installExcelDouble(new ExcelDouble(w.__doubleSeed ?? [{ name: 'Sheet1' }])).double;
+
+function pin(target: Bag, source: Bag, keys: string[]): void {
+  for (const key of keys) {
+    const value = source[key];
+    Object.defineProperty(target, key, { configurable: false, enumerable: true, get: () => value, set: () => undefined });
+  }
+}
+
+const office = w.Office as Bag;
+// `context` is left to office.js, which defines it itself; outside Office the adapter then sees the
+// ExcelApi 1.8 baseline only, as it should.
+const officeKeys = ['onReady', 'HostType'];
+const microsoft = (w.Microsoft ??= {}) as Bag;
+const namespace = (microsoft.Office ??= {}) as Bag;
+const adopted = (namespace.WebExtension ??= {}) as Bag;
+pin(adopted, office, officeKeys);
+if (adopted !== office) pin(office, { ...office }, officeKeys);
+pin(w.Excel as Bag, { ...(w.Excel as Bag) }, ['run', 'RequestContext']);

@@ -1,0 +1,53 @@
+/* Task pane build: dist/web. The CLI is compiled separately by tsc (tsconfig.cli.json) into dist/. */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_PORT = 3000;
+
+module.exports = async (_env, argv) => {
+  const development = argv.mode === 'development';
+  const serving = process.env.WEBPACK_SERVE === 'true';
+  return {
+    devtool: development ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/taskpane/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist/web'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Type checking runs separately (npm run typecheck); the build only transpiles.
+          use: { loader: 'ts-loader', options: { transpileOnly: true } },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/taskpane/commands.html', chunks: ['commands'] }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }] }),
+    ],
+    optimization: {
+      splitChunks: { chunks: 'all', cacheGroups: { vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', chunks: 'initial' } } },
+    },
+    performance: { hints: false },
+    devServer: serving
+      ? {
+          port: DEV_PORT,
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          // Office requires https; office-addin-dev-certs installs a trusted localhost certificate.
+          server: { type: 'https', options: await require('office-addin-dev-certs').getHttpsServerOptions() },
+          static: { directory: path.resolve(__dirname, 'dist/web') },
+        }
+      : undefined,
+  };
+};
