@@ -79,6 +79,19 @@ describe('nianbao CLI', () => {
     for (const [id, value] of Object.entries(exported.cells)) expect([id, value]).toEqual([id, totals.includes(id) ? 0 : null]);
   });
 
+  it('adds the sheets to a copy of an existing workbook with --into, keeping what was there', async () => {
+    const original = path.join(out, 'ledger.xlsx');
+    expect((await nianbao('init', '--year', '2024', '-o', original)).code).toBe(0);
+    const before = fs.readFileSync(original);
+    const target = path.join(out, 'ledger-with-report.xlsx');
+    const result = await nianbao('init', '--into', original, '--year', '2025', '-o', target);
+    expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining('表三 依申请公开 (2)') });
+    expect(fs.readFileSync(original)).toEqual(before); // the source file is untouched
+    expect(JSON.parse((await nianbao('export', target, '--json')).stdout).year).toBe(2024); // first set still there
+    expect(await nianbao('init', '--into', original, '--force', '-o', original)).toMatchObject({ code: 2, stderr: expect.stringContaining('不能是同一个文件') });
+    expect(fs.readFileSync(original)).toEqual(before);
+  });
+
   it('picks the 2019 format for a 2019 or 2020 report year', async () => {
     const book = path.join(out, 'y2020.xlsx');
     expect((await nianbao('init', '--year', '2020', '-o', book)).code).toBe(0);

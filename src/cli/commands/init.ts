@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
+import * as path from 'node:path';
 import { isFormatVersion, type FormatVersion } from '../../core';
-import { writeReportFile } from '../../xlsx';
+import { appendReportSheets, writeReportFile } from '../../xlsx';
 import { readDataFile } from '../data-file';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
@@ -9,7 +10,7 @@ import { parse, type Command } from '../parse';
 export const initCommand: Command = {
   name: 'init',
   summary: '生成带标准表格的年报工作簿',
-  help: `用法：nianbao init [--year 年度] [--agency 机关名称] [--format 2021|2019] [--data 数据.json] [--force] -o 工作簿.xlsx
+  help: `用法：nianbao init [--year 年度] [--agency 机关名称] [--format 2021|2019] [--data 数据.json] [--into 原工作簿.xlsx] [--force] -o 工作簿.xlsx
 
 生成包含“基本信息”“表二 主动公开”“表三 依申请公开”“表四 复议诉讼”四张工作表的工作簿：
 官方表头与合并单元格、总计公式、表三自动校验行、黄色填写单元格（带数据验证和填写提示）。
@@ -20,12 +21,15 @@ export const initCommand: Command = {
   --agency 名称        机关名称
   --format 版本        表格格式版本：2021（默认，2021 年度及以后）或 2019（2019、2020 年度）
   --data 文件          用 JSON 数据填表：{ "cells": { "<单元格编号>": 数值 } }，可含 format/year/agency
+  --into 文件          把年报工作表加入已有工作簿（原有内容原样保留；同名工作表已存在时另建一套，
+                       名为“表三 依申请公开 (2)”等），结果写入 -o 指定的新文件
   --force              输出文件已存在时覆盖
   -h, --help           显示本帮助
 
 示例：
   nianbao init --year 2025 --agency "某某县人民政府办公室" -o 2025年报.xlsx
-  nianbao init --data 2024数据.json -o 2024年报.xlsx`,
+  nianbao init --data 2024数据.json -o 2024年报.xlsx
+  nianbao init --into 单位台账.xlsx --year 2025 -o 单位台账-含年报.xlsx`,
   async run(argv: string[], io: Io): Promise<number> {
     const { values } = parse(argv, {
       output: { type: 'string', short: 'o' },
@@ -34,6 +38,7 @@ export const initCommand: Command = {
       format: { type: 'string' },
       data: { type: 'string' },
       force: { type: 'boolean' },
+      into: { type: 'string' },
     });
     const output = values.output as string | undefined;
     if (!output) throw new UsageError('请用 -o 指定输出文件，例如：nianbao init -o 年报.xlsx');
@@ -50,13 +55,20 @@ export const initCommand: Command = {
     if (data?.format && formatOption && data.format !== formatOption) {
       throw new UsageError(`--format ${formatOption} 与数据文件中的 format ${data.format} 不一致。`);
     }
-    const plan = await writeReportFile(output, {
+    const options = {
       format,
       year: year ?? data?.year ?? null,
       agency: (values.agency as string | undefined) ?? data?.agency ?? null,
       cells: data?.cells,
-    });
-    io.out(`已生成 ${output}（${format} 版格式）：${plan.sheets.map((s) => s.name).join('、')}`);
+    };
+    const into = values.into as string | undefined;
+    // exceljs does not carry charts, pivot tables or macros through a rewrite: the source stays as it is.
+    if (into && path.resolve(into) === path.resolve(output)) {
+      throw new UsageError('--into 和 -o 不能是同一个文件：原工作簿保持不变，加入年报工作表后的结果写入 -o 指定的新文件。');
+    }
+    const plan = into ? await appendReportSheets(into, output, options) : await writeReportFile(output, options);
+    const added = plan.sheets.map((s) => s.name).join('、');
+    io.out(into ? `已把年报工作表加入 ${into} 的副本 ${output}（${format} 版格式）：${added}；原有工作表未改动。` : `已生成 ${output}（${format} 版格式）：${added}`);
     return 0;
   },
 };
