@@ -2,11 +2,12 @@ import { XlsxInputError } from '../xlsx';
 import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { initCommand } from './commands/init';
+import { validateCommand } from './commands/validate';
 import { EXIT, UsageError } from './errors';
 import { processIo, type Io } from './io';
 import type { Command } from './parse';
 
-const COMMANDS: Command[] = [initCommand, exportCommand, demoCommand];
+const COMMANDS: Command[] = [initCommand, exportCommand, validateCommand, demoCommand];
 const VERSION = '0.1.0';
 
 const TOP_HELP = `年报助手 nianbao ${VERSION} —— 政府信息公开工作年度报告的表格工具
@@ -17,7 +18,7 @@ const TOP_HELP = `年报助手 nianbao ${VERSION} —— 政府信息公开工�
 ${COMMANDS.map((c) => `  ${c.name.padEnd(8)}${c.summary}`).join('\n')}
 
 每个命令都有帮助，如：nianbao init --help
-退出码：0 成功；2 用法错误或文件无法使用。`;
+退出码：0 成功；1 校验发现错误；2 用法错误或文件无法使用。`;
 
 /** Runs the CLI and returns the exit code; never lets a stack trace reach the user. */
 export async function run(argv: string[], io: Io = processIo): Promise<number> {

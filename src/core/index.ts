@@ -8,3 +8,4 @@ export * from './layout/rects';
 export * from './layout/read';
 export * from './layout/styles';
 export * from './sample';
+export * from './rules';

@@ -22,7 +22,7 @@ describe('nianbao CLI', () => {
     const top = await nianbao('--help');
     expect(top.code).toBe(0);
     expect(top.stdout).toContain('用法：nianbao <命令>');
-    for (const command of ['init', 'export', 'demo']) {
+    for (const command of ['init', 'export', 'validate', 'demo']) {
       const help = await nianbao(command, '--help');
       expect(help.code).toBe(0);
       expect(help.stdout).toContain(`用法：nianbao ${command}`);
@@ -104,6 +104,8 @@ describe('nianbao CLI', () => {
     const result = spawnSync('node', [path.join(ROOT, 'bin/nianbao.js'), 'demo', '-o', dir], { encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('200 个单元格全部一致');
+    expect(result.stdout).toMatch(/示例-2024年.*\n\s+合计：错误 0/);
+    expect(result.stdout).toMatch(/\[错误\] T3-1 .*结转下年度应为 7/);
     expect(fs.readdirSync(dir).some((f) => f.endsWith('.xlsx'))).toBe(true);
   });
 });

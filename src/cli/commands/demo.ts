@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { SAMPLE_REPORT } from '../../core';
+import { getFormat, SAMPLE_REPORT } from '../../core';
 import { readReportFile, writeReportFile } from '../../xlsx';
+import { validateCommand } from './validate';
 import type { Io } from '../io';
 import { parse, type Command } from '../parse';
 
@@ -10,8 +11,8 @@ export const demoCommand: Command = {
   summary: '用内置示例数据生成一份填好的工作簿',
   help: `用法：nianbao demo [-o 目录]
 
-用内置的示例数据（某县 2024 年度，数字取自公开发布的区县年报）生成填好的工作簿，并读回核对。
-不需要 Excel。
+用内置的示例数据（某县 2024 年度，数字取自公开发布的区县年报）生成填好的工作簿，读回核对，
+再生成一份故意填错的副本，并校验这两个工作簿。不需要 Excel。
 
 选项：
   -o, --output 目录   输出目录（默认 ./demo-output）
@@ -35,6 +36,22 @@ export const demoCommand: Command = {
         '  用 Excel、WPS 或 LibreOffice 打开即可查看；黄色单元格为填写项，表三下方的校验行显示勾稽差额。',
       ].join('\n'),
     );
-    return same ? 0 : 1;
+
+    // A copy with the mistakes clerks make, to show what validation says about them.
+    const broken = path.join(dir, `示例-有错误-${SAMPLE_REPORT.year}年政府信息公开工作年度报告.xlsx`);
+    const inputsOnly = Object.fromEntries(Object.entries(SAMPLE_REPORT.cells).filter(([id]) => !getFormat('2021').cellById.get(id)?.sumOf));
+    await writeReportFile(broken, {
+      ...SAMPLE_REPORT,
+      cells: {
+        ...inputsOnly, // totals stay formulas, as in a workbook a clerk fills
+        'applications.carriedForward.naturalPerson': 6, // T3-1: one application lost
+        'applications.partiallyDisclosed.commercial': '3件', // T3-4: unit typed into the cell
+        'review.pending': null, // T3-4: left blank
+        'active.fees.amount': 20906000, // T2-1: 元 instead of 万元
+      },
+    });
+    io.out('\n校验示例工作簿与一份故意填错的副本：\n');
+    const code = await validateCommand.run([file, broken], io);
+    return same && code === 1 ? 0 : 1;
   },
 };

@@ -1,0 +1,137 @@
+import { SEVERITY_LABEL, validateReport, type Finding, type ReadResult } from '../../core';
+import { readReportFile, XlsxInputError } from '../../xlsx';
+import { UsageError } from '../errors';
+import type { Io } from '../io';
+import { parse, type Command } from '../parse';
+
+export interface FileFindings {
+  file: string;
+  /** Set when the file could not be used at all. */
+  error?: string;
+  findings: (Finding & { addresses: string[] })[];
+}
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: '校验工作簿：勾稽关系、填写规范、格式版本',
+  help: `用法：nianbao validate 工作簿.xlsx [更多工作簿.xlsx …] [--json]
+
+对每个工作簿运行全部校验规则（规则编号见 docs/rules.md）：表三勾稽关系（T3-1…T3-3）、
+表四合计（T4-1…T4-3）、填写规范（T3-4、T2-1：空白、文字、全角数字、小数、负数、万元）、
+公式被覆盖（S-1）、错误值（S-2）、格式版本与年度（F-1）。
+
+选项：
+  --json        以 JSON 输出：{ "files": [ { "file", "findings": [ { "rule", "severity", "cells", "addresses", "message" } ] } ] }
+  -h, --help    显示本帮助
+
+退出码：0 没有错误；1 有错误；2 有文件无法使用（其余文件照常校验）。
+
+示例：
+  nianbao validate 2024年报.xlsx
+  nianbao validate 各单位/*.xlsx --json > 审核结果.json`,
+  async run(argv: string[], io: Io): Promise<number> {
+    const { values, positionals } = parse(argv, { json: { type: 'boolean' } }, true);
+    if (positionals.length === 0) throw new UsageError('请至少指定一个工作簿，例如：nianbao validate 年报.xlsx');
+    const results: FileFindings[] = [];
+    for (const file of positionals) results.push(await validateFile(file));
+
+    if (values.json) io.out(JSON.stringify({ files: results.map(toJson) }, null, 2));
+    else for (const r of results) io.out(describe(r));
+    if (!values.json && results.length > 1) io.out(summaryTable(results));
+    if (results.some((r) => r.error)) return 2;
+    return results.some((r) => r.findings.some((f) => f.status === 'fail' && f.severity === 'error')) ? 1 : 0;
+  },
+};
+
+export async function validateFile(file: string): Promise<FileFindings> {
+  let read: ReadResult;
+  try {
+    read = await readReportFile(file);
+  } catch (error) {
+    if (error instanceof XlsxInputError) return { file, error: error.message, findings: [] };
+    throw error;
+  }
+  const formulaCells = new Set([...read.locations].filter(([, l]) => l.isFormula).map(([id]) => id));
+  const report = validateReport({ data: read.data, formulaCells });
+  const structural = read.diagnostics.map((d) => ({
+    rule: 'S-0',
+    severity: d.severity,
+    status: 'fail' as const,
+    cells: [],
+    addresses: d.sheet && d.address ? [`${d.sheet}!${d.address}`] : [],
+    message: d.message,
+  }));
+  const findings = report.findings.map((f) => ({
+    ...f,
+    addresses: f.cells.flatMap((id) => {
+      const at = read.locations.get(id);
+      return at ? [`${at.sheet}!${at.address}`] : [];
+    }),
+  }));
+  return { file, findings: [...structural, ...findings] };
+}
+
+function toJson(r: FileFindings) {
+  return {
+    file: r.file,
+    ...(r.error ? { error: r.error } : {}),
+    findings: r.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      status: f.status,
+      cells: f.cells,
+      addresses: f.addresses,
+      message: f.message,
+      ...(f.suggestion ? { suggestion: f.suggestion } : {}),
+    })),
+  };
+}
+
+function describe(r: FileFindings): string {
+  if (r.error) return `${r.file}\n  无法校验：${r.error}\n`;
+  const lines = [r.file];
+  for (const f of r.findings) {
+    const where = f.addresses.length ? ` ${shortAddresses(f.addresses)}` : '';
+    const label = f.status === 'notAssessable' ? '无法判断' : SEVERITY_LABEL[f.severity];
+    lines.push(`  [${label}] ${f.rule}${where}：${f.message}${f.suggestion ? ` ${f.suggestion}` : ''}`);
+  }
+  const c = counts(r);
+  lines.push(`  合计：错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}，无法判断 ${c.open}${c.error + c.warning + c.info + c.open === 0 ? '。全部通过。' : '。'}`);
+  return lines.join('\n') + '\n';
+}
+
+/** 「表三 依申请公开!D31、D7、D8 等 4 处」: the sheet is named once per run of the same sheet. */
+function shortAddresses(addresses: string[]): string {
+  let sheet = '';
+  const parts = addresses.slice(0, 3).map((a) => {
+    const bang = a.lastIndexOf('!');
+    const [s, cell] = [a.slice(0, bang), a.slice(bang + 1)];
+    const text = s === sheet ? cell : a;
+    sheet = s;
+    return text;
+  });
+  return parts.join('、') + (addresses.length > 3 ? ` 等 ${addresses.length} 处` : '');
+}
+
+function counts(r: FileFindings) {
+  const fails = r.findings.filter((f) => f.status === 'fail');
+  return {
+    error: fails.filter((f) => f.severity === 'error').length,
+    warning: fails.filter((f) => f.severity === 'warning').length,
+    info: fails.filter((f) => f.severity === 'info').length,
+    open: r.findings.filter((f) => f.status === 'notAssessable').length,
+  };
+}
+
+function summaryTable(results: FileFindings[]): string {
+  const lines = ['汇总：', '  错误  警告  无法判断  文件'];
+  for (const r of results) {
+    if (r.error) {
+      lines.push(`     -     -         -  ${r.file}（无法使用）`);
+      continue;
+    }
+    const c = counts(r);
+    lines.push(`  ${String(c.error).padStart(4)}  ${String(c.warning).padStart(4)}  ${String(c.open).padStart(8)}  ${r.file}`);
+  }
+  return lines.join('\n');
+}

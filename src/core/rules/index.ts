@@ -1,0 +1,5 @@
+export * from './types';
+export { RULES } from './catalogue';
+export { validateReport, hasErrors } from './engine';
+export { cellLabel, countDefect, describeDefect } from './cells';
+export { describeRules } from './describe';

@@ -1,0 +1,68 @@
+import type { CellValue, ReportData } from '../cells';
+import type { ReportFormat } from '../format';
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+/** Outcome of one check: it holds, it does not, or it cannot be judged from the data at hand. */
+export type Status = 'pass' | 'fail' | 'notAssessable';
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  status: Exclude<Status, 'pass'>;
+  /** The cells involved, the first being the one to go to. */
+  cells: string[];
+  message: string;
+  /** What the cells hold, for display and for the 审核报告. */
+  values?: Record<string, CellValue>;
+  expected?: number;
+  actual?: number;
+  difference?: number;
+  /** A value that would make the rule hold, where one is unique, e.g. 「若其他数字无误，结转下年度应为 1」. */
+  suggestion?: string;
+}
+
+export interface ValidationInput {
+  data: ReportData;
+  /** Cells that hold formulas in the workbook (absent when the source is not a workbook). */
+  formulaCells?: ReadonlySet<string>;
+}
+
+export interface RuleContext {
+  input: ValidationInput;
+  format: ReportFormat;
+}
+
+/**
+ * A rule of the catalogue: its ID (the reference's where it has one), severity, what it is about,
+ * and `check`, which returns one result per instance (per column, per row, per cell …).
+ */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  title: string;
+  /** Format versions the rule applies to. */
+  formats?: ReadonlyArray<ReportFormat['version']>;
+  check(context: RuleContext): CheckResult[];
+}
+
+export interface CheckResult {
+  status: Status;
+  cells: string[];
+  message?: string;
+  values?: Record<string, CellValue>;
+  expected?: number;
+  actual?: number;
+  difference?: number;
+  suggestion?: string;
+  /** Overrides the rule's severity for this instance (e.g. a warning-level variant). */
+  severity?: Severity;
+}
+
+export interface ValidationReport {
+  format: ReportFormat['version'];
+  findings: Finding[];
+  /** Checks per outcome, over the whole catalogue. */
+  counts: Record<Status, number>;
+}
