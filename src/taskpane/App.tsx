@@ -1,5 +1,7 @@
-import { Caption1, Divider, MessageBar, MessageBarBody, Subtitle1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, MessageBar, MessageBarBody, Subtitle1, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { InsertSheetsCard } from './components/InsertSheetsCard';
+import { ValidationPanel } from './components/ValidationPanel';
 
 const useStyles = makeStyles({
   root: {
@@ -23,6 +25,7 @@ export interface AppProps {
 
 export function App({ inExcel }: AppProps) {
   const styles = useStyles();
+  const [tab, setTab] = useState<'sheets' | 'validate'>('sheets');
   return (
     <main className={styles.root}>
       <header className={styles.header}>
@@ -30,9 +33,14 @@ export function App({ inExcel }: AppProps) {
         <Subtitle1 as="h1">年报助手</Subtitle1>
       </header>
       <Text>为政府信息公开工作年度报告插入官方表格（表二、表三、表四），自动合计并校验勾稽关系。</Text>
-      <Divider />
       {inExcel ? (
-        <InsertSheetsCard />
+        <>
+          <TabList selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as 'sheets' | 'validate')} size="small">
+            <Tab value="sheets">插入工作表</Tab>
+            <Tab value="validate">校验</Tab>
+          </TabList>
+          {tab === 'sheets' ? <InsertSheetsCard /> : <ValidationPanel />}
+        </>
       ) : (
         <MessageBar intent="warning">
           <MessageBarBody>请在 Excel 中打开本加载项：开始 → 政务公开年报。</MessageBarBody>

@@ -78,6 +78,10 @@ export class OfficeError extends Error {
     super(message);
     this.name = 'RichApi.Error';
   }
+
+  throw(): never {
+    throw this;
+  }
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
@@ -340,22 +344,24 @@ function makeProxy(ctx: DoubleContext, kind: string, resolve: Resolver): any {
       const target = resolve();
       nullState = target === null;
       if (target === null) return;
+      // All `items/...` paths load into one set of item proxies.
+      const itemPaths = list.filter((p) => p === 'items' || p.startsWith('items/')).map((p) => p.slice('items/'.length));
+      if (itemPaths.length && spec.items) {
+        loaded.items = spec.items.list(target, ctx).map((item) => {
+          const child = makeProxy(ctx, spec.items!.kind, () => item);
+          child.__loadNow(itemPaths.includes('') ? undefined : itemPaths);
+          return child;
+        });
+        loadedKeys.add('items');
+      }
       for (const path of list) {
         const [head, ...rest] = path.split('/');
+        if (head === 'items' && spec.items) continue;
         if (spec.props[head]) {
           const getter = spec.props[head].get;
           if (!getter) throw new OfficeError('InvalidArgument', `Property ${head} cannot be loaded`);
           loaded[head] = clone(getter(target, ctx));
           loadedKeys.add(head);
-        } else if (head === 'items' && spec.items) {
-          const list2 = spec.items.list(target, ctx);
-          const sub = rest.length ? [rest.join('/')] : undefined;
-          loaded.items = list2.map((item) => {
-            const child = makeProxy(ctx, spec.items!.kind, () => item);
-            child.__loadNow(sub);
-            return child;
-          });
-          loadedKeys.add('items');
         } else if (spec.nav?.[head]) {
           proxy[head].__loadNow(rest.length ? [rest.join('/')] : undefined);
         } else {
@@ -388,13 +394,15 @@ function makeProxy(ctx: DoubleContext, kind: string, resolve: Resolver): any {
             const target = resolve();
             nullState = target === null;
             if (target === null) return;
+            const nested = new Map<string, string[]>();
             for (const path of normalizeLoad(paths, spec)) {
               const [head, ...rest] = path.split('/');
               if (spec.props[head]?.get) {
                 loaded[head] = clone(spec.props[head].get!(target, ctx));
                 loadedKeys.add(head);
-              } else if (spec.nav?.[head]) proxy[head].__loadNow(rest.length ? [rest.join('/')] : undefined);
+              } else if (spec.nav?.[head]) nested.set(head, [...(nested.get(head) ?? []), ...(rest.length ? [rest.join('/')] : [])]);
             }
+            for (const [head, rest] of nested) proxy[head].__loadNow(rest.length ? rest : undefined);
           };
         if (prop === 'isNullObject') {
           if (nullState === undefined) throw notLoaded('isNullObject');
@@ -772,7 +780,8 @@ const SPECS: Record<string, Spec> = {
     },
   },
   conditionalFormats: {
-    props: { count: { get: (t: { range: RangeTarget }) => t.range.sheet.conditionalFormats.filter((f) => f.address === A1(t.range)).length } },
+    props: { count: { get: (t: { range: RangeTarget }) => conditionalFormatsIn(t.range).length } },
+    items: { kind: 'conditionalFormat', list: (t: { range: RangeTarget }) => conditionalFormatsIn(t.range) },
     methods: {
       add: (ctx, parent, type: string) => {
         let entry: SheetModel['conditionalFormats'][number] | null = null;
@@ -788,7 +797,23 @@ const SPECS: Record<string, Spec> = {
   },
   conditionalFormat: {
     props: { type: { get: (e: any) => e.type } },
-    nav: { custom: { kind: 'customConditionalFormat', resolve: (e) => e } },
+    nav: {
+      custom: {
+        kind: 'customConditionalFormat',
+        resolve: (e) => (e.type === 'Custom' ? e : new OfficeError('InvalidOperation', 'Not a custom conditional format.').throw()),
+      },
+      customOrNullObject: { kind: 'customConditionalFormat', resolve: (e) => (e.type === 'Custom' ? e : null) },
+    },
+    methods: {
+      delete: (ctx, parent) =>
+        ctx.enqueue(() => {
+          const entry = required(parent, 'conditional format');
+          for (const sheet of ctx.double.sheets) {
+            const i = sheet.conditionalFormats.indexOf(entry);
+            if (i >= 0) sheet.conditionalFormats.splice(i, 1);
+          }
+        }),
+    },
   },
   customConditionalFormat: {
     props: {},
@@ -904,6 +929,14 @@ const SPECS: Record<string, Spec> = {
 for (const kind of ['range']) {
   const spec = SPECS[kind];
   spec.methods = { ...spec.methods, __target: (_ctx, parent) => required(parent, 'range') };
+}
+
+/** Conditional formats whose range intersects the given range, as Excel lists them. */
+function conditionalFormatsIn(t: RangeTarget): SheetModel['conditionalFormats'] {
+  return t.sheet.conditionalFormats.filter((f) => {
+    const r = parseRange(f.address);
+    return r.row < t.row + t.rowSpan && t.row < r.row + r.rowSpan && r.col < t.col + t.colSpan && t.col < r.col + r.colSpan;
+  });
 }
 
 function absolute(r: RangeRef): string {
@@ -1029,6 +1062,7 @@ export function installExcelDouble(double: ExcelDouble = new ExcelDouble()): Ins
       return Promise.resolve(info);
     },
     HostType: { Excel: 'Excel' },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     context: {
       requirements: {
         isSetSupported: (name: string, version?: string) => {

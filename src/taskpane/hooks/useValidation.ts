@@ -1,0 +1,141 @@
+import { useCallback, useMemo, useState } from 'react';
+import { getFormat, type Finding, type TableId } from '../../core';
+import {
+  canDismiss,
+  clearMarks,
+  dismiss,
+  dismissalKey,
+  ExcelAdapterError,
+  findingLocations,
+  goToCells,
+  loadDismissals,
+  markFindings,
+  saveDismissals,
+  tableSheets,
+  undismiss,
+  validateWorkbook,
+  type Dismissal,
+  type WorkbookValidation,
+} from '../../excel';
+
+export type GroupKey = TableId | 'other';
+export const GROUP_TITLES: Record<GroupKey, string> = { active: '表二 主动公开', applications: '表三 依申请公开', review: '表四 复议诉讼', other: '格式与基本信息' };
+
+export interface FindingGroup {
+  key: GroupKey;
+  title: string;
+  findings: Finding[];
+}
+
+export interface ValidationCounts {
+  error: number;
+  warning: number;
+  info: number;
+  open: number;
+}
+
+/**
+ * State of 「校验」: the last result, the clerk's explanations (dismissals), marking. Every Excel call
+ * goes through the adapter, whose round trips are fixed: 1 to validate, 1 to go to a cell, 1 to
+ * mark, 2 to clear.
+ */
+export function useValidation() {
+  const [result, setResult] = useState<WorkbookValidation | null>(null);
+  const [busy, setBusy] = useState<null | 'validate' | 'mark' | 'clear'>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [dismissals, setDismissals] = useState<Dismissal[]>(() => loadDismissals());
+
+  const guard = useCallback(async (kind: 'validate' | 'mark' | 'clear', action: () => Promise<void>) => {
+    setBusy(kind);
+    setError(null);
+    setNotice(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(e instanceof ExcelAdapterError ? e.userMessage : '操作没有完成，请稍后重试。');
+    } finally {
+      setBusy(null);
+    }
+  }, []);
+
+  const validate = useCallback(() => guard('validate', async () => setResult(await validateWorkbook())), [guard]);
+
+  const dismissedKeys = useMemo(() => new Set(dismissals.map((d) => d.key)), [dismissals]);
+  const active = useMemo(() => (result?.report.findings ?? []).filter((f) => !dismissedKeys.has(dismissalKey(f))), [result, dismissedKeys]);
+
+  const groups = useMemo<FindingGroup[]>(() => {
+    if (!result) return [];
+    const format = getFormat(result.report.format);
+    const byGroup = new Map<GroupKey, Finding[]>();
+    for (const f of active) {
+      const key: GroupKey = (f.cells[0] && format.tableOf(f.cells[0])?.id) || 'other';
+      byGroup.set(key, [...(byGroup.get(key) ?? []), f]);
+    }
+    return (['applications', 'review', 'active', 'other'] as GroupKey[])
+      .filter((k) => byGroup.has(k))
+      .map((k) => ({ key: k, title: GROUP_TITLES[k], findings: byGroup.get(k)! }));
+  }, [result, active]);
+
+  const counts = useMemo<ValidationCounts>(() => {
+    const fails = active.filter((f) => f.status === 'fail');
+    return {
+      error: fails.filter((f) => f.severity === 'error').length,
+      warning: fails.filter((f) => f.severity === 'warning').length,
+      info: fails.filter((f) => f.severity === 'info').length,
+      open: active.filter((f) => f.status === 'notAssessable').length,
+    };
+  }, [active]);
+
+  const goTo = useCallback(
+    (finding: Finding) =>
+      guard('validate', async () => {
+        if (result) await goToCells(findingLocations(finding, result.read));
+      }),
+    [guard, result],
+  );
+
+  const mark = useCallback(
+    () =>
+      guard('mark', async () => {
+        if (!result) return;
+        const n = await markFindings(active, result.read);
+        setNotice(`已标记 ${n} 个单元格（红色底纹），不影响原有格式。`);
+      }),
+    [guard, result, active],
+  );
+
+  const clear = useCallback(
+    () =>
+      guard('clear', async () => {
+        const n = await clearMarks(result ? tableSheets(result.read) : undefined);
+        setNotice(n ? `已清除 ${n} 处标记，单元格格式已恢复原样。` : '没有需要清除的标记。');
+      }),
+    [guard, result],
+  );
+
+  const explain = useCallback(
+    async (finding: Finding, reason: string) => {
+      if (!canDismiss(finding) || !reason.trim()) return;
+      const next = dismiss(dismissals, finding, reason);
+      await guard('validate', async () => {
+        await saveDismissals(next);
+        setDismissals(next);
+      });
+    },
+    [dismissals, guard],
+  );
+
+  const restore = useCallback(
+    async (key: string) => {
+      const next = undismiss(dismissals, key);
+      await guard('validate', async () => {
+        await saveDismissals(next);
+        setDismissals(next);
+      });
+    },
+    [dismissals, guard],
+  );
+
+  return { result, groups, counts, busy, error, notice, dismissals, validate, goTo, mark, clear, explain, restore };
+}
