@@ -1,5 +1,21 @@
 import { buildWorkbookPlan, SAMPLE_REPORT, type CellData } from '../../src/core';
-import { clearMarks, findingLocations, goToCells, insertReportSheets, markFindings, tableSheets, validateWorkbook } from '../../src/excel';
+import {
+  auditEntries,
+  canDismiss,
+  clearMarks,
+  dismiss,
+  dismissalKey,
+  exportAuditSheet,
+  findingLocations,
+  goToCells,
+  insertReportSheets,
+  loadDismissals,
+  markFindings,
+  saveDismissals,
+  tableSheets,
+  undismiss,
+  validateWorkbook,
+} from '../../src/excel';
 import { ExcelDouble, installExcelDouble, type InstalledDouble } from '../doubles/excel-double';
 
 let installed: InstalledDouble;
@@ -69,5 +85,46 @@ describe('validation in Excel', () => {
     expect(await clearMarks(tableSheets(read))).toBe(marked);
     expect(double.syncCount).toBe(2);
     expect(JSON.stringify(double.snapshot().sheets)).toBe(before); // every cell, format and rule as it was
+  });
+});
+
+describe('审核报告 and explanations', () => {
+  it('writes the audit report to a new sheet in two syncs, never over an existing one', async () => {
+    const double = await workbookWith({ ...SAMPLE_REPORT.cells, 'applications.carriedForward.naturalPerson': 6, 'active.fees.amount': 20906000 });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.add('审核报告').getRange('A1').values = [['去年的审核报告']];
+      await context.sync();
+    });
+    const { report, read } = await validateWorkbook();
+    const explained = report.findings.find((f) => f.rule === 'T2-1')!;
+    const dismissals = dismiss([], explained, '本单位收费确为 2090.6 万元，系填写单位有误已更正');
+    double.resetSyncCount();
+    const name = await exportAuditSheet(auditEntries(report, read, dismissals), '示例 审核报告', '2026-01-20');
+    expect(double.syncCount).toBe(2);
+    expect(name).toBe('审核报告 (2)');
+    const sheets = double.snapshot().sheets;
+    expect(sheets.find((s) => s.name === '审核报告')!.cells.A1.value).toBe('去年的审核报告');
+    const audit = sheets.find((s) => s.name === '审核报告 (2)')!;
+    expect(audit.cells.A3.value).toBe('序号');
+    expect(audit.cells.C4.value).toBe('T3-1');
+    expect(audit.cells.D4.value).toContain('表三 依申请公开!D31');
+    const t21 = Object.entries(audit.cells).find(([, c]) => c.value === 'T2-1')![0].replace(/^C/, 'G');
+    expect(audit.cells[t21].value).toContain('系填写单位有误已更正');
+  });
+
+  it('keeps explanations in the document settings, so they survive save and reopen', async () => {
+    const double = await workbookWith({ ...SAMPLE_REPORT.cells, 'active.fees.amount': 0.3512 });
+    const { report } = await validateWorkbook();
+    const warning = report.findings.find((f) => f.rule === 'T2-1')!;
+    expect(canDismiss(warning)).toBe(true);
+    expect(canDismiss({ ...warning, severity: 'error' })).toBe(false);
+    await saveDismissals(dismiss(loadDismissals(), warning, '按财政口径保留四位小数'));
+    installed.uninstall();
+    installed = installExcelDouble(double); // the same workbook, opened again
+    expect(loadDismissals()).toEqual([
+      expect.objectContaining({ key: dismissalKey(warning), rule: 'T2-1', reason: '按财政口径保留四位小数' }),
+    ]);
+    await saveDismissals(undismiss(loadDismissals(), dismissalKey(warning)));
+    expect(loadDismissals()).toEqual([]);
   });
 });

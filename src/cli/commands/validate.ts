@@ -1,4 +1,5 @@
-import { SEVERITY_LABEL, validateReport, type Finding, type ReadResult } from '../../core';
+import { existsSync, writeFileSync } from 'node:fs';
+import { auditMarkdown, SEVERITY_LABEL, validateReport, type Finding, type ReadResult, type ReportData } from '../../core';
 import { readReportFile, XlsxInputError } from '../../xlsx';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
@@ -8,6 +9,7 @@ export interface FileFindings {
   file: string;
   /** Set when the file could not be used at all. */
   error?: string;
+  data?: ReportData;
   findings: (Finding & { addresses: string[] })[];
 }
 
@@ -21,6 +23,7 @@ export const validateCommand: Command = {
 公式被覆盖（S-1）、错误值（S-2）、格式版本与年度（F-1）。
 
 选项：
+  --report 文件  另外写出 Markdown 审核报告（可随年报一并报送）
   --json        以 JSON 输出：{ "files": [ { "file", "findings": [ { "rule", "severity", "cells", "addresses", "message" } ] } ] }
   -h, --help    显示本帮助
 
@@ -30,11 +33,23 @@ export const validateCommand: Command = {
   nianbao validate 2024年报.xlsx
   nianbao validate 各单位/*.xlsx --json > 审核结果.json`,
   async run(argv: string[], io: Io): Promise<number> {
-    const { values, positionals } = parse(argv, { json: { type: 'boolean' } }, true);
+    const { values, positionals } = parse(argv, { json: { type: 'boolean' }, report: { type: 'string' } }, true);
     if (positionals.length === 0) throw new UsageError('请至少指定一个工作簿，例如：nianbao validate 年报.xlsx');
     const results: FileFindings[] = [];
     for (const file of positionals) results.push(await validateFile(file));
 
+    if (values.report) {
+      const target = values.report as string;
+      if (existsSync(target)) throw new UsageError(`审核报告文件“${target}”已存在，请换一个文件名。`);
+      const today = new Date().toISOString().slice(0, 10);
+      const sections = results.map((r) =>
+        r.error
+          ? `# ${r.file}\n\n无法校验：${r.error}\n`
+          : auditMarkdown(r.data!, r.findings.map((f) => ({ finding: f, addresses: f.addresses })), today, r.file),
+      );
+      writeFileSync(target, sections.join('\n'));
+      if (!values.json) io.out(`审核报告已写入 ${target}`);
+    }
     if (values.json) io.out(JSON.stringify({ files: results.map(toJson) }, null, 2));
     else for (const r of results) io.out(describe(r));
     if (!values.json && results.length > 1) io.out(summaryTable(results));
@@ -68,7 +83,7 @@ export async function validateFile(file: string): Promise<FileFindings> {
       return at ? [`${at.sheet}!${at.address}`] : [];
     }),
   }));
-  return { file, findings: [...structural, ...findings] };
+  return { file, data: read.data, findings: [...structural, ...findings] };
 }
 
 function toJson(r: FileFindings) {

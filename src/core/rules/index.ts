@@ -3,3 +3,4 @@ export { RULES } from './catalogue';
 export { validateReport, hasErrors } from './engine';
 export { cellLabel, countDefect, describeDefect } from './cells';
 export { describeRules } from './describe';
+export { AUDIT_HEADER, auditMarkdown, auditRows, auditSummary, type AuditEntry } from './audit';

@@ -59,8 +59,11 @@ export function ValidationPanel() {
         <Button onClick={() => void v.clear()} disabled={v.busy !== null}>
           清除标记
         </Button>
+        <Button onClick={() => void v.exportAudit()} disabled={!v.result || v.busy !== null}>
+          导出审核报告
+        </Button>
       </div>
-      {v.busy && <Spinner size="tiny" label={v.busy === 'mark' ? '正在标记…' : v.busy === 'clear' ? '正在清除标记…' : '正在处理…'} />}
+      {v.busy && <Spinner size="tiny" label={v.busy === 'mark' ? '正在标记…' : v.busy === 'clear' ? '正在清除标记…' : v.busy === 'export' ? '正在导出审核报告…' : '正在处理…'} />}
       {v.error && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{v.error}</MessageBarBody>

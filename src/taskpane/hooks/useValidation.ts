@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import { getFormat, type Finding, type TableId } from '../../core';
 import {
+  auditEntries,
   canDismiss,
+  exportAuditSheet,
   clearMarks,
   dismiss,
   dismissalKey,
@@ -41,12 +43,12 @@ export interface ValidationCounts {
  */
 export function useValidation() {
   const [result, setResult] = useState<WorkbookValidation | null>(null);
-  const [busy, setBusy] = useState<null | 'validate' | 'mark' | 'clear'>(null);
+  const [busy, setBusy] = useState<null | 'validate' | 'mark' | 'clear' | 'export'>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [dismissals, setDismissals] = useState<Dismissal[]>(() => loadDismissals());
 
-  const guard = useCallback(async (kind: 'validate' | 'mark' | 'clear', action: () => Promise<void>) => {
+  const guard = useCallback(async (kind: 'validate' | 'mark' | 'clear' | 'export', action: () => Promise<void>) => {
     setBusy(kind);
     setError(null);
     setNotice(null);
@@ -137,5 +139,17 @@ export function useValidation() {
     [dismissals, guard],
   );
 
-  return { result, groups, counts, busy, error, notice, dismissals, validate, goTo, mark, clear, explain, restore };
+  const exportAudit = useCallback(
+    () =>
+      guard('export', async () => {
+        if (!result) return;
+        const { agency, year } = result.read.data;
+        const title = `${agency ?? '（机关名称未填）'}${year ? ` ${year} 年度` : ''}政府信息公开工作年度报告 审核报告`;
+        const name = await exportAuditSheet(auditEntries(result.report, result.read, dismissals), title, new Date().toISOString().slice(0, 10));
+        setNotice(`审核报告已写入工作表“${name}”，可打印或随年报报送。`);
+      }),
+    [guard, result, dismissals],
+  );
+
+  return { result, groups, counts, busy, error, notice, dismissals, validate, goTo, mark, clear, explain, restore, exportAudit };
 }
