@@ -31,7 +31,7 @@ export async function exportAuditSheet(entries: AuditEntry[], title: string, dat
       const sheet = context.workbook.worksheets.add(name);
       const rows = [
         [title, '', '', '', '', '', ''],
-        [`审核日期：${date}　结果：${auditSummary(entries)}`, '', '', '', '', '', ''],
+        [`审核日期：${date}\u3000结果：${auditSummary(entries)}`, '', '', '', '', '', ''],
         AUDIT_HEADER,
         ...auditRows(entries),
       ];
