@@ -6,3 +6,4 @@ export { BASELINE_EXCEL_API, supportsExcelApi } from './requirements';
 export { clearMarks, findingLocations, goToCells, markFindings, MARK_TAG, tableSheets, validateWorkbook, type WorkbookValidation } from './validate';
 export { canDismiss, dismiss, dismissalKey, loadDismissals, saveDismissals, undismiss, type Dismissal } from './dismissals';
 export { auditEntries, AUDIT_SHEET, exportAuditSheet } from './audit';
+export { watchReportSheets, type Watch } from './watch';

@@ -15,17 +15,25 @@ w.__excelDouble = installExcelDouble(new ExcelDouble(w.__doubleSeed ?? [{ name: 
 function pin(target: Bag, source: Bag, keys: string[]): void {
   for (const key of keys) {
     const value = source[key];
-    Object.defineProperty(target, key, { configurable: false, enumerable: true, get: () => value, set: () => undefined });
+    Reflect.defineProperty(target, key, { configurable: false, enumerable: true, get: () => value, set: () => undefined });
   }
 }
 
+// office.js also defines `context` itself (with Object.defineProperty) and, outside Office, reports
+// no requirement sets; the double plays the host here, so its `context` (requirement sets, document
+// settings) stays, and office.js's attempts to define another are skipped.
+const officeKeys = ['onReady', 'HostType', 'context'];
 const office = w.Office as Bag;
-// `context` is left to office.js, which defines it itself; outside Office the adapter then sees the
-// ExcelApi 1.8 baseline only, as it should.
-const officeKeys = ['onReady', 'HostType'];
+const pinnedObjects = new Set<unknown>([office]);
+const define = Object.defineProperty;
+Object.defineProperty = function (target: object, key: PropertyKey, descriptor: PropertyDescriptor) {
+  if (pinnedObjects.has(target) && officeKeys.includes(String(key))) return target;
+  return define(target, key, descriptor);
+} as typeof Object.defineProperty;
 const microsoft = (w.Microsoft ??= {}) as Bag;
 const namespace = (microsoft.Office ??= {}) as Bag;
 const adopted = (namespace.WebExtension ??= {}) as Bag;
+pinnedObjects.add(adopted);
 pin(adopted, office, officeKeys);
 if (adopted !== office) pin(office, { ...office }, officeKeys);
 pin(w.Excel as Bag, { ...(w.Excel as Bag) }, ['run', 'RequestContext']);

@@ -76,6 +76,11 @@ describe('校验 in the task pane', () => {
     await page.getByText(/已标记 \d+ 个单元格/).waitFor();
     await page.getByRole('button', { name: '清除标记' }).click();
     await page.getByText(/已清除 \d+ 处标记/).waitFor();
+
+    // With 编辑后自动校验 on, correcting the cell is enough: no button press.
+    await page.getByRole('switch').check();
+    await typeIntoWorkbook(page, { '表三 依申请公开': { D31: 7 } });
+    await page.getByText('全部规则通过').waitFor({ timeout: 10000 });
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -61,6 +61,8 @@ export interface SheetModel {
   protection: { protected: boolean; options?: any };
   pageLayout: Record<string, any>;
   tabColor?: string;
+  /** onChanged handlers (ExcelApi 1.7), called after the sync that applied a change. */
+  changeHandlers: ((args: any) => unknown)[];
 }
 
 interface NameModel {
@@ -127,6 +129,7 @@ export class ExcelDouble {
       rowHeights: new Map(),
       protection: { protected: false },
       pageLayout: {},
+      changeHandlers: [],
     };
     this.sheets.push(sheet);
     return sheet;
@@ -138,6 +141,23 @@ export class ExcelDouble {
 
   resetSyncCount(): void {
     this.syncCount = 0;
+  }
+
+  private pendingChanges: { sheet: SheetModel; address: string }[] = [];
+
+  noteChange(sheet: SheetModel, address: string): void {
+    this.pendingChanges.push({ sheet, address });
+  }
+
+  /** Events reach handlers asynchronously after the sync, as Excel delivers them. */
+  flushChanges(): void {
+    const changes = this.pendingChanges;
+    this.pendingChanges = [];
+    for (const { sheet, address } of changes) {
+      for (const handler of sheet.changeHandlers) {
+        setTimeout(() => void handler({ type: 'WorksheetChanged', changeType: 'RangeEdited', source: 'Local', worksheetId: sheet.name, address }), 0);
+      }
+    }
   }
 
   /** Plain data of everything written, for assertions and parity with the .xlsx writer. */
@@ -298,8 +318,12 @@ export class DoubleContext {
     this.double.syncCount++;
     const ops = this.queue;
     this.queue = [];
-    for (const op of ops) op.run(); // an error stops the batch; earlier operations stay applied
-    for (const check of this.probes) check();
+    try {
+      for (const op of ops) op.run(); // an error stops the batch; earlier operations stay applied
+    } finally {
+      for (const check of this.probes) check();
+      this.double.flushChanges();
+    }
   }
 
   /** Office.js lets `context.trackedObjects` exist; the double needs nothing from it. */
@@ -645,6 +669,7 @@ const SPECS: Record<string, Spec> = {
       tabColor: { get: (s: SheetModel) => s.tabColor ?? '', set: (s: SheetModel, v: string) => (s.tabColor = v) },
     },
     nav: {
+      onChanged: { kind: 'changedEvent', resolve: (s) => s },
       protection: { kind: 'sheetProtection', resolve: (s) => s },
       freezePanes: { kind: 'freezePanes', resolve: (s) => s },
       pageLayout: {
@@ -688,14 +713,14 @@ const SPECS: Record<string, Spec> = {
       columnCount: { get: (t: RangeTarget) => t.colSpan },
       values: {
         get: (t: RangeTarget, ctx) => grid(t, (r, c) => ctx.double.valueOf(t.sheet, r, c) ?? ''),
-        set: (t: RangeTarget, v) => writeCells(t, checkShape(t, v, 'values')),
+        set: (t: RangeTarget, v, ctx) => writeCells(t, checkShape(t, v, 'values'), ctx.double),
       },
       formulas: {
         get: (t: RangeTarget) => grid(t, (r, c) => {
           const cell = t.sheet.cells.get(key(r, c));
           return cell?.formula ?? cell?.value ?? '';
         }),
-        set: (t: RangeTarget, v) => writeCells(t, checkShape(t, v, 'formulas')),
+        set: (t: RangeTarget, v, ctx) => writeCells(t, checkShape(t, v, 'formulas'), ctx.double),
       },
       numberFormat: {
         get: (t: RangeTarget) => grid(t, (r, c) => t.sheet.cells.get(key(r, c))?.format.numberFormat ?? 'General'),
@@ -850,6 +875,26 @@ const SPECS: Record<string, Spec> = {
       unfreeze: (ctx, parent) => ctx.enqueue(() => ((required(parent, 'freezePanes') as SheetModel).freeze = undefined)),
     },
   },
+  changedEvent: {
+    props: {},
+    methods: {
+      add: (ctx, parent, handler: (args: unknown) => unknown) => {
+        if (ctx.double.excelApiMinor < 7) throw new OfficeError('ApiNotFound', 'onChanged requires ExcelApi 1.7.');
+        let registered: SheetModel | null = null;
+        ctx.enqueue(() => {
+          registered = required(parent, 'worksheet') as SheetModel;
+          registered.changeHandlers.push(handler);
+        });
+        return {
+          context: ctx,
+          remove: () =>
+            ctx.enqueue(() => {
+              if (registered) registered.changeHandlers = registered.changeHandlers.filter((h) => h !== handler);
+            }),
+        };
+      },
+    },
+  },
   sheetProtection: {
     props: {
       protected: { get: (s: SheetModel) => s.protection.protected },
@@ -960,8 +1005,9 @@ function usedRange(s: SheetModel | null): RangeTarget | null {
   return rangeTarget(s, { row, col, rowSpan: Math.max(...rows) - row + 1, colSpan: Math.max(...cols) - col + 1 });
 }
 
-function writeCells(t: RangeTarget, rows: unknown[][]): void {
+function writeCells(t: RangeTarget, rows: unknown[][], double?: ExcelDouble): void {
   assertWritable(t, 'write');
+  double?.noteChange(t.sheet, rangeAddress(t.row, t.col, t.rowSpan, t.colSpan));
   eachCell(t, (cell, r, c) => {
     const next = toCell(rows[r - t.row][c - t.col], cell.format);
     cell.value = next.value;
@@ -1046,8 +1092,10 @@ export function installExcelDouble(double: ExcelDouble = new ExcelDouble()): Ins
   const g = globalThis as any;
   const previous = { Excel: g.Excel, Office: g.Office };
   g.Excel = {
-    run: async (batch: (context: DoubleContext) => Promise<unknown>) => {
-      const context = new DoubleContext(double);
+    run: async (first: any, second?: (context: DoubleContext) => Promise<unknown>) => {
+      // Excel.run(batch) or Excel.run(objectOrContext, batch): the latter reuses that context.
+      const batch = (second ?? first) as (context: DoubleContext) => Promise<unknown>;
+      const context = second ? ((first instanceof DoubleContext ? first : first?.context) as DoubleContext) : new DoubleContext(double);
       const result = await batch(context);
       if (context.pending > 0) await context.sync(); // Excel.run flushes what the batch left queued
       return result;

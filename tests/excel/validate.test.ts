@@ -15,6 +15,7 @@ import {
   tableSheets,
   undismiss,
   validateWorkbook,
+  watchReportSheets,
 } from '../../src/excel';
 import { ExcelDouble, installExcelDouble, type InstalledDouble } from '../doubles/excel-double';
 
@@ -126,5 +127,37 @@ describe('审核报告 and explanations', () => {
     ]);
     await saveDismissals(undismiss(loadDismissals(), dismissalKey(warning)));
     expect(loadDismissals()).toEqual([]);
+  });
+});
+
+describe('automatic validation after edits', () => {
+  it('re-validates once, debounced, after a burst of edits, and stops cleanly', async () => {
+    const double = await workbookWith(SAMPLE_REPORT.cells);
+    const sheets = tableSheets((await validateWorkbook()).read);
+    let runs = 0;
+    double.resetSyncCount();
+    const watch = (await watchReportSheets(sheets, () => runs++, 30))!;
+    expect(double.syncCount).toBe(1);
+    for (const value of [5, 6, 7]) {
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('表三 依申请公开').getRange('D31').values = [[value]];
+        await context.sync();
+      });
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    expect(runs).toBe(1);
+    await watch.stop();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('表三 依申请公开').getRange('D31').values = [[7]];
+      await context.sync();
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(runs).toBe(1);
+  });
+
+  it('is unavailable below ExcelApi 1.7, and says so by returning null', async () => {
+    const double = await workbookWith({});
+    double.excelApiMinor = 6;
+    expect(await watchReportSheets(['表三 依申请公开'], () => undefined)).toBeNull();
   });
 });

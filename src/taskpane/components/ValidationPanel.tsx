@@ -7,6 +7,7 @@ import {
   MessageBarBody,
   Spinner,
   Subtitle2,
+  Switch,
   Text,
   Textarea,
   makeStyles,
@@ -63,6 +64,12 @@ export function ValidationPanel() {
           导出审核报告
         </Button>
       </div>
+      <Switch
+        checked={v.auto}
+        disabled={!v.result || !v.autoAvailable}
+        onChange={(_e, d) => v.setAuto(d.checked)}
+        label={v.autoAvailable ? '编辑后自动校验（粘贴会绕过数据验证，开启后仍能发现）' : '当前 Excel 版本不支持自动校验'}
+      />
       {v.busy && <Spinner size="tiny" label={v.busy === 'mark' ? '正在标记…' : v.busy === 'clear' ? '正在清除标记…' : v.busy === 'export' ? '正在导出审核报告…' : '正在处理…'} />}
       {v.error && (
         <MessageBar intent="error" role="alert">

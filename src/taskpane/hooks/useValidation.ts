@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { getFormat, type Finding, type TableId } from '../../core';
 import {
   auditEntries,
@@ -16,6 +16,7 @@ import {
   tableSheets,
   undismiss,
   validateWorkbook,
+  watchReportSheets,
   type Dismissal,
   type WorkbookValidation,
 } from '../../excel';
@@ -139,6 +140,27 @@ export function useValidation() {
     [dismissals, guard],
   );
 
+  // 编辑后自动校验: watch the report sheets while switched on; re-register only when they change.
+  const [auto, setAuto] = useState(false);
+  const [autoAvailable, setAutoAvailable] = useState(true);
+  const watchedSheets = result ? tableSheets(result.read).join('\n') : '';
+  useEffect(() => {
+    if (!auto || !watchedSheets) return;
+    let stopped = false;
+    let stop: (() => Promise<void>) | undefined;
+    watchReportSheets(watchedSheets.split('\n'), () => void validateWorkbook().then(setResult).catch(() => undefined))
+      .then((watch) => {
+        if (!watch) setAutoAvailable(false);
+        else if (stopped) void watch.stop();
+        else stop = () => watch.stop();
+      })
+      .catch(() => setAutoAvailable(false));
+    return () => {
+      stopped = true;
+      void stop?.();
+    };
+  }, [auto, watchedSheets]);
+
   const exportAudit = useCallback(
     () =>
       guard('export', async () => {
@@ -151,5 +173,5 @@ export function useValidation() {
     [guard, result, dismissals],
   );
 
-  return { result, groups, counts, busy, error, notice, dismissals, validate, goTo, mark, clear, explain, restore, exportAudit };
+  return { result, groups, counts, busy, error, notice, dismissals, validate, goTo, mark, clear, explain, restore, exportAudit, auto, setAuto, autoAvailable };
 }
