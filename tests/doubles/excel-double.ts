@@ -687,6 +687,13 @@ const SPECS: Record<string, Spec> = {
           const r = parseRange(address ?? 'A1:XFD1048576');
           return rangeTarget(s, r);
         }),
+      getRanges: (ctx, parent, address: string) => {
+        if (ctx.double.excelApiMinor < 9) throw new OfficeError('ApiNotFound', 'getRanges requires ExcelApi 1.9.');
+        return makeProxy(ctx, 'rangeAreas', () => {
+          const s = required(parent, 'worksheet') as SheetModel;
+          return { sheet: s, areas: address.split(',').map((a) => rangeTarget(s, parseRange(a.trim()))) };
+        });
+      },
       getRangeByIndexes: (ctx, parent, row: number, col: number, rowCount: number, colCount: number) =>
         makeProxy(ctx, 'range', () => rangeTarget(required(parent, 'worksheet'), { row, col, rowSpan: rowCount, colSpan: colCount })),
       getCell: (ctx, parent, row: number, col: number) =>
@@ -737,6 +744,17 @@ const SPECS: Record<string, Spec> = {
       conditionalFormats: { kind: 'conditionalFormats', resolve: (t) => ({ range: t }) },
     },
     methods: rangeMethods,
+  },
+  rangeAreas: {
+    props: { address: { get: (t: { areas: RangeTarget[] }) => t.areas.map(A1).join(',') } },
+    methods: {
+      select: (ctx, parent) =>
+        ctx.enqueue(() => {
+          const t = required(parent, 'range areas') as { sheet: SheetModel; areas: RangeTarget[] };
+          ctx.double.activeSheet = t.sheet.name;
+          ctx.double.selection = { sheet: t.sheet.name, address: t.areas.map((a) => rangeAddress(a.row, a.col, a.rowSpan, a.colSpan)).join(',') };
+        }),
+    },
   },
   rangeFormat: {
     props: {

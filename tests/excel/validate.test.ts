@@ -63,6 +63,14 @@ describe('validation in Excel', () => {
     expect(double.snapshot()).toMatchObject({ activeSheet: '表四 复议诉讼', selection: { sheet: '表四 复议诉讼', address: 'D7' } });
   });
 
+  it('selects all the cells of a finding where ExcelApi 1.9 allows several areas', async () => {
+    const double = await workbookWith({ ...SAMPLE_REPORT.cells, 'applications.carriedForward.naturalPerson': 6 });
+    double.excelApiMinor = 9;
+    const { report, read } = await validateWorkbook();
+    await goToCells(findingLocations(report.findings[0], read));
+    expect(double.snapshot().selection).toEqual({ sheet: '表三 依申请公开', address: 'D31,D7,D8,D30' });
+  });
+
   it('marks in one sync and clears without touching any format, the clerk’s own included', async () => {
     const double = await workbookWith({ ...SAMPLE_REPORT.cells, 'applications.carriedForward.naturalPerson': 6, 'review.pending': 'x' });
     // The clerk's own conditional format must survive a clear.
