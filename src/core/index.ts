@@ -9,3 +9,4 @@ export * from './layout/read';
 export * from './layout/styles';
 export * from './sample';
 export * from './rules';
+export * from './import';

@@ -1,0 +1,2 @@
+export { importReportText, type ImportDiagnostic, type ImportedSection, type ImportResult } from './import';
+export { looksLikeValue, tokenize, type Token } from './tokens';
