@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { getFormat, type ImportResult } from '../../core';
+import { writeReportFile } from '../../xlsx';
+import { UsageError } from '../errors';
+import type { Io } from '../io';
+import { parse, type Command } from '../parse';
+import { importReportFile } from '../report-file';
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: '读取已发布的年报（Word、网页、文本），得到表格数据或标准工作簿',
+  help: `用法：nianbao import 报告文件 [-o 工作簿.xlsx] [--json] [--force]
+
+读取已发布的政府信息公开工作年度报告：.docx、网页（.html）、Markdown 或纯文本（含从 PDF 提取的文本）。
+按官方行标签识别表二、表三，按 15 个数字的数据行识别表四；无法逐格分辨的行留空并说明，从不猜测数字。
+
+选项：
+  -o, --output 文件   写出标准工作簿（可再用 nianbao validate 校验）
+  --json              输出 JSON：{ "format", "year", "agency", "cells", "sections", "diagnostics" }
+  --force             输出文件已存在时覆盖
+  -h, --help          显示本帮助
+
+示例：
+  nianbao import 2024年报.docx --json
+  nianbao import 上年年报.html -o 上年数据.xlsx`,
+  async run(argv: string[], io: Io): Promise<number> {
+    const { values, positionals } = parse(argv, { output: { type: 'string', short: 'o' }, json: { type: 'boolean' }, force: { type: 'boolean' } }, true);
+    if (positionals.length !== 1) throw new UsageError('请指定一个报告文件，例如：nianbao import 2024年报.docx --json');
+    const file = positionals[0];
+    const output = values.output as string | undefined;
+    if (output && !output.toLowerCase().endsWith('.xlsx')) throw new UsageError(`输出文件“${output}”应以 .xlsx 结尾。`);
+    if (output && existsSync(output) && !values.force) throw new UsageError(`输出文件“${output}”已存在。为避免覆盖，请换一个文件名，或加 --force 覆盖。`);
+
+    const result = await importReportFile(file);
+    if (output) {
+      await writeReportFile(output, { ...result.data });
+      if (!values.json) io.out(`已写出 ${output}`);
+    }
+    if (values.json) io.out(JSON.stringify(toJson(result), null, 2));
+    else io.out(summary(file, result));
+    return 0;
+  },
+};
+
+export function toJson(result: ImportResult) {
+  const { format, year, agency, cells } = result.data;
+  const ordered: Record<string, unknown> = {};
+  for (const cell of getFormat(format).cells) ordered[cell.id] = cells[cell.id] ?? null;
+  return {
+    format,
+    year,
+    agency,
+    cells: ordered,
+    sections: Object.fromEntries(result.sections.map((s) => [String(s.number), { heading: s.heading, line: s.line, text: s.text }])),
+    diagnostics: result.diagnostics,
+    sources: result.sources,
+    unreliableTables: result.unreliableTables,
+  };
+}
+
+function summary(file: string, result: ImportResult): string {
+  const { format, year, agency, cells } = result.data;
+  const read = Object.values(cells).filter((v) => v !== null).length;
+  const lines = [
+    file,
+    `  机关：${agency ?? '（未写明）'}    年度：${year ?? '（未写明）'}    表格格式：${format} 版`,
+    `  章节：${result.sections.map((s) => s.heading).join(' / ') || '（未找到）'}`,
+    `  读出 ${read} / ${Object.keys(cells).length} 个单元格${result.unreliableTables.length ? `；无法可靠读取：${result.unreliableTables.join('、')}` : ''}`,
+  ];
+  for (const d of result.diagnostics) lines.push(`  [${d.severity === 'error' ? '错误' : d.severity === 'warning' ? '警告' : '提示'}]${d.line ? ` 第 ${d.line} 行` : ''}：${d.message}`);
+  lines.push('  （加 --json 输出全部单元格和章节文字）');
+  return lines.join('\n');
+}

@@ -1,0 +1,97 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import JSZip from 'jszip';
+import { run } from '../../src/cli/main';
+import type { Io } from '../../src/cli/io';
+import { getFormat, htmlToText, importReportText, SAMPLE_REPORT, type CellData } from '../../src/core';
+import { docxToText } from '../../src/docx/read';
+import { loadSeeds, ROOT, SHARED_DIR, tempDir } from '../support/seeds';
+
+const out = tempDir('cli-import');
+const seeds = loadSeeds();
+
+async function nianbao(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { out: (t) => (stdout += t + '\n'), err: (t) => (stderr += t + '\n') };
+  return { code: await run(argv, io), stdout, stderr };
+}
+
+/** Rows of the official tables (labels then values), from the schema: the layout every channel shares. */
+function tableRows(cells: CellData): { title: string; rows: string[][] }[] {
+  return getFormat('2021').tables.map((table) => {
+    const rows = new Map<number, string[]>();
+    for (const l of table.labels) rows.set(l.row, [...(rows.get(l.row) ?? []), l.text]);
+    for (const v of table.values) rows.set(v.row, [...(rows.get(v.row) ?? []), String(cells[v.id])]);
+    return { title: table.section.title, rows: [...rows.keys()].sort((a, b) => a - b).map((r) => rows.get(r)!) };
+  });
+}
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+describe('reading reports from web pages and Word', () => {
+  it('reads an HTML page with its tables', () => {
+    const html = [
+      '<html><head><style>td{}</style></head><body><h1>某某县人民政府 2024年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>略&nbsp;。</p>',
+      ...tableRows(SAMPLE_REPORT.cells).map(
+        (t) => `<p>${t.title}</p><table>${t.rows.map((r) => `<tr>${r.map((c) => `<td><p>${escapeXml(c)}</p></td>`).join('')}</tr>`).join('')}</table>`,
+      ),
+      '<p>五、存在的主要问题及改进情况</p><p>六、其他需要报告的事项</p><p>未收取信息处理费。</p></body></html>',
+    ].join('\n');
+    const result = importReportText(htmlToText(html));
+    expect(result.data).toEqual({ format: '2021', year: 2024, agency: '某某县人民政府', cells: SAMPLE_REPORT.cells });
+  });
+
+  it('reads a .docx whose tables wrap labels over several paragraphs', async () => {
+    const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
+    // Word wraps long labels in narrow cells: split every label in two paragraphs.
+    const cell = (text: string) => `<w:tc>${/^\d+$/.test(text) ? p(text) : p(text.slice(0, 3)) + p(text.slice(3))}</w:tc>`;
+    const body = [
+      p('某某县人民政府2024年政府信息公开工作年度报告'),
+      p('一、总体情况'),
+      ...tableRows(SAMPLE_REPORT.cells).map((t) => p(t.title) + `<w:tbl>${t.rows.map((r) => `<w:tr>${r.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`),
+      p('五、存在的主要问题及改进情况'),
+      p('六、其他需要报告的事项'),
+    ].join('');
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+    zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+    const file = path.join(out, 'report.docx');
+    fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    const result = importReportText(await docxToText(fs.readFileSync(file)));
+    expect(result.data.cells).toEqual(SAMPLE_REPORT.cells);
+    const cli = await nianbao('import', file, '--json');
+    expect(JSON.parse(cli.stdout).cells).toEqual(SAMPLE_REPORT.cells);
+  });
+});
+
+describe('nianbao import', () => {
+  beforeAll(() => execFileSync('npm', ['run', 'build:cli'], { cwd: ROOT, stdio: 'pipe' }));
+
+  it.each(seeds.map((s) => [s.name, s] as const))('reproduces the ground truth of %s (compiled CLI)', (_name, seed) => {
+    const stdout = execFileSync('node', [path.join(ROOT, 'bin/nianbao.js'), 'import', path.join(SHARED_DIR, 'seeds', seed.file), '--json'], { encoding: 'utf8' });
+    const json = JSON.parse(stdout);
+    expect({ format: json.format, year: json.year, cells: json.cells }).toEqual({ format: seed.format, year: seed.year, cells: seed.cells });
+    expect(Object.keys(json.sections)).toEqual(['1', '2', '3', '4', '5', '6']);
+  });
+
+  it('fills the standard workbook, which then validates without arithmetic errors', async () => {
+    const book = path.join(out, 'imported.xlsx');
+    fs.rmSync(book, { force: true });
+    expect((await nianbao('import', path.join(SHARED_DIR, 'seeds', seeds[0].file), '-o', book)).code).toBe(0);
+    const checked = JSON.parse((await nianbao('validate', book, '--json')).stdout);
+    expect(checked.files[0].findings.filter((f: { rule: string; status: string }) => /^T[34]-[1-3]$/.test(f.rule) && f.status === 'fail')).toEqual([]);
+    expect(JSON.parse((await nianbao('export', book, '--json')).stdout).cells).toEqual(seeds[0].cells);
+  });
+
+  it('explains unusable input in Chinese with exit 2', async () => {
+    expect(await nianbao('import', path.join(out, 'missing.txt'))).toMatchObject({ code: 2, stderr: expect.stringContaining('找不到') });
+    const pdf = path.join(out, 'a.pdf');
+    fs.writeFileSync(pdf, '%PDF-1.4');
+    expect(await nianbao('import', pdf)).toMatchObject({ code: 2, stderr: expect.stringContaining('pdftotext') });
+    const note = path.join(out, 'note.txt');
+    fs.writeFileSync(note, '会议通知\n请各单位准时参加。');
+    expect(await nianbao('import', note)).toMatchObject({ code: 2, stderr: expect.stringContaining('不是政府信息公开工作年度报告') });
+  });
+});
