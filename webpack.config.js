@@ -29,6 +29,13 @@ module.exports = async (_env, argv) => {
           // Type checking runs separately (npm run typecheck); the build only transpiles.
           use: { loader: 'ts-loader', options: { transpileOnly: true } },
         },
+        {
+          // The core and the Office.js adapter only declare things (no module-level side effects),
+          // so modules the task pane does not use at start (rules, importer, sample) can stay in
+          // lazy chunks. A module imported only for its side effects must not live under these paths.
+          test: /[\\/]src[\\/](core|excel)[\\/]/,
+          sideEffects: false,
+        },
       ],
     },
     plugins: [
@@ -37,6 +44,8 @@ module.exports = async (_env, argv) => {
       new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }] }),
     ],
     optimization: {
+      // Initial chunks: vendor (React, Fluent UI) + taskpane. Lazy features (校验, the conflict
+      // dialog, later Word generation) are import()ed and get chunks of their own, vendor code included.
       splitChunks: { chunks: 'all', cacheGroups: { vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', chunks: 'initial' } } },
     },
     performance: { hints: false },
@@ -46,7 +55,8 @@ module.exports = async (_env, argv) => {
           headers: { 'Access-Control-Allow-Origin': '*' },
           // Office requires https; office-addin-dev-certs installs a trusted localhost certificate.
           server: { type: 'https', options: await require('office-addin-dev-certs').getHttpsServerOptions() },
-          static: { directory: path.resolve(__dirname, 'dist/web') },
+          // Everything is served from the in-memory build (assets included), never a stale dist/web.
+          static: false,
         }
       : undefined,
   };

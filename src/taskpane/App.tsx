@@ -1,7 +1,14 @@
-import { Caption1, MessageBar, MessageBarBody, Subtitle1, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Caption1, MessageBar, MessageBarBody, Spinner, Subtitle1, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useState } from 'react';
 import { InsertSheetsCard } from './components/InsertSheetsCard';
-import { ValidationPanel } from './components/ValidationPanel';
+
+/**
+ * 校验 (the rule engine and its panel) is a chunk of its own, fetched when the tab is first opened
+ * (and prefetched while the clerk fills in the form), so the first paint only needs the insert form.
+ */
+const ValidationPanel = lazy(() =>
+  import(/* webpackChunkName: "validate", webpackPrefetch: true */ './components/ValidationPanel').then((m) => ({ default: m.ValidationPanel })),
+);
 
 const useStyles = makeStyles({
   root: {
@@ -32,14 +39,20 @@ export function App({ inExcel }: AppProps) {
         <img className={styles.logo} src="assets/icon-64.png" alt="" />
         <Subtitle1 as="h1">年报助手</Subtitle1>
       </header>
-      <Text>为政府信息公开工作年度报告插入官方表格（表二、表三、表四），自动合计并校验勾稽关系。</Text>
+      <Text>插入政府信息公开工作年度报告的官方表格，自动合计并校验勾稽关系。</Text>
       {inExcel ? (
         <>
           <TabList selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as 'sheets' | 'validate')} size="small">
             <Tab value="sheets">插入工作表</Tab>
             <Tab value="validate">校验</Tab>
           </TabList>
-          {tab === 'sheets' ? <InsertSheetsCard /> : <ValidationPanel />}
+          {tab === 'sheets' ? (
+            <InsertSheetsCard />
+          ) : (
+            <Suspense fallback={<Spinner size="tiny" label="正在加载校验…" />}>
+              <ValidationPanel />
+            </Suspense>
+          )}
         </>
       ) : (
         <MessageBar intent="warning">

@@ -11,9 +11,51 @@ const WEB = path.join(ROOT, 'dist/web');
 const OFFICE_JS = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
 const DOUBLE_BUNDLE = path.join(ROOT, 'test-output/browser/excel-double.js');
 
-/** The production build of the task pane (built by `npm test` before jest; built here if missing). */
+/** What the web build is made of: when any of it is newer than dist/web, the build is stale. */
+const WEB_INPUTS = ['src/taskpane', 'src/core', 'src/excel', 'assets', 'webpack.config.js'];
+
+function newestInput(): number {
+  let newest = 0;
+  const visit = (p: string) => {
+    const stat = fs.statSync(p);
+    if (stat.isDirectory()) for (const child of fs.readdirSync(p)) visit(path.join(p, child));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const input of WEB_INPUTS) if (fs.existsSync(path.join(ROOT, input))) visit(path.join(ROOT, input));
+  return newest;
+}
+
+function buildIsFresh(): boolean {
+  const html = path.join(WEB, 'taskpane.html');
+  return fs.existsSync(html) && fs.statSync(html).mtimeMs >= newestInput();
+}
+
+/**
+ * The production build of the task pane. `npm test` builds it before jest; when jest runs on its
+ * own (npx jest tests/browser) a missing or stale build is rebuilt here, once: parallel workers
+ * wait on a lock directory instead of building into the same folder at the same time.
+ */
 export function ensureWebBuild(): void {
-  if (!fs.existsSync(path.join(WEB, 'taskpane.html'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe' });
+  if (buildIsFresh()) return;
+  const lock = path.join(ROOT, 'test-output/web-build.lock');
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      // Someone else is building; a lock older than five minutes is left over from a killed run.
+      if (fs.existsSync(lock) && Date.now() - fs.statSync(lock).mtimeMs > 5 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
+      sleep(500);
+      if (buildIsFresh()) return;
+    }
+  }
+  try {
+    if (!buildIsFresh()) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe' });
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** Bundles the Excel double for the browser. */
@@ -61,6 +103,7 @@ export async function launchChromium(): Promise<Browser> {
 /**
  * Serves office.js (and anything it loads from its CDN folder) from node_modules, with the double
  * appended to office.js itself; every other outside request is refused, as on this network.
+ * An empty `doubleBundle` gives plain office.js: the page as it looks in a browser outside Excel.
  */
 export async function routeOffice(page: Page, doubleBundle: string): Promise<void> {
   await page.route(/^https?:\/\//, async (route) => {
@@ -71,7 +114,7 @@ export async function routeOffice(page: Page, doubleBundle: string): Promise<voi
     const file = path.join(OFFICE_JS, relative);
     if (!file.startsWith(OFFICE_JS) || !fs.existsSync(file)) return route.fulfill({ status: 404, body: '' });
     let body = fs.readFileSync(file, 'utf8');
-    if (relative === 'office.js') body += `\n;${doubleBundle}\n`;
+    if (relative === 'office.js' && doubleBundle) body += `\n;${doubleBundle}\n`;
     return route.fulfill({ status: 200, contentType: 'text/javascript', body });
   });
 }

@@ -26,12 +26,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openTaskpane(seed?: SeedSheet[]): Promise<Page> {
+async function openTaskpane(seed?: SeedSheet[], withDouble = true): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 320, height: 760 }, locale: 'zh-CN' });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   if (seed) await page.addInitScript((s) => ((window as unknown as { __doubleSeed: unknown }).__doubleSeed = s), seed);
-  await routeOffice(page, doubleBundle);
+  await routeOffice(page, withDouble ? doubleBundle : '');
+  if (!withDouble) {
+    await page.goto(`${server.url}/taskpane.html`);
+    return page;
+  }
   await page.goto(`${server.url}/taskpane.html`);
   await page.getByRole('button', { name: '插入年报工作表' }).waitFor();
   expect(errors).toEqual([]);
@@ -84,7 +88,8 @@ describe('task pane in Chromium', () => {
     expect(await page.getByRole('radio', { name: /2019 版/ }).isChecked()).toBe(true); // the format follows the year
     await page.getByRole('button', { name: '插入年报工作表' }).click();
     const dialog = page.getByRole('alertdialog');
-    await dialog.getByText('工作簿中已有同名工作表').waitFor();
+    await dialog.getByText('工作簿中已有年报工作表').waitFor();
+    await dialog.getByText(/另建的一套工作表名为“基本信息 \(2\)”“表二 主动公开 \(2\)”等/).waitFor();
     await expect(dialog.getByText('表三 依申请公开', { exact: true }).count()).resolves.toBe(1);
     // Fluent fades the dialog in: wait for the end of the animation before the picture.
     await page.waitForFunction(() => {
@@ -94,6 +99,8 @@ describe('task pane in Chromium', () => {
     await keep(page, 'taskpane-conflict.png');
     await dialog.getByRole('button', { name: '保留原表，另建一套' }).click();
     await page.getByText('已插入 4 张工作表').waitFor();
+    await page.getByText('原有工作表保持不变。').waitFor();
+    await page.getByText('请从“基本信息 (2)”开始填写', { exact: false }).waitFor();
 
     const snap = await snapshot(page);
     const original = snap.sheets.find((s) => s.name === '表三 依申请公开')!;
@@ -127,6 +134,33 @@ describe('task pane in Chromium', () => {
     const info = (await snapshot(page)).sheets.find((s) => s.name === '基本信息')!;
     expect(info.cells.B4.value).toBe('某某街道办事处');
     expect(info.cells.B5.value).toBe(2025);
+    await page.close();
+  });
+
+  it('shows the adapter\'s Chinese message when Excel refuses, never a stack trace', async () => {
+    const page = await openTaskpane();
+    // Excel in cell-edit mode rejects the batch at sync: make the double's next new sheet fail so.
+    await page.evaluate(() => {
+      const d = (window as unknown as { __excelDouble: { addSheet(name: string): unknown } }).__excelDouble;
+      d.addSheet = () => {
+        throw Object.assign(new Error('RichApi.Error: The operation is not allowed in cell edit mode.'), { code: 'InvalidOperationInCellEditMode' });
+      };
+    });
+    await page.getByRole('button', { name: '插入年报工作表' }).click();
+    const alert = page.getByRole('alert');
+    await alert.getByText('没有完成').waitFor();
+    const text = await alert.innerText();
+    expect(text).toContain('插入年报工作表失败：Excel 正处于单元格编辑状态，请先按 Enter 或 Esc 结束编辑，再重试。');
+    expect(text).not.toMatch(/RichApi|Error|\bat\s|\.js:\d/);
+    // The form stays usable: the clerk can fix the cause and press the button again.
+    expect(await page.getByRole('button', { name: '插入年报工作表' }).isEnabled()).toBe(true);
+    await page.close();
+  });
+
+  it('outside Excel, says the add-in must be opened in Excel', async () => {
+    const page = await openTaskpane(undefined, false);
+    await page.getByText('请在 Excel 中打开本加载项').waitFor();
+    expect(await page.getByRole('button', { name: '插入年报工作表' }).count()).toBe(0);
     await page.close();
   });
 });

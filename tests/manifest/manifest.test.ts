@@ -86,15 +86,50 @@ describe('manifest.xml', () => {
     expect(actions.map((a) => a.$!['xsi:type'])).toEqual(['ShowTaskpane']);
   });
 
-  it('resolves every resid to a declared resource', () => {
-    const ids = new Set<string>();
-    const refs: string[] = [];
-    walk(root, (n) => {
-      if (['bt:Image', 'bt:Url', 'bt:String'].includes(n['#name']) && n.$?.id) ids.add(n.$.id);
-      if (n.$?.resid) refs.push(n.$.resid);
+  it('resolves every resid to a declared resource of the kind its element needs', () => {
+    // Which resource list each referring element must draw from (VersionOverrides 1.0 schema).
+    const kindOf: Record<string, string> = {
+      'bt:Image': 'bt:Images',
+      SourceLocation: 'bt:Urls',
+      FunctionFile: 'bt:Urls',
+      LearnMoreUrl: 'bt:Urls',
+      Label: 'bt:ShortStrings',
+      Title: 'bt:ShortStrings',
+      Description: 'bt:LongStrings',
+    };
+    const declared = new Map<string, string>();
+    walk(root, (list) => {
+      if (!['bt:Images', 'bt:Urls', 'bt:ShortStrings', 'bt:LongStrings'].includes(list['#name'])) return;
+      for (const item of list.$$ ?? []) {
+        expect({ id: item.$!.id, duplicate: declared.has(item.$!.id) }).toEqual({ id: item.$!.id, duplicate: false });
+        declared.set(item.$!.id, list['#name']);
+      }
     });
+    const refs: { element: string; resid: string }[] = [];
+    walk(root, (n) => n.$?.resid && refs.push({ element: n['#name'], resid: n.$.resid }));
     expect(refs.length).toBeGreaterThan(5);
-    for (const ref of refs) expect({ ref, declared: ids.has(ref) }).toEqual({ ref, declared: true });
+    for (const ref of refs) expect({ ...ref, kind: declared.get(ref.resid) }).toEqual({ ...ref, kind: kindOf[ref.element] });
+    // Short strings: Office truncates labels and titles beyond 125 characters; long strings at 250.
+    walk(root, (n) => {
+      if (n['#name'] === 'bt:String') expect(n.$!.DefaultValue.length).toBeLessThanOrEqual(declared.get(n.$!.id) === 'bt:ShortStrings' ? 125 : 250);
+    });
+  });
+
+  it('names icons of the sizes Office asks for, and the PNGs are that size', () => {
+    const iconUrl = (root.$$ ?? []).find((n) => n['#name'] === 'IconUrl')!.$!.DefaultValue;
+    const highRes = (root.$$ ?? []).find((n) => n['#name'] === 'HighResolutionIconUrl')!.$!.DefaultValue;
+    const images = new Map<string, string>();
+    walk(root, (n) => n['#name'] === 'bt:Image' && n.$?.id && images.set(n.$.id, n.$.DefaultValue));
+    const ribbon: { size: number; url: string }[] = [];
+    walk(root, (n) => n['#name'] === 'bt:Image' && n.$?.resid && ribbon.push({ size: Number(n.$.size), url: images.get(n.$.resid)! }));
+    // Task pane add-ins: IconUrl 32 px, HighResolutionIconUrl 64 px; ribbon icons 16, 32 and 80 px.
+    const expected = [{ size: 32, url: iconUrl }, { size: 64, url: highRes }, ...ribbon];
+    expect(new Set(ribbon.map((r) => r.size))).toEqual(new Set([16, 32, 80]));
+    for (const { size, url } of expected) {
+      const png = fs.readFileSync(path.join(ROOT, 'dist/web', new URL(url).pathname));
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect({ url, width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ url, width: size, height: size });
+    }
   });
 
   it('uses https URLs that point at files the production build emits', () => {

@@ -11,18 +11,22 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { FormEvent } from 'react';
+import { Suspense, lazy, type FormEvent } from 'react';
 import type { FormatVersion } from '../../core';
 import { useInsertSheets } from '../hooks/useInsertSheets';
 import { useReportForm } from '../hooks/useReportForm';
-import { ConflictDialog } from './ConflictDialog';
+
+/** Needed only when our sheets exist already: its own chunk, prefetched after the first paint. */
+const ConflictDialog = lazy(() =>
+  import(/* webpackChunkName: "conflict", webpackPrefetch: true */ './ConflictDialog').then((m) => ({ default: m.ConflictDialog })),
+);
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   radios: { display: 'flex', flexDirection: 'column' },
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   button: { minWidth: '100%' },
-  sheets: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalXL },
+  sheets: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalXL },
 });
 
 /** The form that inserts the standard worksheets. */
@@ -56,22 +60,26 @@ export function InsertSheetsCard() {
         </RadioGroup>
       </Field>
       <div className={styles.actions}>
-        <Button className={styles.button} appearance="primary" type="submit" disabled={busy || !form.isValid}>
+        {/* While busy the button keeps its focus (disabledFocusable), so a keyboard user stays in place. */}
+        <Button className={styles.button} appearance="primary" type="submit" disabled={!form.isValid} disabledFocusable={busy}>
           插入年报工作表
         </Button>
         {busy && <Spinner size="tiny" label={state.phase === 'checking' ? '正在检查工作簿…' : '正在插入工作表…'} />}
       </div>
 
       {state.phase === 'done' && (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>已插入 {state.sheets.length} 张工作表</MessageBarTitle>
-            黄色单元格为填写项，没有的填 0；灰色单元格自动计算。
             <ul className={styles.sheets}>
               {state.sheets.map((s) => (
                 <li key={s}>{s}</li>
               ))}
             </ul>
+            {state.copy > 1 && <div>原有工作表保持不变。</div>}
+            <div>
+              请从“{state.sheets[0]}”开始填写：黄色单元格为填写项，没有的填 0；灰色单元格自动计算。
+            </div>
           </MessageBarBody>
         </MessageBar>
       )}
@@ -81,21 +89,19 @@ export function InsertSheetsCard() {
         </MessageBar>
       )}
       {state.phase === 'error' && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>没有完成</MessageBarTitle>
-            {state.message}
+            <div>{state.message}</div>
           </MessageBarBody>
         </MessageBar>
       )}
 
-      <ConflictDialog
-        open={state.phase === 'confirm'}
-        conflicts={state.phase === 'confirm' ? state.conflicts : []}
-        nextCopy={state.phase === 'confirm' ? state.nextCopy : 2}
-        onKeepBoth={() => void keepBoth()}
-        onCancel={cancel}
-      />
+      {state.phase === 'confirm' && (
+        <Suspense fallback={null}>
+          <ConflictDialog open conflicts={state.conflicts} nextCopy={state.nextCopy} onKeepBoth={() => void keepBoth()} onCancel={cancel} />
+        </Suspense>
+      )}
     </form>
   );
 }

@@ -25,9 +25,13 @@ export function defaultReportYear(today = new Date()): number {
   return today.getFullYear() - 1;
 }
 
-export function useReportForm(today = new Date()): ReportForm {
-  const initialYear = defaultReportYear(today);
-  const [values, setValues] = useState<ReportFormValues>({ year: String(initialYear), agency: '', format: formatForYear(initialYear) });
+export function useReportForm(now?: Date): ReportForm {
+  // Fixed at mount, so the checks below do not change identity on every render.
+  const [today] = useState(() => now ?? new Date());
+  const [values, setValues] = useState<ReportFormValues>(() => {
+    const year = defaultReportYear(today);
+    return { year: String(year), agency: '', format: formatForYear(year) };
+  });
   const [formatTouched, setFormatTouched] = useState(false);
 
   const parsedYear = /^\d{4}$/.test(values.year.trim()) ? Number(values.year.trim()) : null;
