@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { buildWorkbookPlan, cellAddress, getFormat, SAMPLE_REPORT, validateReport } from '../core';
+import { buildWorkbookPlan, cellAddress, checkText, getFormat, importReportText, SAMPLE_REPORT, validateReport } from '../core';
 import { checkExistingSheets, insertReportSheets, markFindings, readReport, validateWorkbook } from '../excel';
 import { readReportFile, readReportWorkbook, renderPlan, writeReportFile } from '../xlsx';
 import { ExcelDouble, installExcelDouble } from '../../tests/doubles/excel-double';
@@ -76,6 +76,8 @@ async function main() {
   const detection = detectionRate(20000);
   const batch = await batchValidation(1000);
 
+  const imports = importThroughput();
+
   const bundle = bundleSizes();
   // The two open timings above differ by noise more than by our reader; its own time is the overhead.
   const overhead = (readOnly.medianMs / loadOnly.medianMs) * 100;
@@ -124,12 +126,47 @@ the same over random reports of both formats.
 The naive baseline reads each of the ${syncs.naive} table cells with its own \`load\` and \`sync\`, as code
 written cell by cell does; in Excel on the web each round trip costs tens of milliseconds.
 
+## Importing and checking published reports
+
+| measure | result | target |
+|---|---:|---:|
+| seed reports (5, ${imports.averageKb.toFixed(1)} KB on average) imported, median per report | ${imports.importMs.toFixed(3)} ms | — |
+| imported and checked (table, text rules), median per report | ${imports.checkMs.toFixed(3)} ms | — |
+| reports imported and checked per second, one core | ${Math.round(1000 / imports.checkMs)} | ≥ 500 |
+
 ## Task pane bundle
 
 ${bundle}
 `;
   fs.writeFileSync(path.join(ROOT, 'docs/benchmarks.md'), report);
   process.stdout.write(report);
+}
+
+/** Import + every table and text rule over the seed reports, in one thread. */
+function importThroughput(): { averageKb: number; importMs: number; checkMs: number } {
+  const dir = path.join(ROOT, '../shared/seeds');
+  const texts = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')) : [];
+  if (texts.length === 0) return { averageKb: 0, importMs: NaN, checkMs: NaN };
+  const median = (fn: (text: string) => unknown) => {
+    const times: number[] = [];
+    for (let round = 0; round < 200; round++) {
+      for (const text of texts) {
+        const start = process.hrtime.bigint();
+        fn(text);
+        times.push(Number(process.hrtime.bigint() - start) / 1e6);
+      }
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)];
+  };
+  const importMs = median((text) => importReportText(text));
+  const checkMs = median((text) => {
+    const r = importReportText(text);
+    validateReport({ data: r.data });
+    checkText({ data: r.data, sections: r.sections, text });
+  });
+  const averageKb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / texts.length / 1024;
+  return { averageKb, importMs, checkMs };
 }
 
 /** Share of single-cell changes that raise an error naming the changed cell. */

@@ -1,4 +1,5 @@
 import { XlsxInputError } from '../xlsx';
+import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
@@ -8,7 +9,7 @@ import { EXIT, UsageError } from './errors';
 import { processIo, type Io } from './io';
 import type { Command } from './parse';
 
-const COMMANDS: Command[] = [initCommand, exportCommand, validateCommand, importCommand, demoCommand];
+const COMMANDS: Command[] = [initCommand, exportCommand, validateCommand, importCommand, checkCommand, demoCommand];
 const VERSION = '0.1.0';
 
 const TOP_HELP = `年报助手 nianbao ${VERSION} —— 政府信息公开工作年度报告的表格工具

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { htmlToText, importReportText, looksLikeHtml, type ImportResult } from '../core';
+import { htmlToText, importReportText, looksLikeHtml, type ImportResult, type ReportData } from '../core';
+import { readReportFile, XlsxInputError } from '../xlsx';
 import { docxToText } from '../docx/read';
 import { UsageError } from './errors';
 
@@ -9,6 +10,11 @@ import { UsageError } from './errors';
  * importer's text, and imports it. GBK-encoded pages, common on government sites, are decoded.
  */
 export async function importReportFile(file: string): Promise<ImportResult> {
+  return (await readReportText(file)).result;
+}
+
+/** The report's text as the importer saw it, with the import. */
+export async function readReportText(file: string): Promise<{ text: string; result: ImportResult }> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
@@ -34,7 +40,7 @@ export async function importReportFile(file: string): Promise<ImportResult> {
   if (result.sections.length === 0 && result.unreliableTables.length === 3) {
     throw new UsageError(`“${file}”中没有找到年报的章节标题和表格（如“二、主动公开政府信息情况”），看起来不是政府信息公开工作年度报告。`);
   }
-  return result;
+  return { text, result };
 }
 
 /** UTF-8 (with or without BOM), UTF-16 with BOM, else GBK when UTF-8 does not fit. */
@@ -46,4 +52,18 @@ function decodeText(bytes: Buffer): string {
   } catch {
     return new TextDecoder('gbk').decode(bytes);
   }
+}
+
+/** Last year's report for cross-year rules: a workbook, or a published report in any form. */
+export async function readPrevious(file: string): Promise<{ data: ReportData; narrative?: string }> {
+  if (file.toLowerCase().endsWith('.xlsx')) {
+    try {
+      return { data: (await readReportFile(file)).data };
+    } catch (error) {
+      if (error instanceof XlsxInputError) throw new UsageError(`上年文件：${error.message}`);
+      throw error;
+    }
+  }
+  const { result } = await readReportText(file);
+  return { data: result.data, narrative: result.sections.filter((s) => [1, 5, 6].includes(s.number)).map((s) => s.text).join('\n') };
 }

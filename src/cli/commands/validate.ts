@@ -1,5 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
-import { auditMarkdown, SEVERITY_LABEL, validateReport, type Finding, type ReadResult, type ReportData } from '../../core';
+import { readPrevious } from '../report-file';
+import { auditMarkdown, checkAcrossYears, SEVERITY_LABEL, validateReport, type Finding, type ReadResult, type ReportData } from '../../core';
 import { readReportFile, XlsxInputError } from '../../xlsx';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
@@ -10,7 +11,7 @@ export interface FileFindings {
   /** Set when the file could not be used at all. */
   error?: string;
   data?: ReportData;
-  findings: (Finding & { addresses: string[] })[];
+  findings: (Finding & { addresses: string[]; line?: number })[];
 }
 
 export const validateCommand: Command = {
@@ -24,6 +25,7 @@ export const validateCommand: Command = {
 
 选项：
   --report 文件  另外写出 Markdown 审核报告（可随年报一并报送）
+  --prev 文件    上年的工作簿或年报：检查跨年度一致性（X-1 上年结转、T2-2/T2-3 规范性文件存量）
   --json        以 JSON 输出：{ "files": [ { "file", "findings": [ { "rule", "severity", "cells", "addresses", "message" } ] } ] }
   -h, --help    显示本帮助
 
@@ -33,10 +35,11 @@ export const validateCommand: Command = {
   nianbao validate 2024年报.xlsx
   nianbao validate 各单位/*.xlsx --json > 审核结果.json`,
   async run(argv: string[], io: Io): Promise<number> {
-    const { values, positionals } = parse(argv, { json: { type: 'boolean' }, report: { type: 'string' } }, true);
+    const { values, positionals } = parse(argv, { json: { type: 'boolean' }, report: { type: 'string' }, prev: { type: 'string' } }, true);
     if (positionals.length === 0) throw new UsageError('请至少指定一个工作簿，例如：nianbao validate 年报.xlsx');
     const results: FileFindings[] = [];
-    for (const file of positionals) results.push(await validateFile(file));
+    const previous = values.prev ? await readPrevious(values.prev as string) : undefined;
+    for (const file of positionals) results.push(await validateFile(file, previous?.data));
 
     if (values.report) {
       const target = values.report as string;
@@ -51,14 +54,14 @@ export const validateCommand: Command = {
       if (!values.json) io.out(`审核报告已写入 ${target}`);
     }
     if (values.json) io.out(JSON.stringify({ files: results.map(toJson) }, null, 2));
-    else for (const r of results) io.out(describe(r));
+    else for (const r of results) io.out(describeFindings(r));
     if (!values.json && results.length > 1) io.out(summaryTable(results));
     if (results.some((r) => r.error)) return 2;
     return results.some((r) => r.findings.some((f) => f.status === 'fail' && f.severity === 'error')) ? 1 : 0;
   },
 };
 
-export async function validateFile(file: string): Promise<FileFindings> {
+export async function validateFile(file: string, previous?: ReportData): Promise<FileFindings> {
   let read: ReadResult;
   try {
     read = await readReportFile(file);
@@ -76,7 +79,8 @@ export async function validateFile(file: string): Promise<FileFindings> {
     addresses: d.sheet && d.address ? [`${d.sheet}!${d.address}`] : [],
     message: d.message,
   }));
-  const findings = report.findings.map((f) => ({
+  const across = previous ? checkAcrossYears(read.data, previous) : [];
+  const findings = [...report.findings, ...across].map((f) => ({
     ...f,
     addresses: f.cells.flatMap((id) => {
       const at = read.locations.get(id);
@@ -86,7 +90,7 @@ export async function validateFile(file: string): Promise<FileFindings> {
   return { file, data: read.data, findings: [...structural, ...findings] };
 }
 
-function toJson(r: FileFindings) {
+export function toJson(r: FileFindings) {
   return {
     file: r.file,
     ...(r.error ? { error: r.error } : {}),
@@ -96,13 +100,14 @@ function toJson(r: FileFindings) {
       status: f.status,
       cells: f.cells,
       addresses: f.addresses,
+      ...(f.line ? { line: f.line } : {}),
       message: f.message,
       ...(f.suggestion ? { suggestion: f.suggestion } : {}),
     })),
   };
 }
 
-function describe(r: FileFindings): string {
+export function describeFindings(r: FileFindings): string {
   if (r.error) return `${r.file}\n  无法校验：${r.error}\n`;
   const lines = [r.file];
   for (const f of r.findings) {
@@ -138,7 +143,7 @@ function counts(r: FileFindings) {
   };
 }
 
-function summaryTable(results: FileFindings[]): string {
+export function summaryTable(results: FileFindings[]): string {
   const lines = ['汇总：', '  错误  警告  无法判断  文件'];
   for (const r of results) {
     if (r.error) {

@@ -104,6 +104,8 @@ function headingKey(text: string): string {
 function findSections(lines: string[], diagnostics: ImportDiagnostic[]): Omit<ImportedSection, 'text'>[] {
   const found: Omit<ImportedSection, 'text'>[] = [];
   lines.forEach((raw, i) => {
+    // Headings are short and start with their numeral: test that before normalising the line.
+    if (raw.length > 80 || !/^[\s\u3000#>*]*[一二三四五六]/.test(raw)) return;
     const key = headingKey(raw);
     if (!key || key.length > 40) return;
     for (const heading of SECTION_HEADINGS) {
@@ -151,21 +153,24 @@ function readLabelledRows(
   }));
   let reliable = true;
   const seen = new Set<number>();
+  const normalized = region.map((t) => normalizeLabel(t.text));
+  const isValue = region.map((t) => looksLikeValue(t.text));
   for (let i = 0; i < region.length; i++) {
+    if (isValue[i]) continue;
     // A label may be broken over up to three lines (Word wraps long labels in narrow cells).
     let row: (typeof rows)[number] | undefined;
     let labelTokens = 0;
+    let label = '';
     for (let span = 1; span <= 3 && !row && i + span <= region.length; span++) {
-      const parts = region.slice(i, i + span);
-      if (span > 1 && parts.some((t) => looksLikeValue(t.text))) break;
-      const label = normalizeLabel(parts.map((t) => t.text).join(''));
+      if (span > 1 && isValue[i + span - 1]) break;
+      label += normalized[i + span - 1];
       row = rows.find((r) => r.forms.has(label) && !seen.has(r.key.row));
       labelTokens = span;
     }
     if (!row) continue;
     const first = i + labelTokens;
     const taken = region.slice(first, first + row.values.length);
-    const complete = taken.length === row.values.length && taken.every((t) => looksLikeValue(t.text));
+    const complete = taken.length === row.values.length && taken.every((_t, k) => isValue[first + k]);
     if (!complete) {
       reliable = false;
       diagnostics.push({

@@ -36,6 +36,8 @@ export function countDefect(value: CellValue, allowNegative = false, allowDecima
   if (value === null) return { kind: 'blank' };
   if (typeof value === 'string') {
     if (ERROR_VALUE.test(value.trim())) return { kind: 'errorValue', text: value };
+    // 2019's 本年增/减 is written 「减1」「增3」「+3」 as often as -1: all say a signed whole number.
+    if (allowNegative && /^\s*(?:减少?|增加?|[+-])\s*\d+\s*$/.test(value)) return null;
     return { kind: 'text', text: value, ...readText(value) };
   }
   if (!allowDecimal && !Number.isInteger(value)) return { kind: 'decimal', value };

@@ -1,9 +1,29 @@
 import { SEVERITY_LABEL } from './types';
 import { RULES } from './catalogue';
+import { TEXT_RULES } from './text';
 
-/** Markdown table of the rule catalogue, generated so docs/rules.md cannot drift. */
+/** Cross-year rules are code over two reports; listed here so the catalogue stays complete. */
+const CROSS_YEAR = [
+  { id: 'X-1', severity: 'error' as const, title: '本年“上年结转”等于上年“结转下年度继续办理”（每列）' },
+  { id: 'T2-2', severity: 'warning' as const, title: '现行有效件数 = 上年现行有效 + 本年制发 − 本年废止（修订、到期会造成差异）' },
+  { id: 'T2-3', severity: 'warning' as const, title: '本年废止件数不多于上年现行有效与本年制发之和' },
+];
+
+/** Markdown tables of the rule catalogues, generated so docs/rules.md cannot drift. */
 export function describeRules(): string {
-  const lines = ['| rule | severity | formats | what it checks |', '|---|---|---|---|'];
-  for (const rule of RULES) lines.push(`| ${rule.id} | ${SEVERITY_LABEL[rule.severity]} | ${rule.formats?.join(', ') ?? 'all'} | ${rule.title} |`);
-  return lines.join('\n');
+  const table = (rows: readonly { id: string; severity: keyof typeof SEVERITY_LABEL; title: string; formats?: readonly string[] }[]) =>
+    ['| rule | severity | formats | what it checks |', '|---|---|---|---|', ...rows.map((r) => `| ${r.id} | ${SEVERITY_LABEL[r.severity]} | ${r.formats?.join(', ') ?? 'all'} | ${r.title} |`)].join('\n');
+  return [
+    '## Tables (workbooks and imported reports)',
+    '',
+    table(RULES),
+    '',
+    '## Text (imported reports: `nianbao check`)',
+    '',
+    table(TEXT_RULES),
+    '',
+    '## Across years (`--prev`)',
+    '',
+    table(CROSS_YEAR),
+  ].join('\n');
 }

@@ -1,0 +1,71 @@
+import { checkAcrossYears, checkText, validateReport, type Finding } from '../../core';
+import { UsageError } from '../errors';
+import type { Io } from '../io';
+import { parse, type Command } from '../parse';
+import { readPrevious, readReportText } from '../report-file';
+import { describeFindings, summaryTable, toJson, type FileFindings } from './validate';
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: '审查已发布的年报：表格、正文、格式与跨年度一致性',
+  help: `用法：nianbao check 报告文件 [更多报告 …] [--prev 上年报告或工作簿] [--json]
+
+读取已发布的年报（.docx、网页、Markdown、文本），运行全部规则：表格勾稽（T*）、格式版本（F-1）、
+正文年份（X-2）、正文数字与表格（X-3）、六个部分与信息处理费（X-4）、编辑问题（E-*：序号跳号、
+重复句子与词语、残留标记、标题与官方不一致）；给出 --prev 时还检查跨年度（X-1、T2-2、T2-3）和
+与上年正文的相似度（X-5）。
+
+选项：
+  --prev 文件   上年的年报或工作簿
+  --json        以 JSON 输出，格式同 nianbao validate --json，另有 "line"（正文所在行）
+  -h, --help    显示本帮助
+
+退出码：0 没有错误；1 有错误；2 有文件无法使用（其余文件照常审查）。
+
+示例：
+  nianbao check 各单位年报/*.docx
+  nianbao check 2025年报.docx --prev 2024年报.docx`,
+  async run(argv: string[], io: Io): Promise<number> {
+    const { values, positionals } = parse(argv, { json: { type: 'boolean' }, prev: { type: 'string' } }, true);
+    if (positionals.length === 0) throw new UsageError('请至少指定一个报告文件，例如：nianbao check 2024年报.docx');
+    const previous = values.prev ? await readPrevious(values.prev as string) : undefined;
+    const results: FileFindings[] = [];
+    for (const file of positionals) {
+      try {
+        results.push(await checkFile(file, previous));
+      } catch (error) {
+        if (error instanceof UsageError) results.push({ file, error: error.message, findings: [] });
+        else throw error;
+      }
+    }
+    if (values.json) io.out(JSON.stringify({ files: results.map(toJson) }, null, 2));
+    else for (const r of results) io.out(describeFindings(r));
+    if (!values.json && results.length > 1) io.out(summaryTable(results));
+    if (results.some((r) => r.error)) return 2;
+    return results.some((r) => r.findings.some((f) => f.status === 'fail' && f.severity === 'error')) ? 1 : 0;
+  },
+};
+
+async function checkFile(file: string, previous?: { data: import('../../core').ReportData; narrative?: string }): Promise<FileFindings> {
+  const { text, result } = await readReportText(file);
+  const at = (line?: number) => (line ? [`第 ${line} 行`] : []);
+  const imported: (Finding & { addresses: string[]; line?: number })[] = result.diagnostics.map((d) => ({
+    rule: 'I-1',
+    severity: d.severity,
+    status: 'fail',
+    cells: [],
+    message: d.message,
+    addresses: at(d.line),
+    line: d.line,
+  }));
+  const tables = validateReport({ data: result.data }).findings
+    // Cells the importer could not read are its own findings; don't repeat them as blank cells.
+    .filter((f) => !(f.rule === 'T3-4' || f.rule === 'T2-1') || f.cells.some((c) => result.sources[c] !== undefined))
+    .map((f) => ({ ...f, addresses: [...new Set(f.cells.map((c) => result.sources[c]).filter((l): l is number => !!l))].flatMap(at) }));
+  const narrative = checkText({ data: result.data, sections: result.sections, text, previousText: previous?.narrative }).map((f) => ({ ...f, addresses: at(f.line) }));
+  const across = previous ? checkAcrossYears(result.data, previous.data).map((f) => ({ ...f, addresses: f.cells.map((c) => result.sources[c]).filter(Boolean).flatMap(at) })) : [];
+  const findings = [...imported, ...tables, ...across, ...narrative].sort(
+    (a, b) => Number(a.status !== 'fail') - Number(b.status !== 'fail') || ['error', 'warning', 'info'].indexOf(a.severity) - ['error', 'warning', 'info'].indexOf(b.severity),
+  );
+  return { file, data: result.data, findings };
+}

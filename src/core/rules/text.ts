@@ -1,0 +1,498 @@
+import { spreadsheetSum, type CellValue, type ReportData } from '../cells';
+import { getFormat } from '../format';
+import { normalizeLabel } from '../labels';
+import type { Finding, Severity, Status } from './types';
+
+/**
+ * Rules over a report's text (an imported report, or the narrative in the workbook) and across
+ * years. Each finding names the line it is about; text findings carry no cells unless they
+ * contradict a table.
+ */
+export interface TextSection {
+  number: number;
+  heading: string;
+  line: number;
+  text: string;
+}
+
+export interface TextInput {
+  data: ReportData;
+  sections: TextSection[];
+  /** The whole text, for rules that look outside the six sections (title, footer). */
+  text: string;
+  /** Last year's report, for X-5. */
+  previousText?: string;
+}
+
+export interface TextFinding extends Finding {
+  line?: number;
+  quote?: string;
+}
+
+type Result = Omit<TextFinding, 'rule' | 'severity' | 'status'> & { status: Status; severity?: Severity };
+
+interface TextRule {
+  id: string;
+  severity: Severity;
+  title: string;
+  check(input: TextInput): Result[];
+}
+
+const fail = (message: string, extra: Partial<Result> = {}): Result => ({ status: 'fail', cells: [], message, ...extra });
+
+/** Line number (1-based) of an offset in a section's text. */
+function lineAt(section: TextSection, offset: number): number {
+  return section.line + 1 + section.text.slice(0, offset).split('\n').length - 1;
+}
+
+function lineOfText(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
+}
+
+const NARRATIVE = [1, 5, 6];
+
+// ---------------------------------------------------------------- X-2 stale years
+
+const X_2: TextRule = {
+  id: 'X-2',
+  severity: 'warning',
+  title: '正文中的年份应为报告年度、上一年（整改）或下一年（计划）',
+  check({ data, sections }) {
+    const year = data.year;
+    if (year === null) return [{ status: 'notAssessable', cells: [], message: '报告未写明年度，无法检查正文年份是否为上年遗留。' }];
+    const results: Result[] = [];
+    for (const section of sections.filter((s) => NARRATIVE.includes(s.number))) {
+      for (const m of section.text.matchAll(/((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日起施行)/g)) {
+        const mentioned = Number(m[1]);
+        if (Math.abs(mentioned - year) <= 1) continue;
+        // Dates of laws and documents quoted by name are history, not stale text.
+        const before = section.text.slice(Math.max(0, m.index! - 12), m.index!);
+        if (/[《〔]|自$|于$/.test(before)) continue;
+        const quote = section.text.slice(Math.max(0, m.index! - 8), m.index! + 16).replace(/\s+/g, ' ');
+        results.push(
+          fail(`第${'一二三四五六'[section.number - 1]}部分出现 ${mentioned} 年（报告年度为 ${year} 年）：“…${quote}…”，可能是沿用往年文字。`, {
+            line: lineAt(section, m.index!),
+            quote,
+          }),
+        );
+      }
+    }
+    return results;
+  },
+};
+
+// ---------------------------------------------------------------- X-3 text against tables
+
+interface Claim {
+  pattern: RegExp;
+  what: string;
+  /** Values of the tables the stated number may equal. */
+  accepted(cells: ReportData['cells']): (number | null)[];
+  /** Cells the claim is about. */
+  cells: string[];
+}
+
+const num = (v: CellValue | undefined) => (typeof v === 'number' ? v : null);
+const sumOf = (cells: ReportData['cells'], ids: string[]) => {
+  const values = ids.map((id) => cells[id]);
+  return values.every((v) => typeof v === 'number') ? spreadsheetSum(values) : null;
+};
+
+const CLAIMS: Claim[] = [
+  {
+    // 「收到政府信息公开申请17件」: 新收, or 新收 + 上年结转 (both usages occur).
+    pattern: /(?:共|累计|全年)?(?:收到|受理|接收)(?:[^，。；,;\d]{0,16}?)?(?:政府信息公开)?申请(?:共|合计)?\s*(\d+)\s*件/g,
+    what: '收到的申请',
+    accepted: (c) => [num(c['applications.newReceived.total']), sumOf(c, ['applications.newReceived.total', 'applications.carriedOver.total'])],
+    cells: ['applications.newReceived.total', 'applications.carriedOver.total'],
+  },
+  {
+    pattern: /上年结转(?:政府信息公开申请)?\s*(\d+)\s*件/g,
+    what: '上年结转的申请',
+    accepted: (c) => [num(c['applications.carriedOver.total'])],
+    cells: ['applications.carriedOver.total'],
+  },
+  {
+    pattern: /(?:共|累计|全部|已)(?:答复|办结|回复)\s*(\d+)\s*件/g,
+    what: '办结的申请',
+    accepted: (c) => [num(c['applications.total.total'])],
+    cells: ['applications.total.total'],
+  },
+  {
+    pattern: /(?:结转(?:至)?下(?:一)?年度(?:继续办理)?|正在办理中?)\s*(\d+)\s*件|(\d+)\s*件(?:申请)?(?:正在办理|结转(?:至)?下(?:一)?年度)/g,
+    what: '结转下年度的申请',
+    accepted: (c) => [num(c['applications.carriedForward.total'])],
+    cells: ['applications.carriedForward.total'],
+  },
+  {
+    pattern: /行政复议\s*(\d+)\s*(?:件|起)|(\d+)\s*(?:件|起)(?:[^，。；,;]{0,12})?行政复议/g,
+    what: '行政复议',
+    accepted: (c) => [num(c['review.total'])],
+    cells: ['review.total'],
+  },
+  {
+    pattern: /行政诉讼\s*(\d+)\s*(?:件|起)|(\d+)\s*(?:件|起)(?:[^，。；,;]{0,12})?行政诉讼/g,
+    what: '行政诉讼',
+    accepted: (c) => [sumOf(c, ['litigationDirect.total', 'litigationAfterReview.total'])],
+    cells: ['litigationDirect.total', 'litigationAfterReview.total'],
+  },
+  {
+    pattern: /制发(?:行政)?规范性文件\s*(\d+)\s*件/g,
+    what: '制发的规范性文件',
+    accepted: (c) => [num(c['active.normativeDocuments.issued'])],
+    cells: ['active.normativeDocuments.issued'],
+  },
+];
+
+const X_3: TextRule = {
+  id: 'X-3',
+  severity: 'warning',
+  title: '正文中的数字与表格一致',
+  check({ data, sections }) {
+    const results: Result[] = [];
+    const cells = data.cells;
+    for (const section of sections.filter((s) => NARRATIVE.includes(s.number))) {
+      for (const claim of CLAIMS) {
+        for (const m of section.text.matchAll(claim.pattern)) {
+          // 「网上申请105件，快递17件，合计122件」: the sentence's total is what is claimed.
+          const rest = section.text.slice(m.index! + m[0].length).split(/[。；;]/)[0];
+          const total = claim.what === '收到的申请' ? /(?:合计|共计|总计|共)\s*(\d+)\s*件/.exec(rest) : null;
+          const stated = Number(total?.[1] ?? m[1] ?? m[2]);
+          const accepted = claim.accepted(cells).filter((v): v is number => v !== null);
+          if (accepted.length === 0 || accepted.includes(stated)) continue;
+          const quote = m[0];
+          results.push(
+            fail(`正文说${claim.what}为 ${stated} 件（“${quote}”），表格中为 ${[...new Set(accepted)].join(' 或 ')} 件。`, {
+              line: lineAt(section, m.index!),
+              quote,
+              cells: claim.cells,
+            }),
+          );
+        }
+      }
+      // 「均获维持」 contradicts corrected or pending cases in table 四.
+      for (const m of section.text.matchAll(/(?:均|全部)(?:获|被|予以)?维持/g)) {
+        const ids = ['review', 'litigationDirect', 'litigationAfterReview'].flatMap((g) => [`${g}.corrected`, `${g}.pending`]);
+        const open = ids.filter((id) => typeof cells[id] === 'number' && (cells[id] as number) > 0);
+        if (open.length === 0) continue;
+        results.push(
+          fail(`正文说“${m[0]}”，但表四有结果纠正或尚未审结的案件（${open.map((id) => `${id}=${cells[id]}`).join('，')}）。`, {
+            line: lineAt(section, m.index!),
+            quote: m[0],
+            cells: open,
+          }),
+        );
+      }
+      // 「全部予以答复/全部办结」 contradicts applications carried forward.
+      for (const m of section.text.matchAll(/全部(?:予以)?(?:答复|办结)/g)) {
+        const forward = cells['applications.carriedForward.total'];
+        if (typeof forward !== 'number' || forward === 0) continue;
+        results.push(
+          fail(`正文说“${m[0]}”，但表三结转下年度继续办理 ${forward} 件。`, { line: lineAt(section, m.index!), quote: m[0], cells: ['applications.carriedForward.total'] }),
+        );
+      }
+    }
+    return results;
+  },
+};
+
+// ---------------------------------------------------------------- X-4 sections
+
+const FIVE_ASPECTS = [
+  { name: '主动公开', words: ['主动公开'] },
+  { name: '依申请公开', words: ['依申请公开', '政府信息公开申请'] },
+  { name: '政府信息管理', words: ['政府信息管理', '信息管理'] },
+  { name: '政府信息公开平台建设', words: ['平台建设', '公开平台', '政府网站', '政务新媒体'] },
+  { name: '监督保障', words: ['监督保障', '监督', '考核', '培训'] },
+];
+
+const X_4: TextRule = {
+  id: 'X-4',
+  severity: 'error',
+  title: '六个部分齐全、顺序正确，第六部分说明信息处理费',
+  check({ sections }) {
+    const results: Result[] = [];
+    const numbers = sections.map((s) => s.number);
+    const titles = getFormat('2021').sections;
+    for (const s of titles) {
+      if (!numbers.includes(s.number)) results.push(fail(`缺少“${s.title}”部分。`));
+    }
+    const six = sections.find((s) => s.number === 6);
+    if (six && !/信息处理费|处理费|收取(?:任何)?费用|收费/.test(six.text)) {
+      results.push(fail('第六部分没有说明信息处理费的收取情况（国办函〔2020〕109号要求即使未收取也应说明）。', { severity: 'warning', line: six.line }));
+    }
+    const one = sections.find((s) => s.number === 1);
+    if (one) {
+      const missing = FIVE_ASPECTS.filter((a) => !a.words.some((w) => one.text.includes(w))).map((a) => a.name);
+      if (missing.length) {
+        results.push(fail(`“一、总体情况”没有写到：${missing.join('、')}（应涵盖主动公开、依申请公开、政府信息管理、平台建设、监督保障五个方面）。`, { severity: 'warning', line: one.line }));
+      }
+    }
+    return results;
+  },
+};
+
+// ---------------------------------------------------------------- X-5 similarity
+
+type Bigrams = { counts: Map<string, number>; size: number };
+
+/** Character bigrams, digits and spaces removed (the numbers change every year, the words do not). */
+function bigrams(text: string): Bigrams {
+  const s = text.replace(/[\s\d]+/g, '');
+  const counts = new Map<string, number>();
+  for (let i = 0; i < s.length - 1; i++) {
+    const g = s.slice(i, i + 2);
+    counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  return { counts, size: Math.max(s.length - 1, 0) };
+}
+
+function dice(a: Bigrams, b: Bigrams): number {
+  if (a.size + b.size === 0) return 0;
+  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const [g, n] of small.counts) shared += Math.min(n, large.counts.get(g) ?? 0);
+  return (2 * shared) / (a.size + b.size);
+}
+
+/** Dice coefficient over character bigrams of two texts (0 … 1). */
+export function textSimilarity(a: string, b: string): number {
+  return dice(bigrams(a), bigrams(b));
+}
+
+const X_5: TextRule = {
+  id: 'X-5',
+  severity: 'warning',
+  title: '正文与上年报告高度雷同',
+  check({ sections, previousText }) {
+    if (previousText === undefined) return [];
+    const narrative = sections.filter((s) => NARRATIVE.includes(s.number)).map((s) => s.text).join('\n');
+    const similarity = textSimilarity(narrative, previousText);
+    const percent = Math.round(similarity * 100);
+    return similarity > 0.5
+      ? [fail(`正文（第一、五、六部分）与上年报告的相似度为 ${percent}%，超过 50%：可能照搬了上年文字。`)]
+      : [{ status: 'pass', cells: [], message: '' }];
+  },
+};
+
+/** The text before the first section (title, preamble), as a pseudo-section 0. */
+function preamble(text: string, sections: TextSection[]): TextSection {
+  const first = sections[0]?.line ?? 1;
+  return { number: 0, heading: '', line: 0, text: text.split('\n').slice(0, first - 1).join('\n') };
+}
+
+// ---------------------------------------------------------------- editorial lint
+
+const ORDINALS = '一二三四五六七八九十';
+
+const E_1: TextRule = {
+  id: 'E-1',
+  severity: 'warning',
+  title: '小标题序号连续',
+  check({ sections }) {
+    const results: Result[] = [];
+    // Narrative only: the tables' own row labels 「（一）予以公开」… are not headings.
+    for (const section of sections.filter((s) => NARRATIVE.includes(s.number))) {
+      let previous = 0;
+      for (const m of section.text.matchAll(/^[\s\u3000#]*[（(]([一二三四五六七八九十])[）)]/gm)) {
+        const n = ORDINALS.indexOf(m[1]) + 1;
+        if (previous && n > previous + 1) {
+          const skipped = ORDINALS.slice(previous, n - 1).split('').map((c) => `（${c}）`).join('');
+          results.push(fail(`第${ORDINALS[section.number - 1]}部分的小标题从（${ORDINALS[previous - 1]}）跳到（${m[1]}），缺少${skipped}。`, { line: lineAt(section, m.index!) }));
+        }
+        if (n === 1 || n > previous) previous = n;
+      }
+    }
+    return results;
+  },
+};
+
+const E_2: TextRule = {
+  id: 'E-2',
+  severity: 'warning',
+  title: '没有重复的句子或词语',
+  check({ sections, text }) {
+    const results: Result[] = [];
+    const narrative = sections.filter((s) => NARRATIVE.includes(s.number));
+    for (const section of narrative) {
+      for (const m of section.text.matchAll(/([\u4e00-\u9fff]{2,4})[，、,]?\1/g)) {
+        if (/^(.)\1$/.test(m[1])) continue; // reduplicated words such as 常常
+        results.push(fail(`词语重复：“${m[0]}”。`, { line: lineAt(section, m.index!), quote: m[0] }));
+      }
+    }
+    // Sentences that say the same thing twice (the statistics period, typically), across the preamble and narrative.
+    const sentences: { text: string; line: number; grams: Bigrams }[] = [];
+    for (const section of [preamble(text, sections), ...narrative]) {
+      let line = section.line + 1; // counted as we go: finding each sentence's line from the start is quadratic
+      for (const part of section.text.split(/(?<=[。；！？])/)) {
+        const clean = part.replace(/\s+/g, '');
+        const lead = part.length - part.trimStart().length;
+        const startLine = line + (part.slice(0, lead).match(/\n/g)?.length ?? 0);
+        if (clean.length >= 16) sentences.push({ text: clean, line: startLine, grams: bigrams(clean) });
+        line += part.match(/\n/g)?.length ?? 0;
+      }
+    }
+    const reported = new Set<number>();
+    for (let i = 0; i < sentences.length; i++) {
+      for (let j = i + 1; j < sentences.length; j++) {
+        const [a, b] = [sentences[i].grams, sentences[j].grams];
+        // Dice cannot reach the threshold when one sentence is much longer than the other.
+        if (reported.has(j) || (2 * Math.min(a.size, b.size)) / (a.size + b.size || 1) < 0.65) continue;
+        if (dice(a, b) < 0.65) continue;
+        reported.add(j);
+        const where = sentences[i].line === sentences[j].line ? `第 ${sentences[j].line} 行中两句` : `第 ${sentences[i].line} 行与第 ${sentences[j].line} 行`;
+        results.push(fail(`句子重复（${where}意思相同）：“${sentences[j].text.slice(0, 30)}…”。`, { line: sentences[j].line }));
+      }
+    }
+    return results;
+  },
+};
+
+const E_3: TextRule = {
+  id: 'E-3',
+  severity: 'warning',
+  title: '没有排版残留（书签标记、网站页脚、链接提示）',
+  check({ text }) {
+    const results: Result[] = [];
+    const patterns: [RegExp, string][] = [
+      [/\[bookmark:[^\]]*\]/g, '书签标记'],
+      [/(?:ICP备|公网安备|网站标识码|违法和不良信息举报|主办[:：]|版权所有)/g, '网站页脚'],
+      [/图文解读链接|点击查看|附件下载/g, '网页链接提示'],
+      [/&(?:nbsp|amp|lt|gt);/g, 'HTML 实体'],
+    ];
+    for (const [pattern, kind] of patterns) {
+      const lines = new Set<number>();
+      for (const m of text.matchAll(pattern)) lines.add(lineOfText(text, m.index!));
+      if (lines.size) {
+        const list = [...lines];
+        results.push(fail(`有${kind}残留（第 ${list.slice(0, 5).join('、')}${list.length > 5 ? ' 等' : ''} 行），发布前应删除。`, { line: list[0], quote: kind }));
+      }
+    }
+    // Unbalanced Chinese quotation marks within a line.
+    text.split('\n').forEach((line, i) => {
+      const open = (line.match(/“/g) ?? []).length;
+      const close = (line.match(/”/g) ?? []).length;
+      if (open !== close) results.push(fail(`第 ${i + 1} 行引号不成对（“ ${open} 个，” ${close} 个）。`, { line: i + 1 }));
+    });
+    return results;
+  },
+};
+
+const E_4: TextRule = {
+  id: 'E-4',
+  severity: 'info',
+  title: '章节标题与官方一致',
+  check({ sections, text }) {
+    const results: Result[] = [];
+    const official = getFormat('2021').sections;
+    for (const s of sections) {
+      const title = official.find((o) => o.number === s.number)!;
+      const written = normalizeLabel(s.heading.replace(/^#+/, ''));
+      const accepted = [title.title, ...(title.variants ?? [])].map((t) => normalizeLabel(t));
+      if (!accepted.includes(written)) results.push(fail(`标题“${s.heading.replace(/^#+\s*/, '')}”与官方标题“${title.title}”不同。`, { line: s.line }));
+    }
+    // Markdown headings of the six sections at different levels.
+    const levels = new Set(sections.map((s) => /^(#+)/.exec(s.heading)?.[1].length).filter((n): n is number => n !== undefined));
+    if (levels.size > 1) results.push(fail(`六个部分的标题级别不一致（${[...levels].sort().map((n) => '#'.repeat(n)).join('、')}）。`));
+    // A number in a list of counts that lost its unit: 「发布711条，…2678，…77条」.
+    let offset = 0;
+    for (const sentence of text.split(/(?<=[。\n])/)) {
+      if (sentence.includes('条') && /\d\s*条/.test(sentence)) {
+        for (const bare of sentence.matchAll(/发布\s*(\d+)(?=[，,；;。])/g)) {
+          results.push(fail(`数字缺少单位：“${bare[0]}”（同一句中其他数字带“条”）。`, { line: lineOfText(text, offset + bare.index!), quote: bare[0] }));
+        }
+      }
+      offset += sentence.length;
+    }
+    return results;
+  },
+};
+
+/** What the text does not state about itself: year and agency. */
+const X_0: TextRule = {
+  id: 'X-0',
+  severity: 'info',
+  title: '报告有标题，写明机关名称和年度',
+  check({ data, text }) {
+    const results: Result[] = [];
+    const opening = text.split('\n').filter((l) => l.trim()).slice(0, 4).join('\n');
+    if (!/政府信息公开(?:工作)?年度报告/.test(opening)) results.push(fail('报告开头没有标题（“××机关××年政府信息公开工作年度报告”）。', { line: 1 }));
+    const missing = [data.agency === null ? '机关名称' : '', data.year === null ? '报告年度' : ''].filter(Boolean);
+    if (missing.length) results.push(fail(`报告没有写明${missing.join('和')}（标题或统计期限中应写明）。`));
+    return results;
+  },
+};
+
+export const TEXT_RULES: readonly TextRule[] = [X_0, X_2, X_3, X_4, X_5, E_1, E_2, E_3, E_4];
+
+export function checkText(input: TextInput): TextFinding[] {
+  const findings: TextFinding[] = [];
+  for (const rule of TEXT_RULES) {
+    for (const r of rule.check(input)) {
+      if (r.status === 'pass') continue;
+      const { severity, status, ...rest } = r;
+      findings.push({ ...rest, status, rule: rule.id, severity: severity ?? rule.severity });
+    }
+  }
+  return findings;
+}
+
+// ---------------------------------------------------------------- cross-year
+
+/** X-1, T2-2, T2-3: this year's tables against last year's. */
+export function checkAcrossYears(current: ReportData, previous: ReportData): Finding[] {
+  const findings: Finding[] = [];
+  const c = current.cells;
+  const p = previous.cells;
+  const columns = getFormat(current.format).tables[1].values.filter((v) => v.id.startsWith('applications.carriedOver.'));
+  for (const column of columns) {
+    const key = column.id.split('.').pop()!;
+    const now = c[column.id];
+    const before = p[`applications.carriedForward.${key}`];
+    if (typeof now !== 'number' || typeof before !== 'number') continue;
+    if (now !== before) {
+      findings.push({
+        rule: 'X-1',
+        severity: 'error',
+        status: 'fail',
+        cells: [column.id],
+        values: { [column.id]: now },
+        expected: before,
+        actual: now,
+        difference: now - before,
+        message: `表三 ${column.columnLabel}列：本年“上年结转” ${now} 件，与上年报告“结转下年度继续办理” ${before} 件不一致，相差 ${Math.abs(now - before)}。`,
+        suggestion: `上年结转应为 ${before}。`,
+      });
+    }
+  }
+  if (current.format === '2021' && previous.format === '2021') {
+    for (const row of ['regulations', 'normativeDocuments']) {
+      const label = row === 'regulations' ? '规章' : '行政规范性文件';
+      const [inForce, issued, repealed, lastInForce] = [c[`active.${row}.inForce`], c[`active.${row}.issued`], c[`active.${row}.repealed`], p[`active.${row}.inForce`]];
+      if (![inForce, issued, repealed, lastInForce].every((v) => typeof v === 'number')) continue;
+      const expected = (lastInForce as number) + (issued as number) - (repealed as number);
+      if (inForce !== expected) {
+        findings.push({
+          rule: 'T2-2',
+          severity: 'warning',
+          status: 'fail',
+          cells: [`active.${row}.inForce`, `active.${row}.issued`, `active.${row}.repealed`],
+          expected,
+          actual: inForce as number,
+          difference: (inForce as number) - expected,
+          message: `表二 ${label}：上年现行有效 ${lastInForce} + 本年制发 ${issued} − 本年废止 ${repealed} = ${expected}，但本年现行有效为 ${inForce}（修订、到期失效会造成差异，请核实）。`,
+        });
+      }
+      if ((repealed as number) > (lastInForce as number) + (issued as number)) {
+        findings.push({
+          rule: 'T2-3',
+          severity: 'warning',
+          status: 'fail',
+          cells: [`active.${row}.repealed`],
+          message: `表二 ${label}：本年废止 ${repealed} 件，多于上年现行有效 ${lastInForce} 件与本年制发 ${issued} 件之和。`,
+        });
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,65 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { run } from '../../src/cli/main';
+import type { Io } from '../../src/cli/io';
+
+import { writeReportFile } from '../../src/xlsx';
+import { loadSeeds, SHARED_DIR, tempDir } from '../support/seeds';
+
+const out = tempDir('cli-check');
+const seeds = loadSeeds();
+const seedPath = (name: string) => path.join(SHARED_DIR, 'seeds', seeds.find((s) => s.name.startsWith(name))!.file);
+
+async function nianbao(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { out: (t) => (stdout += t + '\n'), err: (t) => (stderr += t + '\n') };
+  return { code: await run(argv, io), stdout, stderr };
+}
+
+describe('nianbao check', () => {
+  it('checks many published reports and sums them up', async () => {
+    const result = await nianbao('check', ...seeds.map((s) => path.join(SHARED_DIR, 'seeds', s.file)));
+    expect(result.code).toBe(0); // warnings only: no seed has an error
+    expect(result.stdout).toContain('[警告] E-1 第 419 行：第六部分的小标题从（四）跳到（六），缺少（五）。');
+    expect(result.stdout).toContain('汇总：');
+    expect(result.stdout.match(/\.txt$/gm)).toHaveLength(5 + 5); // one heading and one summary row per file
+  });
+
+  it('prints findings as JSON with lines', async () => {
+    const json = JSON.parse((await nianbao('check', seedPath('003'), '--json')).stdout);
+    const word = json.files[0].findings.find((f: { rule: string; message: string }) => f.rule === 'E-2' && f.message.includes('其中，其中'));
+    expect(word).toMatchObject({ severity: 'warning', status: 'fail', line: 6, addresses: ['第 6 行'] });
+  });
+
+  it('compares with last year: a report or a workbook', async () => {
+    // Last year carried 10 applications of natural persons forward; this year says 1 was carried over.
+    const last = path.join(out, 'last.xlsx');
+    const seed = seeds.find((s) => s.name.startsWith('000'))!;
+    fs.rmSync(last, { force: true });
+    await writeReportFile(last, { year: 2023, cells: { ...seed.cells, 'applications.carriedForward.naturalPerson': 10, 'applications.carriedForward.total': 10 } });
+    const checked = await nianbao('check', seedPath('000'), '--prev', last);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toMatch(/\[错误\] X-1 第 \d+ 行：表三 自然人列：本年“上年结转” 1 件，与上年报告“结转下年度继续办理” 10 件不一致/);
+
+    const book = path.join(out, 'this.xlsx');
+    fs.rmSync(book, { force: true });
+    await writeReportFile(book, { year: 2024, cells: seed.cells });
+    const validated = await nianbao('validate', book, '--prev', last);
+    expect(validated.code).toBe(1);
+    expect(validated.stdout).toMatch(/\[错误\] X-1 表三 依申请公开!D8/);
+
+    const same = await nianbao('check', seedPath('000'), '--prev', seedPath('000'));
+    expect(same.stdout).toMatch(/X-5.*相似度为 100%/);
+  });
+
+  it('keeps going past an unusable file, and exits 2', async () => {
+    const note = path.join(out, 'note.txt');
+    fs.writeFileSync(note, '通知');
+    const result = await nianbao('check', note, seedPath('002'));
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('无法校验');
+    expect(result.stdout).toContain('002_073bf38150bd80e7.txt');
+  });
+
+});
