@@ -7,3 +7,4 @@ export { clearMarks, findingLocations, goToCells, markFindings, MARK_TAG, tableS
 export { canDismiss, dismiss, dismissalKey, loadDismissals, saveDismissals, undismiss, type Dismissal } from './dismissals';
 export { auditEntries, AUDIT_SHEET, exportAuditSheet } from './audit';
 export { watchReportSheets, type Watch } from './watch';
+export { applyCarryOver, carryOverProposals, loadPreviousReport, savePreviousReport, type CarryOverProposal, type PreviousReport } from './previous';

@@ -1,4 +1,15 @@
-import { CHECK_BAD, SHEET_TITLES, sheetNameFor, validateReport, type CellLocation, type Finding, type ReadResult, type ValidationReport } from '../core';
+import {
+  CHECK_BAD,
+  checkAcrossYears,
+  SHEET_TITLES,
+  sheetNameFor,
+  validateReport,
+  type CellLocation,
+  type Finding,
+  type ReadResult,
+  type ReportData,
+  type ValidationReport,
+} from '../core';
 import { toAdapterError } from './errors';
 import { readReport } from './read';
 import { supportsExcelApi } from './requirements';
@@ -9,11 +20,16 @@ export interface WorkbookValidation {
   report: ValidationReport;
 }
 
-/** One round trip: read every table, then run the whole catalogue in memory. */
-export async function validateWorkbook(copy: number = recalledCopy()): Promise<WorkbookValidation> {
+/**
+ * One round trip: read every table, then run the whole catalogue in memory; with last year's
+ * report (imported in the task pane), the cross-year rules too.
+ */
+export async function validateWorkbook(copy: number = recalledCopy(), previous?: ReportData): Promise<WorkbookValidation> {
   const read = await readReport(copy);
   const formulaCells = new Set([...read.locations].filter(([, l]) => l.isFormula).map(([id]) => id));
-  return { read, report: validateReport({ data: read.data, formulaCells }) };
+  const report = validateReport({ data: read.data, formulaCells });
+  if (previous) report.findings.push(...checkAcrossYears(read.data, previous));
+  return { read, report };
 }
 
 /** Where a finding's cells are, grouped by sheet, the first cell first. */

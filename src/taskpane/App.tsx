@@ -10,6 +10,11 @@ const ValidationPanel = lazy(() =>
   import(/* webpackChunkName: "validate", webpackPrefetch: true */ './components/ValidationPanel').then((m) => ({ default: m.ValidationPanel })),
 );
 
+/** 上年报告 (the importer) is a chunk of its own too: only clerks who import last year's report need it. */
+const ImportPreviousPanel = lazy(() =>
+  import(/* webpackChunkName: "import-previous" */ './components/ImportPreviousPanel').then((m) => ({ default: m.ImportPreviousPanel })),
+);
+
 const useStyles = makeStyles({
   root: {
     boxSizing: 'border-box',
@@ -32,7 +37,7 @@ export interface AppProps {
 
 export function App({ inExcel }: AppProps) {
   const styles = useStyles();
-  const [tab, setTab] = useState<'sheets' | 'validate'>('sheets');
+  const [tab, setTab] = useState<'sheets' | 'validate' | 'previous'>('sheets');
   return (
     <main className={styles.root}>
       <header className={styles.header}>
@@ -42,16 +47,15 @@ export function App({ inExcel }: AppProps) {
       <Text>插入政府信息公开工作年度报告的官方表格，自动合计并校验勾稽关系。</Text>
       {inExcel ? (
         <>
-          <TabList selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as 'sheets' | 'validate')} size="small">
+          <TabList selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as 'sheets' | 'validate' | 'previous')} size="small">
             <Tab value="sheets">插入工作表</Tab>
             <Tab value="validate">校验</Tab>
+            <Tab value="previous">上年报告</Tab>
           </TabList>
           {tab === 'sheets' ? (
             <InsertSheetsCard />
           ) : (
-            <Suspense fallback={<Spinner size="tiny" label="正在加载校验…" />}>
-              <ValidationPanel />
-            </Suspense>
+            <Suspense fallback={<Spinner size="tiny" label="正在加载…" />}>{tab === 'validate' ? <ValidationPanel /> : <ImportPreviousPanel />}</Suspense>
           )}
         </>
       ) : (

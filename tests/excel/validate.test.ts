@@ -1,5 +1,9 @@
 import { buildWorkbookPlan, SAMPLE_REPORT, type CellData } from '../../src/core';
 import {
+  applyCarryOver,
+  carryOverProposals,
+  loadPreviousReport,
+  savePreviousReport,
   auditEntries,
   canDismiss,
   clearMarks,
@@ -167,5 +171,32 @@ describe('automatic validation after edits', () => {
     const double = await workbookWith({});
     double.excelApiMinor = 6;
     expect(await watchReportSheets(['表三 依申请公开'], () => undefined)).toBeNull();
+  });
+});
+
+describe('last year’s report in the workbook', () => {
+  it('proposes 上年结转 from last year, writes them in one sync, and checks X-1 at 校验', async () => {
+    const double = await workbookWith({ ...SAMPLE_REPORT.cells, 'applications.carriedOver.commercial': 3 });
+    const last = {
+      ...SAMPLE_REPORT,
+      year: 2023,
+      cells: { ...SAMPLE_REPORT.cells, 'applications.carriedForward.naturalPerson': 11, 'applications.carriedForward.commercial': 0, 'applications.carriedForward.total': 11 },
+    };
+    await savePreviousReport({ data: last, source: '2023年报.docx', importedAt: '2026-01-05' });
+    expect(loadPreviousReport()!.source).toBe('2023年报.docx');
+
+    const before = await validateWorkbook(undefined, loadPreviousReport()!.data);
+    expect(before.report.findings.filter((f) => f.rule === 'X-1').map((f) => f.cells[0])).toEqual(['applications.carriedOver.commercial', 'applications.carriedOver.total']);
+
+    const proposals = carryOverProposals(last, before.read);
+    // 自然人 already holds 11: nothing to do there; 商业企业 holds 3 and would become 0 (the pane asks first).
+    expect(proposals).toEqual([expect.objectContaining({ cellId: 'applications.carriedOver.commercial', value: 0, current: 3, address: 'E8' })]);
+    double.resetSyncCount();
+    await applyCarryOver(proposals);
+    expect(double.syncCount).toBe(1);
+    const after = await validateWorkbook(undefined, loadPreviousReport()!.data);
+    expect(after.report.findings.filter((f) => f.rule === 'X-1')).toEqual([]);
+    await savePreviousReport(null);
+    expect(loadPreviousReport()).toBeNull();
   });
 });

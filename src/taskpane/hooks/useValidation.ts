@@ -11,6 +11,7 @@ import {
   findingLocations,
   goToCells,
   loadDismissals,
+  loadPreviousReport,
   markFindings,
   saveDismissals,
   tableSheets,
@@ -62,7 +63,8 @@ export function useValidation() {
     }
   }, []);
 
-  const validate = useCallback(() => guard('validate', async () => setResult(await validateWorkbook())), [guard]);
+  // Last year's report, when one was imported, brings the cross-year rules (X-1, T2-2, T2-3).
+  const validate = useCallback(() => guard('validate', async () => setResult(await validateWorkbook(undefined, loadPreviousReport()?.data))), [guard]);
 
   const dismissedKeys = useMemo(() => new Set(dismissals.map((d) => d.key)), [dismissals]);
   const active = useMemo(() => (result?.report.findings ?? []).filter((f) => !dismissedKeys.has(dismissalKey(f))), [result, dismissedKeys]);
@@ -148,7 +150,7 @@ export function useValidation() {
     if (!auto || !watchedSheets) return;
     let stopped = false;
     let stop: (() => Promise<void>) | undefined;
-    watchReportSheets(watchedSheets.split('\n'), () => void validateWorkbook().then(setResult).catch(() => undefined))
+    watchReportSheets(watchedSheets.split('\n'), () => void validateWorkbook(undefined, loadPreviousReport()?.data).then(setResult).catch(() => undefined))
       .then((watch) => {
         if (!watch) setAutoAvailable(false);
         else if (stopped) void watch.stop();

@@ -1,0 +1,73 @@
+import { getFormat, type CellValue, type ReadResult, type ReportData } from '../core';
+import { toAdapterError } from './errors';
+
+/**
+ * Last year's report, as imported in the task pane: kept in the document settings (saved inside
+ * the workbook) so the cross-year rules (X-1, T2-2, T2-3) run at every 校验 without importing again.
+ */
+export interface PreviousReport {
+  data: ReportData;
+  /** Where it came from: a file name or 「粘贴的文字」. */
+  source: string;
+  importedAt: string;
+}
+
+const KEY = 'nianbao.previous';
+
+export function loadPreviousReport(): PreviousReport | null {
+  try {
+    const stored = Office.context.document.settings.get(KEY) as PreviousReport | null;
+    return stored && stored.data && stored.data.cells ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function savePreviousReport(previous: PreviousReport | null): Promise<void> {
+  const settings = Office.context.document.settings;
+  if (previous) settings.set(KEY, previous);
+  else settings.remove(KEY);
+  await new Promise<void>((resolve, reject) =>
+    settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Failed ? reject(result.error) : resolve())),
+  );
+}
+
+export interface CarryOverProposal {
+  cellId: string;
+  column: string;
+  /** Last year's 结转下年度继续办理. */
+  value: number;
+  /** What the cell holds now. */
+  current: CellValue;
+  sheet: string;
+  address: string;
+}
+
+/**
+ * What prefilling 上年结转 from last year's 结转下年度继续办理 would write, per applicant column
+ * (the total column is a formula). Cells already holding that value are left out.
+ */
+export function carryOverProposals(previous: ReportData, read: ReadResult): CarryOverProposal[] {
+  const format = getFormat(read.data.format);
+  return format.cells
+    .filter((c) => c.id.startsWith('applications.carriedOver.') && !c.sumOf)
+    .flatMap((c) => {
+      const value = previous.cells[c.id.replace('carriedOver', 'carriedForward')];
+      const at = read.locations.get(c.id);
+      const current = read.data.cells[c.id] ?? null;
+      if (typeof value !== 'number' || !at || current === value) return [];
+      return [{ cellId: c.id, column: c.columnLabel, value, current, sheet: at.sheet, address: at.address }];
+    });
+}
+
+/** One round trip: writes the accepted proposals. The caller asks first when any cell is not blank. */
+export async function applyCarryOver(proposals: CarryOverProposal[]): Promise<void> {
+  try {
+    await Excel.run(async (context) => {
+      for (const p of proposals) context.workbook.worksheets.getItem(p.sheet).getRange(p.address).values = [[p.value]];
+      await context.sync();
+    });
+  } catch (error) {
+    throw toAdapterError(error, '填写上年结转');
+  }
+}

@@ -1,0 +1,157 @@
+import {
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import { getFormat } from '../../core';
+import { useImportPrevious } from '../hooks/useImportPrevious';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  changed: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  hidden: { display: 'none' },
+});
+
+const TABLE_NAMES = { active: '表二', applications: '表三', review: '表四' } as const;
+
+/** 「上年报告」: import last year's published report for cross-year checks and 上年结转. */
+export function ImportPreviousPanel() {
+  const styles = useStyles();
+  const v = useImportPrevious();
+  const [pasted, setPasted] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const result = v.imported?.result;
+  const read = result ? Object.values(result.data.cells).filter((x) => x !== null).length : 0;
+  const total = result ? getFormat(result.data.format).cells.length : 0;
+
+  return (
+    <section className={styles.root} aria-label="导入上年报告">
+      <Text>导入上年已发布的年报（Word、网页或文字），用于跨年度校验，并可填写本年“上年结转”。</Text>
+      <input
+        ref={fileInput}
+        className={styles.hidden}
+        type="file"
+        accept=".docx,.html,.htm,.txt,.md"
+        aria-label="选择上年年报文件"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) void v.importFile(file);
+          e.target.value = '';
+        }}
+      />
+      <Button onClick={() => fileInput.current?.click()} disabled={v.busy}>
+        选择文件（.docx、.html、.txt）
+      </Button>
+      <Field label="或粘贴上年年报全文">
+        <Textarea value={pasted} onChange={(_e, d) => setPasted(d.value)} rows={5} resize="vertical" placeholder="从网站或 Word 中复制全文粘贴到这里" />
+      </Field>
+      <Button appearance="primary" onClick={() => void v.importText(pasted, '粘贴的文字')} disabled={v.busy || !pasted.trim()}>
+        识别
+      </Button>
+      {v.busy && <Spinner size="tiny" label="正在处理…" />}
+      {v.error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{v.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {v.notice && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{v.notice}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {result && (
+        <div className={styles.card} role="status" aria-label="识别结果">
+          <Subtitle2 as="h2">识别结果：{v.imported!.source}</Subtitle2>
+          <Text>机关：{result.data.agency ?? '（未写明）'}</Text>
+          <Text>年度：{result.data.year ?? '（未写明）'}{'\u3000'}表格格式：{result.data.format} 版</Text>
+          <Text>
+            章节 {result.sections.length}/6；读出 {read}/{total} 个单元格
+          </Text>
+          {result.unreliableTables.length > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                <MessageBarTitle>未能可靠识别</MessageBarTitle>
+                {result.unreliableTables.map((t) => TABLE_NAMES[t]).join('、')}的部分行无法逐格分辨，已留空，不会用于校验。
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {result.diagnostics.length > 0 && (
+            <ul className={styles.list}>
+              {result.diagnostics.slice(0, 6).map((d, i) => (
+                <li key={i}>
+                  <Caption1>
+                    {d.line ? `第 ${d.line} 行：` : ''}
+                    {d.message}
+                  </Caption1>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={() => void v.save()} disabled={v.busy}>
+              保存为上年数据
+            </Button>
+          </div>
+        </div>
+      )}
+
+      {v.saved && (
+        <div className={styles.card}>
+          <Subtitle2 as="h2">已保存的上年数据</Subtitle2>
+          <Text>
+            {v.saved.source}（{v.saved.data.year ?? '年度未写明'}，{v.saved.importedAt} 导入）
+          </Text>
+          <div className={styles.row}>
+            <Button onClick={() => void v.proposeCarryOver()} disabled={v.busy}>
+              用上年数据填写本年“上年结转”
+            </Button>
+            <Button appearance="subtle" onClick={() => void v.forget()} disabled={v.busy}>
+              删除上年数据
+            </Button>
+          </div>
+        </div>
+      )}
+
+      {v.proposals && v.proposals.length > 0 && (
+        <div className={styles.card} role="alertdialog" aria-label="确认填写上年结转">
+          <Subtitle2 as="h2">将填写表三“上年结转”</Subtitle2>
+          <ul className={styles.list}>
+            {v.proposals.map((p) => (
+              <li key={p.cellId} className={p.current !== null ? styles.changed : undefined}>
+                {p.column}（{p.address}）：{p.current === null ? '空白' : `现为 ${p.current}`} → {p.value}
+              </li>
+            ))}
+          </ul>
+          {v.proposals.some((p) => p.current !== null) && <Caption1 className={styles.changed}>橙色的单元格已有数字，确认后将被改为上年结转下年度的数字。</Caption1>}
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={() => void v.applyProposals()} disabled={v.busy}>
+              确认填写
+            </Button>
+            <Button onClick={v.cancelProposals}>取消</Button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

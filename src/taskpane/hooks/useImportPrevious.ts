@@ -1,0 +1,131 @@
+import { useCallback, useState } from 'react';
+import { htmlToText, importReportText, looksLikeHtml, type ImportResult } from '../../core';
+import {
+  applyCarryOver,
+  carryOverProposals,
+  ExcelAdapterError,
+  loadPreviousReport,
+  readReport,
+  savePreviousReport,
+  type CarryOverProposal,
+  type PreviousReport,
+} from '../../excel';
+
+/**
+ * 「导入上年报告」: read last year's published report (pasted text, a web page, a .docx), show what was
+ * recognised, keep it in the workbook for the cross-year rules, and offer to prefill 上年结转.
+ */
+export function useImportPrevious() {
+  const [imported, setImported] = useState<{ result: ImportResult; source: string } | null>(null);
+  const [saved, setSaved] = useState<PreviousReport | null>(() => loadPreviousReport());
+  const [proposals, setProposals] = useState<CarryOverProposal[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const run = useCallback(async (action: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(e instanceof ExcelAdapterError ? e.userMessage : e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : '没有完成，请检查文件后重试。');
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const importText = useCallback(
+    (text: string, source: string) =>
+      run(async () => {
+        if (!text.trim()) throw new Error('没有内容：请粘贴年报全文，或选择文件。');
+        const result = importReportText(looksLikeHtml(text) ? htmlToText(text) : text);
+        if (result.sections.length === 0 && result.unreliableTables.length === 3) {
+          throw new Error('没有找到年报的章节标题和表格（如“二、主动公开政府信息情况”），这看起来不是政府信息公开工作年度报告。');
+        }
+        setImported({ result, source });
+        setProposals(null);
+      }),
+    [run],
+  );
+
+  const importFile = useCallback(
+    async (file: File) => {
+      const name = file.name.toLowerCase();
+      if (name.endsWith('.docx')) {
+        await run(async () => {
+          // The Word reader (and its zip library) loads only when a .docx is chosen.
+          const { docxToText } = await import(/* webpackChunkName: "docx-read" */ '../../docx/read');
+          const text = await docxToText(await file.arrayBuffer()).catch(() => {
+            throw new Error(`无法读取“${file.name}”：文件可能已损坏，或是旧版 .doc（请另存为 .docx）。`);
+          });
+          setImported({ result: importReportText(text), source: file.name });
+          setProposals(null);
+        });
+        return;
+      }
+      if (/\.(doc|pdf|xls|xlsx)$/.test(name)) {
+        setError(`“${file.name}”不能直接导入：请选择 .docx、网页（.html）或文本文件，或把年报全文复制粘贴到下面。`);
+        return;
+      }
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        text = new TextDecoder('gbk').decode(bytes); // government sites often serve GBK pages
+      }
+      await importText(text, file.name);
+    },
+    [run, importText],
+  );
+
+  const save = useCallback(
+    () =>
+      run(async () => {
+        if (!imported) return;
+        const previous: PreviousReport = { data: imported.result.data, source: imported.source, importedAt: new Date().toISOString().slice(0, 10) };
+        await savePreviousReport(previous);
+        setSaved(previous);
+        setNotice('已保存为上年数据：校验时将检查上年结转（X-1）和规范性文件存量（T2-2、T2-3）。');
+      }),
+    [run, imported],
+  );
+
+  const forget = useCallback(
+    () =>
+      run(async () => {
+        await savePreviousReport(null);
+        setSaved(null);
+        setProposals(null);
+      }),
+    [run],
+  );
+
+  /** Reads this year's table 三 (one round trip) and lists what would be written: nothing is written yet. */
+  const proposeCarryOver = useCallback(
+    () =>
+      run(async () => {
+        const previous = saved ?? (imported ? { data: imported.result.data } : null);
+        if (!previous) return;
+        const list = carryOverProposals(previous.data, await readReport());
+        setProposals(list);
+        if (list.length === 0) setNotice('本年“上年结转”已与上年“结转下年度继续办理”一致，无需填写。');
+      }),
+    [run, saved, imported],
+  );
+
+  const applyProposals = useCallback(
+    () =>
+      run(async () => {
+        if (!proposals?.length) return;
+        await applyCarryOver(proposals);
+        setNotice(`已填写 ${proposals.length} 个“上年结转”单元格。`);
+        setProposals(null);
+      }),
+    [run, proposals],
+  );
+
+  return { imported, saved, proposals, busy, error, notice, importText, importFile, save, forget, proposeCarryOver, applyProposals, cancelProposals: () => setProposals(null) };
+}

@@ -1,0 +1,62 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser } from 'playwright-core';
+import { buildDoubleBundle, ensureWebBuild, launchChromium, routeOffice, serveWeb } from './harness';
+import { loadSeeds, ROOT, SHARED_DIR, tempDir } from '../support/seeds';
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+let doubleBundle: string;
+const shots = tempDir('browser-previous');
+
+beforeAll(async () => {
+  ensureWebBuild();
+  doubleBundle = await buildDoubleBundle();
+  server = await serveWeb();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('上年报告 in the task pane', () => {
+  it('recognises a pasted report, keeps it, and fills 上年结转 after asking', async () => {
+    const seed = loadSeeds().find((s) => s.name.startsWith('002'))!;
+    const text = fs.readFileSync(path.join(SHARED_DIR, 'seeds', seed.file), 'utf8');
+    const page = await browser.newPage({ viewport: { width: 320, height: 1000 }, locale: 'zh-CN' });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await routeOffice(page, doubleBundle);
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByRole('button', { name: '插入年报工作表' }).click();
+    await page.getByText('已插入 4 张工作表').waitFor();
+
+    await page.getByRole('tab', { name: '上年报告' }).click();
+    await page.getByLabel('或粘贴上年年报全文').fill(text);
+    await page.getByRole('button', { name: '识别', exact: true }).click();
+    await page.getByText('机关：秦都区').waitFor();
+    await page.getByText('年度：2024').waitFor();
+    await page.getByText('章节 6/6；读出 200/200 个单元格').waitFor();
+    await page.getByRole('button', { name: '保存为上年数据' }).click();
+    await page.getByText(/已保存为上年数据/).waitFor();
+
+    await page.getByRole('button', { name: '用上年数据填写本年“上年结转”' }).click();
+    const confirm = page.getByRole('alertdialog', { name: '确认填写上年结转' });
+    await confirm.getByText(/自然人（D8）：空白 → 7/).waitFor();
+    await page.screenshot({ path: path.join(shots, 'taskpane-previous.png'), fullPage: true });
+    if (process.env.UPDATE_DOCS) fs.copyFileSync(path.join(shots, 'taskpane-previous.png'), path.join(ROOT, 'docs/images/taskpane-previous.png'));
+    // Nothing is written before the clerk confirms.
+    const before = await page.evaluate(() => (window as unknown as { __excelDouble: { snapshot(): { sheets: { name: string; cells: Record<string, { value: unknown }> }[] } } }).__excelDouble.snapshot());
+    expect(before.sheets.find((s) => s.name === '表三 依申请公开')!.cells.D8.value).toBeNull();
+    await confirm.getByRole('button', { name: '确认填写' }).click();
+    await page.getByText(/已填写 \d+ 个“上年结转”单元格/).waitFor();
+    const after = await page.evaluate(() => (window as unknown as { __excelDouble: { snapshot(): { sheets: { name: string; cells: Record<string, { value: unknown }> }[]; settings: Record<string, unknown> } } }).__excelDouble.snapshot());
+    const t3 = after.sheets.find((s) => s.name === '表三 依申请公开')!;
+    expect(t3.cells.D8.value).toBe(seed.cells['applications.carriedForward.naturalPerson']);
+    expect(t3.cells.E8.value).toBe(seed.cells['applications.carriedForward.commercial']);
+    expect(after.settings['nianbao.previous']).toMatchObject({ source: '粘贴的文字', data: { year: 2024, agency: '秦都区' } });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
