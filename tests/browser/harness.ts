@@ -118,3 +118,28 @@ export async function routeOffice(page: Page, doubleBundle: string): Promise<voi
     return route.fulfill({ status: 200, contentType: 'text/javascript', body });
   });
 }
+
+export interface BrowserRig {
+  browser: Browser;
+  server: { url: string; close(): Promise<void> };
+  doubleBundle: string;
+}
+
+/**
+ * The whole rig for a browser test file: the production build, the double's bundle, a server on
+ * 127.0.0.1 and Chromium, set up once before the file's tests and torn down after them.
+ */
+export function browserRig(): BrowserRig {
+  const rig = {} as BrowserRig;
+  beforeAll(async () => {
+    ensureWebBuild();
+    rig.doubleBundle = await buildDoubleBundle();
+    rig.server = await serveWeb();
+    rig.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await rig.browser?.close();
+    await rig.server?.close();
+  });
+  return rig;
+}

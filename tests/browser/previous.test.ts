@@ -1,34 +1,21 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser } from 'playwright-core';
-import { buildDoubleBundle, ensureWebBuild, launchChromium, routeOffice, serveWeb } from './harness';
+import { browserRig, routeOffice } from './harness';
 import { loadSeeds, ROOT, SHARED_DIR, tempDir } from '../support/seeds';
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-let doubleBundle: string;
+const rig = browserRig();
 const shots = tempDir('browser-previous');
 
-beforeAll(async () => {
-  ensureWebBuild();
-  doubleBundle = await buildDoubleBundle();
-  server = await serveWeb();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('上年报告 in the task pane', () => {
   it('recognises a pasted report, keeps it, and fills 上年结转 after asking', async () => {
     const seed = loadSeeds().find((s) => s.name.startsWith('002'))!;
     const text = fs.readFileSync(path.join(SHARED_DIR, 'seeds', seed.file), 'utf8');
-    const page = await browser.newPage({ viewport: { width: 320, height: 1000 }, locale: 'zh-CN' });
+    const page = await rig.browser.newPage({ viewport: { width: 320, height: 1000 }, locale: 'zh-CN' });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await routeOffice(page, doubleBundle);
-    await page.goto(`${server.url}/taskpane.html`);
+    await routeOffice(page, rig.doubleBundle);
+    await page.goto(`${rig.server.url}/taskpane.html`);
     await page.getByRole('button', { name: '插入年报工作表' }).click();
     await page.getByText('已插入 4 张工作表').waitFor();
 

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { buildDoubleBundle, ensureWebBuild, launchChromium, routeOffice, serveWeb } from './harness';
+import type { Page } from 'playwright-core';
+import { browserRig, routeOffice } from './harness';
 import { ROOT, tempDir } from '../support/seeds';
 import type { SeedSheet } from '../doubles/excel-double';
 
@@ -9,34 +9,21 @@ import type { SeedSheet } from '../doubles/excel-double';
  * The task pane as a clerk meets it: the production build, in Chromium at 320 px, with real
  * office.js and the Excel double in place of Excel.
  */
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-let doubleBundle: string;
+const rig = browserRig();
 const shots = tempDir('browser');
 
-beforeAll(async () => {
-  ensureWebBuild();
-  doubleBundle = await buildDoubleBundle();
-  server = await serveWeb();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function openTaskpane(seed?: SeedSheet[], withDouble = true): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 320, height: 760 }, locale: 'zh-CN' });
+  const page = await rig.browser.newPage({ viewport: { width: 320, height: 760 }, locale: 'zh-CN' });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   if (seed) await page.addInitScript((s) => ((window as unknown as { __doubleSeed: unknown }).__doubleSeed = s), seed);
-  await routeOffice(page, withDouble ? doubleBundle : '');
+  await routeOffice(page, withDouble ? rig.doubleBundle : '');
   if (!withDouble) {
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${rig.server.url}/taskpane.html`);
     return page;
   }
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${rig.server.url}/taskpane.html`);
   await page.getByRole('button', { name: '插入年报工作表' }).waitFor();
   expect(errors).toEqual([]);
   return page;

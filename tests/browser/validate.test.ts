@@ -1,25 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { buildWorkbookPlan, cellAddress, getFormat, SAMPLE_REPORT } from '../../src/core';
-import { buildDoubleBundle, ensureWebBuild, launchChromium, routeOffice, serveWeb } from './harness';
+import { browserRig, routeOffice } from './harness';
 import { ROOT, tempDir } from '../support/seeds';
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-let doubleBundle: string;
+const rig = browserRig();
 const shots = tempDir('browser-validate');
-
-beforeAll(async () => {
-  ensureWebBuild();
-  doubleBundle = await buildDoubleBundle();
-  server = await serveWeb();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** The sample's inputs by sheet and address, with 结转下年度（自然人）one too low, as typed by a clerk. */
 function typedInputs(): Record<string, Record<string, number>> {
@@ -48,11 +35,11 @@ async function typeIntoWorkbook(page: Page, inputs: Record<string, Record<string
 
 describe('校验 in the task pane', () => {
   it('lists the finding with its numbers and takes the clerk to the cell', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 900 }, locale: 'zh-CN' });
+    const page = await rig.browser.newPage({ viewport: { width: 320, height: 900 }, locale: 'zh-CN' });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await routeOffice(page, doubleBundle);
-    await page.goto(`${server.url}/taskpane.html`);
+    await routeOffice(page, rig.doubleBundle);
+    await page.goto(`${rig.server.url}/taskpane.html`);
     await page.getByLabel('报告年度').fill('2024');
     await page.getByRole('button', { name: '插入年报工作表' }).click();
     await page.getByText('已插入 4 张工作表').waitFor();
