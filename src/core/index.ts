@@ -10,3 +10,4 @@ export * from './layout/styles';
 export * from './sample';
 export * from './rules';
 export * from './import';
+export * from './narrative';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { getFormat, hasErrors, RULES, SAMPLE_REPORT, validateReport, type CellData, type FormatVersion, type ReportData } from '../../src/core';
 import { loadSeeds } from '../support/seeds';
+import { consistentReport } from '../support/reports';
 
 const seeds = loadSeeds();
 const errorsOf = (data: ReportData, formulaCells?: Set<string>) =>
@@ -91,36 +92,6 @@ describe('rule catalogue', () => {
 });
 
 // ----------------------------------------------------------------------------- properties
-
-/** A random report that satisfies every table rule, built from the schema. */
-function consistentReport(format: FormatVersion) {
-  const schema = getFormat(format);
-  const inputs = schema.cells.filter((c) => !c.sumOf);
-  const columns = schema.tables[1].values.filter((v) => v.id.startsWith('applications.newReceived.') && !v.sumOf).map((v) => v.id.split('.').pop()!);
-  return fc
-    .record({
-      numbers: fc.array(fc.nat({ max: 60 }), { minLength: inputs.length, maxLength: inputs.length }),
-      fees: fc.integer({ min: 0, max: 999999 }).map((n) => n / 100),
-      carried: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: columns.length, maxLength: columns.length }),
-      year: format === '2021' ? fc.integer({ min: 2021, max: 2035 }) : fc.integer({ min: 2019, max: 2020 }),
-    })
-    .map(({ numbers, fees, carried, year }) => {
-      const cells: CellData = {};
-      inputs.forEach((c, i) => (cells[c.id] = c.kind === 'amount' ? fees : c.kind === 'text' ? `${numbers[i]}万元` : numbers[i]));
-      // T3-1: choose 上年结转 within what was handled, then 新收 so that the balance holds.
-      columns.forEach((column, i) => {
-        const results = schema.cellById.get(`applications.total.${column}`)!.sumOf!.reduce((n, id) => n + (cells[id] as number), 0);
-        const handled = results + (cells[`applications.carriedForward.${column}`] as number);
-        const carriedOver = Math.floor(carried[i] * handled);
-        cells[`applications.carriedOver.${column}`] = carriedOver;
-        cells[`applications.newReceived.${column}`] = handled - carriedOver;
-      });
-      // Totals in dependency order: the schema lists a cell's parts before it within a row.
-      for (let pass = 0; pass < 2; pass++)
-        for (const c of schema.cells) if (c.sumOf) cells[c.id] = c.sumOf.reduce((n, id) => n + ((cells[id] as number) ?? 0), 0);
-      return { format, year, agency: '随机机关', cells } as ReportData;
-    });
-}
 
 describe('rule engine properties', () => {
   it('raises no error on random consistent reports of either format', () => {

@@ -324,7 +324,8 @@ const E_2: TextRule = {
     const sentences: { text: string; line: number; grams: Bigrams }[] = [];
     for (const section of [preamble(text, sections), ...narrative]) {
       let line = section.line + 1; // counted as we go: finding each sentence's line from the start is quadratic
-      for (const part of section.text.split(/(?<=[。；！？])/)) {
+      // Sentences end at full stops: clauses after 「；」 are parallel by design, not repeats.
+      for (const part of section.text.split(/(?<=[。！？])/)) {
         const clean = part.replace(/\s+/g, '');
         const lead = part.length - part.trimStart().length;
         const startLine = line + (part.slice(0, lead).match(/\n/g)?.length ?? 0);
