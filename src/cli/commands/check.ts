@@ -1,4 +1,4 @@
-import { checkAcrossYears, checkText, validateReport, type Finding } from '../../core';
+import { checkAcrossYears, checkText, validateReport, type Finding, type ReportData } from '../../core';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
 import { parse, type Command } from '../parse';
@@ -46,7 +46,7 @@ export const checkCommand: Command = {
   },
 };
 
-async function checkFile(file: string, previous?: { data: import('../../core').ReportData; narrative?: string }): Promise<FileFindings> {
+async function checkFile(file: string, previous?: { data: ReportData; narrative?: string }): Promise<FileFindings> {
   const { text, result } = await readReportText(file);
   const at = (line?: number) => (line ? [`第 ${line} 行`] : []);
   const imported: (Finding & { addresses: string[]; line?: number })[] = result.diagnostics.map((d) => ({
