@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react';
+import { useAction } from './useAction';
 import { htmlToText, importReportText, looksLikeHtml, type ImportResult } from '../../core';
 import {
   applyCarryOver,
   carryOverProposals,
-  ExcelAdapterError,
   loadPreviousReport,
   readReport,
   savePreviousReport,
@@ -19,22 +19,10 @@ export function useImportPrevious() {
   const [imported, setImported] = useState<{ result: ImportResult; source: string } | null>(null);
   const [saved, setSaved] = useState<PreviousReport | null>(() => loadPreviousReport());
   const [proposals, setProposals] = useState<CarryOverProposal[] | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-
-  const run = useCallback(async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    setNotice(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(e instanceof ExcelAdapterError ? e.userMessage : e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : '没有完成，请检查文件后重试。');
-    } finally {
-      setBusy(false);
-    }
-  }, []);
+  const action = useAction<'work'>('没有完成，请检查文件后重试。');
+  const { error, notice, setError, setNotice, run: runAction } = action;
+  const busy = action.busy !== null;
+  const run = useCallback((work: () => Promise<void>) => runAction('work', work), [runAction]);
 
   const importText = useCallback(
     (text: string, source: string) =>
@@ -78,7 +66,7 @@ export function useImportPrevious() {
       }
       await importText(text, file.name);
     },
-    [run, importText],
+    [run, importText, setError],
   );
 
   const save = useCallback(
@@ -90,7 +78,7 @@ export function useImportPrevious() {
         setSaved(previous);
         setNotice('已保存为上年数据：校验时将检查上年结转（X-1）和规范性文件存量（T2-2、T2-3）。');
       }),
-    [run, imported],
+    [run, imported, setNotice],
   );
 
   const forget = useCallback(
@@ -113,7 +101,7 @@ export function useImportPrevious() {
         setProposals(list);
         if (list.length === 0) setNotice('本年“上年结转”已与上年“结转下年度继续办理”一致，无需填写。');
       }),
-    [run, saved, imported],
+    [run, saved, imported, setNotice],
   );
 
   const applyProposals = useCallback(
@@ -124,7 +112,7 @@ export function useImportPrevious() {
         setNotice(`已填写 ${proposals.length} 个“上年结转”单元格。`);
         setProposals(null);
       }),
-    [run, proposals],
+    [run, proposals, setNotice],
   );
 
   return { imported, saved, proposals, busy, error, notice, importText, importFile, save, forget, proposeCarryOver, applyProposals, cancelProposals: () => setProposals(null) };

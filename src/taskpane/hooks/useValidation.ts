@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useAction } from './useAction';
 import { getFormat, type Finding, type TableId } from '../../core';
 import {
   auditEntries,
@@ -7,7 +8,6 @@ import {
   clearMarks,
   dismiss,
   dismissalKey,
-  ExcelAdapterError,
   findingLocations,
   goToCells,
   loadDismissals,
@@ -45,23 +45,8 @@ export interface ValidationCounts {
  */
 export function useValidation() {
   const [result, setResult] = useState<WorkbookValidation | null>(null);
-  const [busy, setBusy] = useState<null | 'validate' | 'mark' | 'clear' | 'export'>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { busy, error, notice, setNotice, run: guard } = useAction<'validate' | 'mark' | 'clear' | 'export'>('操作没有完成，请稍后重试。');
   const [dismissals, setDismissals] = useState<Dismissal[]>(() => loadDismissals());
-
-  const guard = useCallback(async (kind: 'validate' | 'mark' | 'clear' | 'export', action: () => Promise<void>) => {
-    setBusy(kind);
-    setError(null);
-    setNotice(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(e instanceof ExcelAdapterError ? e.userMessage : '操作没有完成，请稍后重试。');
-    } finally {
-      setBusy(null);
-    }
-  }, []);
 
   // Last year's report, when one was imported, brings the cross-year rules (X-1, T2-2, T2-3).
   const validate = useCallback(() => guard('validate', async () => setResult(await validateWorkbook(undefined, loadPreviousReport()?.data))), [guard]);
@@ -107,7 +92,7 @@ export function useValidation() {
         const n = await markFindings(active, result.read);
         setNotice(`已标记 ${n} 个单元格（红色底纹），不影响原有格式。`);
       }),
-    [guard, result, active],
+    [guard, result, active, setNotice],
   );
 
   const clear = useCallback(
@@ -116,7 +101,7 @@ export function useValidation() {
         const n = await clearMarks(result ? tableSheets(result.read) : undefined);
         setNotice(n ? `已清除 ${n} 处标记，单元格格式已恢复原样。` : '没有需要清除的标记。');
       }),
-    [guard, result],
+    [guard, result, setNotice],
   );
 
   const explain = useCallback(
@@ -172,7 +157,7 @@ export function useValidation() {
         const name = await exportAuditSheet(auditEntries(result.report, result.read, dismissals), title, new Date().toISOString().slice(0, 10));
         setNotice(`审核报告已写入工作表“${name}”，可打印或随年报报送。`);
       }),
-    [guard, result, dismissals],
+    [guard, result, dismissals, setNotice],
   );
 
   return { result, groups, counts, busy, error, notice, dismissals, validate, goTo, mark, clear, explain, restore, exportAudit, auto, setAuto, autoAvailable };

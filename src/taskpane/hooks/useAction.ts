@@ -1,0 +1,37 @@
+import { useCallback, useState } from 'react';
+import { ExcelAdapterError } from '../../excel';
+
+/**
+ * The state every task pane action shares: what is running, the last error (a Chinese message,
+ * never a stack trace) and the last notice. `run` clears both before the action starts.
+ */
+export function useAction<Kind extends string>(fallbackMessage: string) {
+  const [busy, setBusy] = useState<Kind | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const run = useCallback(
+    async (kind: Kind, action: () => Promise<void>) => {
+      setBusy(kind);
+      setError(null);
+      setNotice(null);
+      try {
+        await action();
+      } catch (e) {
+        setError(messageOf(e, fallbackMessage));
+      } finally {
+        setBusy(null);
+      }
+    },
+    [fallbackMessage],
+  );
+
+  return { busy, error, notice, setError, setNotice, run };
+}
+
+/** Adapter errors carry a message for the clerk; our own errors are written in Chinese too. */
+function messageOf(error: unknown, fallback: string): string {
+  if (error instanceof ExcelAdapterError) return error.userMessage;
+  if (error instanceof Error && /[\u4e00-\u9fff]/.test(error.message)) return error.message;
+  return fallback;
+}
