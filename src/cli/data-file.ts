@@ -1,64 +1,127 @@
 import { promises as fs } from 'node:fs';
-import { getFormat, isFormatVersion, type CellData, type FormatVersion } from '../core';
+import { FORMAT_VERSIONS, getFormat, isFormatVersion, type CellData, type FormatVersion } from '../core';
 import { UsageError } from './errors';
 
 export interface DataFile {
-  format?: FormatVersion;
+  format: FormatVersion;
   year?: number | null;
   agency?: string | null;
   cells: CellData;
 }
 
-/** Reads and checks an `init --data` file, naming the file and the key of anything wrong. */
-export async function readDataFile(file: string, fallbackFormat: FormatVersion | undefined): Promise<DataFile> {
+/** What the command line already says, which the file must agree with or fills in. */
+export interface DataFileContext {
+  format?: FormatVersion;
+  year?: number;
+}
+
+/**
+ * Reads and checks an `init --data` file, naming the file and the key of anything wrong. The
+ * format is --format, else the file's "format", else 2019 for a report year before 2021, else 2021.
+ */
+export async function readDataFile(file: string, context: DataFileContext = {}): Promise<DataFile> {
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
-  } catch {
-    throw new UsageError(`找不到或无法读取数据文件“${file}”。`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    text = (await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
   } catch (error) {
-    const where = /position (\d+)/.exec(String((error as Error).message));
-    const at = where ? `（第 ${lineOf(text, Number(where[1]))} 行附近）` : '';
-    throw new UsageError(`数据文件“${file}”不是有效的 JSON${at}：${(error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `找不到数据文件“${file}”。` : `无法读取数据文件“${file}”（${code ?? '未知错误'}）。`);
   }
+  const json = parseJson(file, text);
   if (!json || typeof json !== 'object' || Array.isArray(json)) throw new UsageError(`数据文件“${file}”应为 JSON 对象，形如 { "cells": { "<单元格编号>": 数值 } }。`);
   const data = json as Record<string, unknown>;
-  if (data.format !== undefined && data.format !== null && !isFormatVersion(String(data.format))) {
-    throw new UsageError(`数据文件“${file}”中 format 为“${data.format}”，只能是 2021 或 2019。`);
+
+  const stated = data.format ?? null;
+  if (stated !== null && !isFormatVersion(String(stated))) throw new UsageError(`数据文件“${file}”中 "format" 为“${String(stated)}”，只能是 "2021" 或 "2019"。`);
+  if (stated !== null && context.format && String(stated) !== context.format) {
+    throw new UsageError(`--format ${context.format} 与数据文件“${file}”中的 "format": "${String(stated)}" 不一致。`);
   }
-  const format = (data.format !== undefined && data.format !== null ? String(data.format) : fallbackFormat) as FormatVersion | undefined;
-  if (data.year !== undefined && data.year !== null && !(Number.isInteger(data.year) && (data.year as number) >= 2008 && (data.year as number) <= 2100)) {
-    throw new UsageError(`数据文件“${file}”中 year 为“${data.year}”，应为四位数年份。`);
+  const year = data.year ?? null;
+  if (year !== null && !(typeof year === 'number' && Number.isInteger(year) && year >= 2008 && year <= 2100)) {
+    throw new UsageError(`数据文件“${file}”中 "year" 为“${JSON.stringify(year)}”，应为四位数年份（数字，如 2024）。`);
   }
-  if (data.agency !== undefined && data.agency !== null && typeof data.agency !== 'string') {
-    throw new UsageError(`数据文件“${file}”中 agency 应为文字。`);
-  }
+  const agency = data.agency ?? null;
+  if (agency !== null && typeof agency !== 'string') throw new UsageError(`数据文件“${file}”中 "agency" 应为文字（机关名称）。`);
+  const reportYear = context.year ?? (year as number | null) ?? undefined;
+  const format: FormatVersion = context.format ?? ((stated as FormatVersion | null) ?? (reportYear !== undefined && reportYear < 2021 ? '2019' : '2021'));
+
   const cells = data.cells;
-  if (!cells || typeof cells !== 'object' || Array.isArray(cells)) throw new UsageError(`数据文件“${file}”缺少 cells 对象。`);
+  if (!cells || typeof cells !== 'object' || Array.isArray(cells)) throw new UsageError(`数据文件“${file}”缺少 "cells" 对象，形如 { "cells": { "<单元格编号>": 数值 } }。`);
   const schema = getFormat(format);
   const result: CellData = {};
   for (const [id, value] of Object.entries(cells as Record<string, unknown>)) {
-    if (!schema.cellById.has(id)) {
-      throw new UsageError(`数据文件“${file}”中的单元格编号“${id}”不属于 ${schema.version} 版格式（编号列表见 docs/cell-ids.md）。`);
-    }
+    if (!schema.cellById.has(id)) throw new UsageError(unknownCellMessage(file, id, format));
     if (value !== null && typeof value !== 'number' && typeof value !== 'string') {
-      throw new UsageError(`数据文件“${file}”中“${id}”的值应为数字、文字或 null。`);
+      throw new UsageError(`数据文件“${file}”中“${id}”的值 ${JSON.stringify(value)} 不可用：应为数字、文字或 null。`);
     }
     if (typeof value === 'number' && !Number.isFinite(value)) throw new UsageError(`数据文件“${file}”中“${id}”的值不是有限数字。`);
     result[id] = value;
   }
-  return {
-    format,
-    year: data.year as number | null | undefined,
-    agency: data.agency as string | null | undefined,
-    cells: result,
-  };
+  return { format, year: year as number | null, agency: agency as string | null, cells: result };
 }
 
-function lineOf(text: string, position: number): number {
-  return text.slice(0, position).split('\n').length;
+function parseJson(file: string, text: string): unknown {
+  if (!text.trim()) throw new UsageError(`数据文件“${file}”是空的。`);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = String((error as Error).message);
+    const position = errorPosition(message, text);
+    const { line, column } = lineAndColumn(text, position);
+    throw new UsageError(`数据文件“${file}”不是有效的 JSON：第 ${line} 行第 ${column} 列附近${jsonProblem(message)}。（解析器信息：${message}）`);
+  }
+}
+
+/** V8 names a position for most errors; for an unexpected token without one, find the token. */
+function errorPosition(message: string, text: string): number {
+  const at = /at position (\d+)/.exec(message);
+  if (at) return Number(at[1]);
+  if (/Unexpected end/.test(message)) return text.trimEnd().length;
+  const token = /Unexpected token '(.)'/u.exec(message);
+  return token ? Math.max(0, text.indexOf(token[1])) : 0;
+}
+
+function lineAndColumn(text: string, position: number): { line: number; column: number } {
+  const before = text.slice(0, position).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+function jsonProblem(message: string): string {
+  if (/double-quoted property name/.test(message)) return '应为带英文双引号的键名（最后一项后面是否多了逗号？）';
+  if (/Expected ',' or '}'/.test(message)) return '缺少逗号或 }';
+  if (/Expected ',' or ']'/.test(message)) return '缺少逗号或 ]';
+  if (/Unexpected end/.test(message)) return '文件提前结束（缺少 } 或 ]？）';
+  if (/Unexpected token '[“”‘’]'/u.test(message)) return '用了中文引号，JSON 只能用英文双引号 "';
+  if (/Unexpected token '[，：]'/u.test(message)) return '用了中文标点，JSON 的逗号、冒号应为英文半角';
+  return '有语法错误';
+}
+
+/** Names the key, and says what it probably should be: the other format's ID, or a close spelling. */
+function unknownCellMessage(file: string, id: string, format: FormatVersion): string {
+  const base = `数据文件“${file}”中的单元格编号“${id}”不属于 ${format} 版格式`;
+  const other = FORMAT_VERSIONS.find((v) => v !== format && getFormat(v).cellById.has(id));
+  if (other) return `${base}：它是 ${other} 版的编号。请在数据文件中写 "format": "${other}"，或用 --format ${other}。`;
+  const suggestion = closestId(id, [...getFormat(format).cellById.keys()]);
+  return `${base}${suggestion ? `，是否应为“${suggestion}”？` : '。'}（编号列表见 docs/cell-ids.md）`;
+}
+
+function closestId(id: string, ids: string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of ids) {
+    const d = editDistance(id.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  // Only a near miss is a useful suggestion: a typo, a wrong case, a missing segment letter or two.
+  return bestDistance <= Math.max(2, Math.floor(id.length / 8)) ? best : null;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { XlsxInputError } from '../xlsx';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
@@ -7,35 +9,59 @@ import { initCommand } from './commands/init';
 import { validateCommand } from './commands/validate';
 import { EXIT, UsageError } from './errors';
 import { processIo, type Io } from './io';
+import { EXIT_CODES_TEXT, MESSAGES } from './messages';
 import type { Command } from './parse';
 
 const COMMANDS: Command[] = [initCommand, exportCommand, validateCommand, importCommand, checkCommand, demoCommand];
-const VERSION = '0.1.0';
 
-const TOP_HELP = `年报助手 nianbao ${VERSION} —— 政府信息公开工作年度报告的表格工具
+/** The package version; src/cli and dist/cli both sit two levels below package.json. */
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '未知版本';
+  }
+}
+
+function topHelp(): string {
+  return `年报助手 nianbao ${version()} —— 政府信息公开工作年度报告的表格工具
 
 用法：nianbao <命令> [选项]
 
 命令：
-${COMMANDS.map((c) => `  ${c.name.padEnd(8)}${c.summary}`).join('\n')}
+${COMMANDS.map((c) => `  ${c.name.padEnd(9)}${c.summary}`).join('\n')}
 
-每个命令都有帮助，如：nianbao init --help
-退出码：0 成功；1 校验发现错误；2 用法错误或文件无法使用。`;
+选项：
+  -h, --help     显示帮助（每个命令也有帮助，如：nianbao init --help）
+  -v, --version  显示版本
 
-/** Runs the CLI and returns the exit code; never lets a stack trace reach the user. */
+示例：
+  nianbao init --year 2025 --agency "某某县人民政府办公室" -o 2025年报.xlsx
+  nianbao export 2025年报.xlsx --json > 2025数据.json
+  nianbao validate 各单位/*.xlsx
+  nianbao demo
+
+${EXIT_CODES_TEXT}`;
+}
+
+/**
+ * Runs the CLI and returns the exit code. Nothing escapes as a stack trace: problems the user can fix
+ * exit 2 with a Chinese message naming the file, sheet or cell; anything unexpected exits 3 with a
+ * one-line message asking for a report (1 is taken: validate found errors).
+ */
 export async function run(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '-h' || name === '--help' || name === 'help') {
-    io.out(TOP_HELP);
+    io.out(topHelp());
     return name ? EXIT.ok : EXIT.usage;
   }
   if (name === '--version' || name === '-v') {
-    io.out(VERSION);
+    io.out(version());
     return EXIT.ok;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.err(`不认识的命令“${name}”。可用命令：${COMMANDS.map((c) => c.name).join('、')}（用 nianbao --help 查看）。`);
+    io.err(MESSAGES.unknownCommand(name, COMMANDS.map((c) => c.name)));
     return EXIT.usage;
   }
   if (rest.includes('-h') || rest.includes('--help')) {
@@ -53,8 +79,9 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
       io.err(`nianbao ${name}：${error.message}`);
       return EXIT.usage;
     }
-    io.err(`nianbao ${name}：发生了意外错误（${(error as Error)?.message ?? String(error)}）。请把命令和输入文件反馈给维护人员。`);
-    if (process.env.NIANBAO_DEBUG) io.err(String((error as Error)?.stack));
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    io.err(MESSAGES.unexpected(name, detail));
+    if (process.env.NIANBAO_DEBUG) io.err(String((error as Error)?.stack ?? error));
     return EXIT.internal;
   }
 }

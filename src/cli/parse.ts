@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './errors';
 import type { Io } from './io';
+import { MESSAGES } from './messages';
 
 export interface Command {
   name: string;
@@ -18,9 +19,9 @@ export function parse(argv: string[], options: Options, allowPositionals = false
   } catch (error) {
     const message = String((error as Error).message);
     const option = /'([^']+)'/.exec(message)?.[1];
-    if (/Unknown option/.test(message)) throw new UsageError(`不认识的选项 ${option ?? ''}（用 --help 查看可用选项）。`);
-    if (/argument missing/.test(message)) throw new UsageError(`选项 ${option ?? ''} 后面缺少取值。`);
-    if (/Unexpected argument/.test(message)) throw new UsageError(`多余的参数 ${option ?? ''}（用 --help 查看用法）。`);
-    throw new UsageError(`命令行参数有误：${message}`);
+    if (/Unknown option/.test(message)) throw new UsageError(MESSAGES.unknownOption(option ?? ''));
+    if (/argument missing/.test(message)) throw new UsageError(MESSAGES.missingOptionValue(option ?? ''));
+    if (/Unexpected argument/.test(message)) throw new UsageError(MESSAGES.extraArgument(option ?? ''));
+    throw new UsageError(MESSAGES.badArguments(message));
   }
 }

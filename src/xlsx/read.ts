@@ -4,10 +4,15 @@ import {
   definedNameFor,
   detectFormatFromLabels,
   getFormat,
+  normalizeLabel,
   parseRange,
   readWorkbookGrids,
+  sheetNameFor,
   spreadsheetSum,
   toCellValue,
+  type CellValue,
+  type CompiledTable,
+  type FormatVersion,
   type NameKey,
   type ReadResult,
   type TableGrid,
@@ -15,33 +20,81 @@ import {
   type WorkbookGrids,
 } from '../core';
 
-/** A file that cannot be used, with a Chinese message naming it. */
+/** A file that cannot be used, with a Chinese message naming it (and the sheet or cell when known). */
 export class XlsxInputError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly file?: string,
+  ) {
     super(message);
     this.name = 'XlsxInputError';
   }
 }
 
 const TABLE_KEYS: TableId[] = ['active', 'applications', 'review'];
+/** How far the label scan looks: enough for tables stacked on one sheet, bounded for big ledgers. */
+const SCAN_ROWS = 2000;
+const SCAN_COLUMNS = 50;
+/** Rows a clerk may have inserted inside a table whose defined names are gone. */
+const INSERTED_ROWS_SLACK = 40;
 
 /** Opens .xlsx bytes; anything that is not a readable workbook becomes an XlsxInputError. */
 export async function loadWorkbook(bytes: Buffer | ArrayBuffer, file: string): Promise<ExcelJS.Workbook> {
+  const head = bytes instanceof ArrayBuffer ? new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength)) : bytes.subarray(0, 4);
+  if (head.length === 0) throw new XlsxInputError(`“${file}”是空文件，不是 .xlsx 工作簿。`, file);
+  // An OLE compound file: a legacy .xls/.et, or an .xlsx encrypted with an open password.
+  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
+    throw new XlsxInputError(`无法打开“${file}”：这是旧版 .xls/.et 工作簿，或设置了打开密码的工作簿。请在 Excel/WPS 中取消密码并另存为 .xlsx 后重试。`, file);
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as ArrayBuffer);
   } catch {
-    throw new XlsxInputError(`无法打开“${file}”：不是有效的 .xlsx 工作簿（可能是 .xls、.et、.csv 或文件已损坏）。请在 Excel/WPS 中另存为 .xlsx 后重试。`);
+    throw new XlsxInputError(`无法打开“${file}”：不是有效的 .xlsx 工作簿（可能是 .xls、.et、.csv 改了扩展名，或文件已损坏）。请在 Excel/WPS 中另存为 .xlsx 后重试。`, file);
   }
   return workbook;
 }
 
-/** Reads the report tables of a workbook (the given copy of our sheets; the first by default). */
+/**
+ * The sets of report sheets in a workbook (1 for the first, 2 for 「… (2)」 …), found by their
+ * defined names or, when the names are gone, by sheet names.
+ */
+export function reportCopies(workbook: ExcelJS.Workbook): number[] {
+  const copies = new Set<number>();
+  for (const entry of definedNameEntries(workbook)) {
+    const m = /^NB_T[234](?:_(\d+))?$/i.exec(entry.name);
+    if (m) copies.add(m[1] ? Number(m[1]) : 1);
+  }
+  for (const sheet of workbook.worksheets) {
+    for (const key of TABLE_KEYS) {
+      const base = sheetNameFor(key);
+      if (sheet.name === base) copies.add(1);
+      const m = new RegExp(`^${base} \\((\\d+)\\)$`).exec(sheet.name);
+      if (m) copies.add(Number(m[1]));
+    }
+  }
+  return [...copies].sort((a, b) => a - b);
+}
+
+/**
+ * Reads the report tables of a workbook: the given copy of our sheets (the first by default).
+ * The defined names lead to the tables wherever the clerk moved them; without names (a workbook from
+ * another tool, or names deleted), the tables are found by sheet name and their first official label.
+ */
 export function readReportWorkbook(workbook: ExcelJS.Workbook, file: string, copy = 1): ReadResult {
-  const grids = gridsByName(workbook, copy) ?? gridsBySheetName(workbook, copy);
+  const byName = gridsByName(workbook, copy);
+  const grids = byName ? withMissingTablesByLabels(workbook, copy, byName) : gridsByLabels(workbook, copy);
   if (!grids) {
+    const copies = reportCopies(workbook);
+    if (copy > 1 || (copies.length > 0 && !copies.includes(copy))) {
+      throw new XlsxInputError(
+        `“${file}”中没有第 ${copy} 套年报工作表${copies.length ? `（只有第 ${copies.join('、')} 套）` : ''}。`,
+        file,
+      );
+    }
     throw new XlsxInputError(
-      `“${file}”中找不到年报工作表：既没有 NB_T2/NB_T3/NB_T4 名称，也没有“表二 主动公开”“表三 依申请公开”“表四 复议诉讼”工作表。请用 nianbao init 或加载项生成的工作簿。`,
+      `“${file}”中找不到年报表格：既没有 NB_T2/NB_T3/NB_T4 名称，也没有“表二 主动公开”“表三 依申请公开”“表四 复议诉讼”工作表或官方表头。请用 nianbao init 或年报助手加载项生成的工作簿。`,
+      file,
     );
   }
   const result = readWorkbookGrids(grids);
@@ -49,55 +102,29 @@ export function readReportWorkbook(workbook: ExcelJS.Workbook, file: string, cop
   return result;
 }
 
-/** The normal path: the ranges behind our defined names, wherever the clerk moved them. */
+function definedNameEntries(workbook: ExcelJS.Workbook): { name: string; ranges: string[] }[] {
+  return workbook.definedNames.model as { name: string; ranges: string[] }[];
+}
+
+// ------------------------------------------------------------------------------ by defined names
+
 function gridsByName(workbook: ExcelJS.Workbook, copy: number): WorkbookGrids | null {
   const ranges = new Map<string, string>();
-  for (const entry of workbook.definedNames.model as { name: string; ranges: string[] }[]) {
+  for (const entry of definedNameEntries(workbook)) {
     if (entry.ranges.length > 0) ranges.set(entry.name.toLowerCase(), entry.ranges[0]);
   }
-  const refOf = (key: NameKey) => ranges.get(definedNameFor(key, copy).toLowerCase());
+  const gridOf = (key: NameKey) => {
+    const reference = ranges.get(definedNameFor(key, copy).toLowerCase());
+    return reference ? gridAt(workbook, reference) : null;
+  };
   const tables: WorkbookGrids['tables'] = {};
   for (const key of TABLE_KEYS) {
-    const ref = refOf(key);
-    const grid = ref ? gridAt(workbook, ref) : null;
+    const grid = gridOf(key);
     if (grid) tables[key] = grid;
   }
   if (Object.keys(tables).length === 0) return null;
-  const single = (key: NameKey) => {
-    const ref = refOf(key);
-    const grid = ref ? gridAt(workbook, ref) : null;
-    return grid?.values[0]?.[0];
-  };
+  const single = (key: NameKey) => gridOf(key)?.values[0]?.[0];
   return { info: { agency: single('agency'), year: single('year'), format: single('format') }, tables };
-}
-
-/** Fallback for workbooks whose names were deleted: our sheet names and the plan's geometry. */
-function gridsBySheetName(workbook: ExcelJS.Workbook, copy: number): WorkbookGrids | null {
-  const probe = buildWorkbookPlan({ copy });
-  if (!probe.sheets.some((s) => s.key !== 'info' && workbook.getWorksheet(s.name))) return null;
-  const info = workbook.getWorksheet(probe.sheets[0].name);
-  const infoCell = (key: NameKey) => {
-    const n = probe.names.find((x) => x.key === key)!;
-    return info ? shownValue(info.getCell(n.row + 1, n.col + 1)) : undefined;
-  };
-  const grids: WorkbookGrids = { info: { agency: infoCell('agency'), year: infoCell('year'), format: infoCell('format') }, tables: {} };
-  // The 2019 and 2021 tables differ in height: read with 2021 geometry, then again if the labels say 2019.
-  const stated = String(toCellValue(grids.info.format) ?? '');
-  grids.tables = tablesAtPlannedPlaces(workbook, copy, stated === '2019' ? '2019' : '2021');
-  if (stated !== '2019' && stated !== '2021' && detectFormatFromLabels(grids) === '2019') {
-    grids.tables = tablesAtPlannedPlaces(workbook, copy, '2019');
-  }
-  return grids;
-}
-
-function tablesAtPlannedPlaces(workbook: ExcelJS.Workbook, copy: number, format: '2019' | '2021'): WorkbookGrids['tables'] {
-  const tables: WorkbookGrids['tables'] = {};
-  for (const name of buildWorkbookPlan({ copy, format }).names) {
-    if (!(TABLE_KEYS as string[]).includes(name.key)) continue;
-    const sheet = workbook.getWorksheet(name.sheet);
-    if (sheet) tables[name.key as TableId] = gridOfSheet(sheet, name.row, name.col, name.rowSpan, name.colSpan);
-  }
-  return tables;
 }
 
 function gridAt(workbook: ExcelJS.Workbook, reference: string): TableGrid | null {
@@ -112,6 +139,99 @@ function gridAt(workbook: ExcelJS.Workbook, reference: string): TableGrid | null
   return gridOfSheet(sheet, where.row, where.col, where.rowSpan, where.colSpan);
 }
 
+// ------------------------------------------------------------------------- by sheets and labels
+
+function gridsByLabels(workbook: ExcelJS.Workbook, copy: number): WorkbookGrids | null {
+  const info = infoAtPlannedPlaces(workbook, copy);
+  const stated = String(toCellValue(info.format) ?? '');
+  const statedFormat: FormatVersion | null = stated === '2019' || stated === '2021' ? stated : null;
+  const grids: WorkbookGrids = { info, tables: tablesByLabels(workbook, copy, statedFormat ?? '2021') };
+  if (Object.keys(grids.tables).length === 0) return null;
+  // The 2019 tables are taller in 二 and shorter in 三: read again when their labels say 2019.
+  if (!statedFormat && detectFormatFromLabels(grids) === '2019') grids.tables = tablesByLabels(workbook, copy, '2019');
+  return grids;
+}
+
+/** A table whose name was deleted (or broken to #REF!) while the others kept theirs. */
+function withMissingTablesByLabels(workbook: ExcelJS.Workbook, copy: number, grids: WorkbookGrids): WorkbookGrids {
+  const missing = TABLE_KEYS.filter((key) => !grids.tables[key]);
+  if (missing.length === 0) return grids;
+  const stated = String(toCellValue(grids.info.format) ?? '');
+  const format: FormatVersion = stated === '2019' || stated === '2021' ? stated : detectFormatFromLabels(grids);
+  const found = tablesByLabels(workbook, copy, format, missing);
+  return { ...grids, tables: { ...grids.tables, ...found } };
+}
+
+/** 基本信息 is ours only: its cells are where the plan put them. */
+function infoAtPlannedPlaces(workbook: ExcelJS.Workbook, copy: number): WorkbookGrids['info'] {
+  const plan = buildWorkbookPlan({ copy });
+  const sheet = workbook.getWorksheet(plan.sheets[0].name);
+  if (!sheet) return {};
+  const at = (key: NameKey) => {
+    const name = plan.names.find((n) => n.key === key)!;
+    return shownValue(sheet.getCell(name.row + 1, name.col + 1));
+  };
+  return { agency: at('agency'), year: at('year'), format: at('format') };
+}
+
+function tablesByLabels(workbook: ExcelJS.Workbook, copy: number, format: FormatVersion, only: TableId[] = TABLE_KEYS): WorkbookGrids['tables'] {
+  const tables: WorkbookGrids['tables'] = {};
+  for (const table of getFormat(format).tables.filter((t) => only.includes(t.id))) {
+    const own = workbook.getWorksheet(sheetNameFor(table.id, copy));
+    // Another tool's workbook may hold the tables on any sheet; a second copy is always ours.
+    const candidates = own ? [own] : copy === 1 ? workbook.worksheets : [];
+    for (const sheet of candidates) {
+      const grid = findTable(sheet, table);
+      if (grid) {
+        tables[table.id] = grid;
+        break;
+      }
+    }
+  }
+  return tables;
+}
+
+/**
+ * Finds a table by its first official label, confirmed by the second one where it should be. Tables
+ * matched by row labels extend to their last official row label, so rows inserted inside still read.
+ */
+function findTable(sheet: ExcelJS.Worksheet, table: CompiledTable): TableGrid | null {
+  const [first, second] = table.labels;
+  const wanted = normalizeLabel(first.text);
+  let found: TableGrid | null = null;
+  // eachRow/eachCell visit stored cells only: scanning must not create cells in the clerk's sheets.
+  sheet.eachRow((row, rowNumber) => {
+    if (found || rowNumber > SCAN_ROWS) return;
+    row.eachCell((_cell, colNumber) => {
+      if (found || colNumber > SCAN_COLUMNS || labelAt(sheet, rowNumber - 1, colNumber - 1) !== wanted) return;
+      const top = rowNumber - 1 - first.row;
+      const left = colNumber - 1 - first.col;
+      if (top < 0 || left < 0) return;
+      if (second && labelAt(sheet, top + second.row, left + second.col) !== normalizeLabel(second.text)) return;
+      found = gridOfSheet(sheet, top, left, tableHeight(sheet, table, top, left), table.width);
+    });
+  });
+  return found;
+}
+
+/** The normalised text of a stored cell (0-based), '' for empty or absent cells. */
+function labelAt(sheet: ExcelJS.Worksheet, row: number, col: number): string {
+  const cell = sheet.findCell(row + 1, col + 1);
+  return cell ? normalizeLabel(String(shownValue(cell) ?? '')) : '';
+}
+
+function tableHeight(sheet: ExcelJS.Worksheet, table: CompiledTable, top: number, left: number): number {
+  const last = table.rowKeys[table.rowKeys.length - 1];
+  if (table.labelColumns === 0 || !last?.label) return table.height;
+  const wanted = normalizeLabel(last.label);
+  for (let r = top + table.headerRows; r < top + table.height + INSERTED_ROWS_SLACK; r++) {
+    for (let c = 0; c < table.labelColumns; c++) if (labelAt(sheet, r, left + c) === wanted) return r - top + 1;
+  }
+  return table.height;
+}
+
+// ----------------------------------------------------------------------------------- cell values
+
 function gridOfSheet(sheet: ExcelJS.Worksheet, row: number, col: number, rowSpan: number, colSpan: number): TableGrid {
   const values: unknown[][] = [];
   const formulas: unknown[][] = [];
@@ -121,7 +241,7 @@ function gridOfSheet(sheet: ExcelJS.Worksheet, row: number, col: number, rowSpan
     for (let c = 0; c < colSpan; c++) {
       const cell = sheet.getCell(row + r + 1, col + c + 1);
       valueRow.push(shownValue(cell));
-      formulaRow.push(cell.formula ? `=${cell.formula}` : '');
+      formulaRow.push(formulaOf(cell));
     }
     values.push(valueRow);
     formulas.push(formulaRow);
@@ -129,30 +249,50 @@ function gridOfSheet(sheet: ExcelJS.Worksheet, row: number, col: number, rowSpan
   return { sheet: sheet.name, row, col, values, formulas };
 }
 
-/** What Excel shows in the cell: a formula's cached result, plain text of rich text, error codes. */
-function shownValue(cell: ExcelJS.Cell): unknown {
-  if (cell.type === ExcelJS.ValueType.Merge) return '';
+function formulaOf(cell: ExcelJS.Cell): string {
+  if (cell.type !== ExcelJS.ValueType.Formula) return '';
+  return `=${cell.formula ?? (cell.value as { sharedFormula?: string }).sharedFormula ?? ''}`;
+}
+
+/** What a spreadsheet shows in the cell: a formula's cached result, plain text of rich text, error codes. */
+export function shownValue(cell: ExcelJS.Cell): unknown {
+  if (cell.type === ExcelJS.ValueType.Merge) return null; // the merge's value lives in its top-left cell
   const value = cell.value;
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object' || value instanceof Date) return value;
   if ('formula' in value || 'sharedFormula' in value) {
-    const result = (value as ExcelJS.CellFormulaValue).result;
-    if (result && typeof result === 'object' && 'error' in result) return result.error;
-    // No cached result (some tools save none; exceljs also loses a cached 0): totals are then
-    // computed from their parts by fillUncachedTotals.
+    // cell.result, not value.result: exceljs's value copy drops falsy results (a cached 0 or "").
+    // A missing result (a tool that saves none) reads as blank; fillUncachedTotals computes totals.
+    const result: unknown = cell.result;
+    if (result && typeof result === 'object' && 'error' in result) return (result as ExcelJS.CellErrorValue).error;
     return result === undefined ? null : result;
   }
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('error' in value) return value.error;
-  if ('text' in value) return value.text;
+  if ('text' in value) return typeof value.text === 'string' ? value.text : shownRichText(value.text);
   return String(value);
 }
 
-/** Totals whose files carry no cached result are computed from their parts, as Excel would. */
+/** A hyperlink's text may itself be rich text. */
+function shownRichText(text: unknown): string {
+  const parts = (text as ExcelJS.CellRichTextValue | undefined)?.richText;
+  return Array.isArray(parts) ? parts.map((part) => part.text).join('') : String(text ?? '');
+}
+
+/**
+ * Totals whose files carry no cached result are computed from their parts, as a spreadsheet would;
+ * a total of totals (（七）总计 / 总计) first computes the totals it adds up.
+ */
 function fillUncachedTotals(result: ReadResult): void {
   const format = getFormat(result.data.format);
-  for (const cell of format.cells) {
-    if (!cell.sumOf || result.data.cells[cell.id] !== null || !result.locations.get(cell.id)?.isFormula) continue;
-    result.data.cells[cell.id] = spreadsheetSum(cell.sumOf.map((id) => result.data.cells[id] ?? null));
-  }
+  const cells = result.data.cells;
+  const uncached = (id: string) => cells[id] === null && !!result.locations.get(id)?.isFormula;
+  const valueOf = (id: string, depth: number): CellValue => {
+    const cell = format.cellById.get(id);
+    if (!cell?.sumOf || !uncached(id) || depth > 4) return cells[id] ?? null;
+    return spreadsheetSum(cell.sumOf.map((part) => valueOf(part, depth + 1)));
+  };
+  const filled = format.cells.filter((cell) => cell.sumOf && uncached(cell.id)).map((cell) => [cell.id, valueOf(cell.id, 0)] as const);
+  for (const [id, value] of filled) cells[id] = value;
 }
+

@@ -5,40 +5,86 @@ import {
   CHECK_OK,
   FONT_NAME,
   STYLES,
+  buildWorkbookPlan,
   nameReference,
   quoteSheetName,
   rangeAddress,
   type CellStyle,
+  type ConditionalPlan,
+  type PlanOptions,
   type PlannedCell,
   type SheetPlan,
+  type ValidationPlan,
   type WorkbookPlan,
 } from '../core';
 
-/** Renders a workbook plan into an exceljs workbook (new, or an existing one to append to). */
-export async function renderPlan(plan: WorkbookPlan, workbook: ExcelJS.Workbook = new ExcelJS.Workbook()): Promise<ExcelJS.Workbook> {
-  for (const name of plan.sheets.map((s) => s.name)) {
-    if (workbook.getWorksheet(name)) throw new Error(`worksheet exists: ${name}`);
+const TAB_COLOR = '#2F5597';
+
+/**
+ * Renders a workbook plan into an exceljs workbook: a new one, or an existing one to add to (the
+ * plan's sheet names must then be free — `appendToExisting` picks the copy number that makes them so).
+ */
+export async function renderPlan(plan: WorkbookPlan, workbook?: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const target = workbook ?? newWorkbook();
+  for (const sheetPlan of plan.sheets) {
+    if (target.getWorksheet(sheetPlan.name)) throw new Error(`worksheet exists: ${sheetPlan.name}`);
   }
-  for (const sheetPlan of plan.sheets) await renderSheet(workbook, sheetPlan);
-  for (const name of plan.names) workbook.definedNames.add(nameReference(name, quoteSheetName), name.name);
+  for (const sheetPlan of plan.sheets) await renderSheet(target, sheetPlan);
+  for (const name of plan.names) target.definedNames.add(nameReference(name, quoteSheetName), name.name);
+  // Cached results serve readers that never calculate; anything that does calculate should not trust
+  // them (Excel and WPS honour this flag; LibreOffice 7.4 ignores it, see tests/xlsx/libreoffice.test.ts).
+  target.calcProperties = { ...target.calcProperties, fullCalcOnLoad: true };
+  return target;
+}
+
+/**
+ * Adds the report sheets to a loaded workbook without touching what is there. When a sheet or a
+ * defined name of the first set exists (case-insensitively, as Excel compares them), the next free
+ * copy is used: 「表三 依申请公开 (2)」, NB_T3_2, and so on.
+ */
+export async function appendToExisting(workbook: ExcelJS.Workbook, options: Omit<PlanOptions, 'copy'>): Promise<WorkbookPlan> {
+  const sheetNames = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
+  const names = new Set((workbook.definedNames.model as { name: string }[]).map((n) => n.name.toLowerCase()));
+  const taken = (plan: WorkbookPlan) =>
+    plan.sheets.some((s) => sheetNames.has(s.name.toLowerCase())) || plan.names.some((n) => names.has(n.name.toLowerCase()));
+  let plan = buildWorkbookPlan({ ...options, copy: 1 });
+  while (taken(plan)) plan = buildWorkbookPlan({ ...options, copy: plan.copy + 1 });
+  await renderPlan(plan, workbook);
+  return plan;
+}
+
+function newWorkbook(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '年报助手';
+  workbook.created = new Date();
   return workbook;
 }
 
 async function renderSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise<void> {
   const sheet = workbook.addWorksheet(plan.name, {
-    properties: { tabColor: { argb: argb('#2F5597') } },
+    properties: { tabColor: { argb: argb(TAB_COLOR) } },
     pageSetup: {
       paperSize: 9, // A4
       orientation: plan.print.landscape ? 'landscape' : 'portrait',
       fitToPage: true,
       fitToWidth: 1,
+      // One page per table, as the Office.js writer does: with fitToHeight 0 the 2021 table 三 prints at
+      // 100 % and spills its last three rows onto a second page, away from their row labels.
       fitToHeight: 1,
       horizontalCentered: true,
       printTitlesRow: plan.print.titleRows ? `${plan.print.titleRows.first + 1}:${plan.print.titleRows.last + 1}` : undefined,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
     views: plan.freeze
-      ? [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows, topLeftCell: topLeft(plan), activeCell: 'A1' }]
+      ? [
+          {
+            state: 'frozen',
+            xSplit: plan.freeze.columns,
+            ySplit: plan.freeze.rows,
+            topLeftCell: rangeAddress(plan.freeze.rows, plan.freeze.columns),
+            activeCell: 'A1',
+          },
+        ]
       : [{ state: 'normal' }],
   });
   plan.columnWidths.forEach((width, col) => (sheet.getColumn(col + 1).width = width));
@@ -50,45 +96,17 @@ async function renderSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise
     const content = contentOf(cell);
     if (content !== undefined) target.value = content;
     target.style = styleOf(STYLES[cell.style], cell.locked);
-    if (cell.validation) {
-      const v = cell.validation;
-      const merge = mergeAt.get(`${cell.row},${cell.col}`);
-      const validation: ExcelJS.DataValidation = {
-        type: v.kind === 'any' ? 'any' : v.kind,
-        allowBlank: true,
-        formulae: v.kind === 'any' ? [] : [v.min, v.max],
-        operator: 'between',
-        showInputMessage: true,
-        promptTitle: v.prompt.title,
-        prompt: v.prompt.message,
-        showErrorMessage: !!v.error,
-        errorStyle: 'stop',
-        errorTitle: v.error?.title,
-        error: v.error?.message,
-      } as ExcelJS.DataValidation;
-      // A merged input carries its validation on every cell of the merge, as Excel does.
-      for (let c = 0; c < (merge?.colSpan ?? 1); c++) sheet.getCell(cell.row + 1, cell.col + 1 + c).dataValidation = validation;
-    }
+    if (!cell.validation) continue;
+    // A merged input carries its validation on every cell of the merge, as Excel does.
+    const validation = validationOf(cell.validation);
+    const merge = mergeAt.get(`${cell.row},${cell.col}`);
+    for (let r = 0; r < (merge?.rowSpan ?? 1); r++)
+      for (let c = 0; c < (merge?.colSpan ?? 1); c++) sheet.getCell(cell.row + 1 + r, cell.col + 1 + c).dataValidation = validation;
   }
   for (const m of plan.merges) sheet.mergeCells(m.row + 1, m.col + 1, m.row + m.rowSpan, m.col + m.colSpan);
-  plan.conditionalFormats.forEach((cf, i) => {
-    const look = cf.look === 'ok' ? CHECK_OK : CHECK_BAD;
-    sheet.addConditionalFormatting({
-      ref: rangeAddress(cf.row, cf.col, cf.rowSpan, cf.colSpan),
-      rules: [
-        {
-          type: 'expression',
-          priority: i + 1,
-          formulae: [cf.formula],
-          style: {
-            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(look.fill) } },
-            font: { color: { argb: argb(look.fontColor) } },
-          },
-        },
-      ],
-    });
-  });
+  plan.conditionalFormats.forEach((cf, i) => sheet.addConditionalFormatting(conditionalFormatOf(cf, i + 1)));
   if (plan.protect) {
+    // No password: protection guards the formulas against slips, it is not access control.
     await sheet.protect('', {
       selectLockedCells: true,
       selectUnlockedCells: true,
@@ -99,11 +117,47 @@ async function renderSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise
   }
 }
 
-/** exceljs wants formulas without "=" and keeps our computed result as the cached value. */
+/** exceljs wants formulas without "="; the plan's computed result becomes the cached value. */
 function contentOf(cell: PlannedCell): ExcelJS.CellValue | undefined {
   if (cell.formula) return { formula: cell.formula.slice(1), result: cell.result ?? '' } as ExcelJS.CellFormulaValue;
   if (cell.value === undefined || cell.value === null) return undefined;
   return cell.value;
+}
+
+function validationOf(plan: ValidationPlan): ExcelJS.DataValidation {
+  const prompt = { showInputMessage: true, promptTitle: plan.prompt.title, prompt: plan.prompt.message };
+  // Free text only shows its input message. exceljs writes 'any' (missing from its types) as no type
+  // attribute, which is Excel's 「任何值」.
+  if (plan.kind === 'any') return { type: 'any', formulae: [], ...prompt } as unknown as ExcelJS.DataValidation;
+  return {
+    type: plan.kind,
+    operator: 'between',
+    allowBlank: true,
+    formulae: [plan.min, plan.max],
+    ...prompt,
+    showErrorMessage: !!plan.error,
+    errorStyle: 'stop',
+    errorTitle: plan.error?.title,
+    error: plan.error?.message,
+  } as ExcelJS.DataValidation;
+}
+
+function conditionalFormatOf(cf: ConditionalPlan, priority: number): ExcelJS.ConditionalFormattingOptions {
+  const look = cf.look === 'ok' ? CHECK_OK : CHECK_BAD;
+  return {
+    ref: rangeAddress(cf.row, cf.col, cf.rowSpan, cf.colSpan),
+    rules: [
+      {
+        type: 'expression',
+        priority,
+        formulae: [cf.formula],
+        style: {
+          fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(look.fill) } },
+          font: { color: { argb: argb(look.fontColor) } },
+        },
+      },
+    ],
+  };
 }
 
 function styleOf(style: CellStyle, locked: boolean): Partial<ExcelJS.Style> {
@@ -126,10 +180,6 @@ function styleOf(style: CellStyle, locked: boolean): Partial<ExcelJS.Style> {
     numFmt: style.numberFormat,
     protection: { locked },
   };
-}
-
-function topLeft(plan: SheetPlan): string {
-  return rangeAddress(plan.freeze?.rows ?? 0, plan.freeze?.columns ?? 0);
 }
 
 function argb(hex: string): string {

@@ -1,10 +1,12 @@
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import ExcelJS from 'exceljs';
 import { run } from '../../src/cli/main';
+import * as xlsx from '../../src/xlsx';
 import { getFormat } from '../../src/core';
 import type { Io } from '../../src/cli/io';
-import { ROOT, tempDir } from '../support/seeds';
+import { loadSeeds, ROOT, tempDir } from '../support/seeds';
 
 const out = tempDir('cli');
 
@@ -53,7 +55,8 @@ describe('nianbao CLI', () => {
     fs.writeFileSync(bad, '{\n  "cells": {\n    "review.upheld": 1,\n  }\n}\n');
     const invalid = await nianbao('init', '--data', bad, '-o', path.join(out, 'a.xlsx'));
     expect(invalid.code).toBe(2);
-    expect(invalid.stderr).toMatch(/bad\.json.*不是有效的 JSON（第 4 行附近）/);
+    expect(invalid.stderr).toMatch(/bad\.json”不是有效的 JSON：第 4 行第 3 列附近应为带英文双引号的键名（最后一项后面是否多了逗号？）/);
+    expect(invalid.stderr.trim().split('\n')).toHaveLength(1);
 
     fs.writeFileSync(bad, JSON.stringify({ cells: { 'applications.newReceived.robot': 1 } }));
     expect(await nianbao('init', '--data', bad, '-o', path.join(out, 'b.xlsx'))).toMatchObject({
@@ -61,8 +64,91 @@ describe('nianbao CLI', () => {
       stderr: expect.stringContaining('“applications.newReceived.robot”不属于 2021 版格式'),
     });
     fs.writeFileSync(bad, JSON.stringify({ cells: { 'review.upheld': [1] } }));
-    expect(await nianbao('init', '--data', bad, '-o', path.join(out, 'c.xlsx'))).toMatchObject({ code: 2, stderr: expect.stringContaining('“review.upheld”的值应为数字、文字或 null') });
+    expect(await nianbao('init', '--data', bad, '-o', path.join(out, 'c.xlsx'))).toMatchObject({ code: 2, stderr: expect.stringContaining('“review.upheld”的值 [1] 不可用：应为数字、文字或 null') });
     expect(fs.existsSync(path.join(out, 'a.xlsx'))).toBe(false);
+  });
+
+  it('prints the package version', async () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(await nianbao('--version')).toMatchObject({ code: 0, stdout: `${version}\n` });
+    expect((await nianbao('-v')).stdout).toBe(`${version}\n`);
+    expect((await nianbao('--help')).stdout).toContain(`nianbao ${version}`);
+  });
+
+  it('says which file is unusable and why: empty, legacy or encrypted, corrupt, or without report tables', async () => {
+    const empty = path.join(out, 'empty.xlsx');
+    fs.writeFileSync(empty, '');
+    expect(await nianbao('export', empty)).toMatchObject({ code: 2, stderr: expect.stringContaining('“' + empty + '”是空文件') });
+
+    const legacy = path.join(out, 'legacy.xlsx');
+    fs.writeFileSync(legacy, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    expect(await nianbao('export', legacy)).toMatchObject({ code: 2, stderr: expect.stringContaining('旧版 .xls/.et 工作簿，或设置了打开密码') });
+
+    const truncated = path.join(out, 'truncated.xlsx');
+    expect((await nianbao('init', '-o', truncated)).code).toBe(0);
+    fs.writeFileSync(truncated, fs.readFileSync(truncated).subarray(0, 2000));
+    expect(await nianbao('export', truncated)).toMatchObject({ code: 2, stderr: expect.stringContaining('不是有效的 .xlsx 工作簿') });
+
+    const unrelated = path.join(out, 'unrelated.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('台账').getCell('A1').value = '收文登记';
+    await workbook.xlsx.writeFile(unrelated);
+    const result = await nianbao('export', unrelated);
+    expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining(`“${unrelated}”中找不到年报表格`) });
+    expect(await nianbao('export', unrelated, '--copy', '0')).toMatchObject({ code: 2, stderr: expect.stringContaining('--copy 应为正整数') });
+  });
+
+  it('explains a cell ID of the other format version, and suggests the ID meant', async () => {
+    const data = path.join(out, 'ids.json');
+    fs.writeFileSync(data, JSON.stringify({ cells: { 'active2019.licensing.change': -3 } }));
+    expect(await nianbao('init', '--data', data, '-o', path.join(out, 'ids.xlsx'))).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('它是 2019 版的编号。请在数据文件中写 "format": "2019"，或用 --format 2019'),
+    });
+    fs.writeFileSync(data, JSON.stringify({ cells: { 'applications.newRecieved.naturalPerson': 1 } }));
+    expect(await nianbao('init', '--data', data, '-o', path.join(out, 'ids.xlsx'))).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('是否应为“applications.newReceived.naturalPerson”？'),
+    });
+    // A 2020 report year in the data picks the 2019 format, whose IDs then are the right ones.
+    fs.writeFileSync(data, JSON.stringify({ year: 2020, cells: { 'active2019.licensing.change': -3 } }));
+    expect((await nianbao('init', '--data', data, '-o', path.join(out, 'ids.xlsx'))).code).toBe(0);
+    expect(JSON.parse((await nianbao('export', path.join(out, 'ids.xlsx'), '--json')).stdout)).toMatchObject({ format: '2019', year: 2020 });
+  });
+
+  it('turns an unexpected failure into one Chinese line and exit 3, without a stack trace', async () => {
+    const spy = jest.spyOn(xlsx, 'openWorkbookFile').mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'x')\n    at somewhere (file.js:1:1)"));
+    try {
+      const result = await nianbao('export', path.join(out, 'any.xlsx'));
+      expect(result.code).toBe(3);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toContain('发生了意外错误');
+      expect(result.stderr).toContain('反馈给维护人员');
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('shows a workbook as readable tables, and reads the copy asked for', async () => {
+    const [seed] = loadSeeds().filter((s) => s.format === '2021');
+    const first = path.join(out, 'tables.xlsx');
+    expect((await nianbao('init', '--data', seed.expectedPath, '-o', first)).code).toBe(0);
+    const shown = await nianbao('export', first);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain(`机关名称：${seed.agency}`);
+    expect(shown.stdout).toMatch(/自然人\s+商业企业\s+科研机构\s+社会公益组织\s+法律服务机构\s+其他\s+总计/);
+    const total = (id: string) => String(seed.cells[`applications.${id}.total`]);
+    expect(shown.stdout).toMatch(new RegExp(`（七）总计\\s+${seed.cells['applications.total.naturalPerson']}\\s.*\\s${total('total')}\\n`));
+    expect(shown.stdout).toMatch(new RegExp(`行政复议\\s+${seed.cells['review.upheld']}\\s+${seed.cells['review.corrected']}`));
+
+    const both = path.join(out, 'two-copies.xlsx');
+    expect((await nianbao('init', '--into', first, '--year', '2030', '-o', both)).code).toBe(0);
+    expect((await nianbao('export', both)).stdout).toContain('工作簿中有 2 套年报工作表（第 1、2 套），以上是第 1 套');
+    expect(JSON.parse((await nianbao('export', both, '--json')).stdout).year).toBe(seed.year);
+    const second = JSON.parse((await nianbao('export', both, '--copy', '2', '--json')).stdout);
+    expect(second).toMatchObject({ year: 2030, agency: null });
+    expect(await nianbao('export', both, '--copy', '3')).toMatchObject({ code: 2, stderr: expect.stringContaining('没有第 3 套年报工作表（只有第 1、2 套）') });
   });
 
   it('never overwrites an existing file unless told to', async () => {

@@ -3,13 +3,19 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { buildWorkbookPlan, getFormat, SAMPLE_REPORT, type CellData, type PlanOptions } from '../../src/core';
-import { readReportFile, renderPlan } from '../../src/xlsx';
+import { readReportFile, renderPlan, shownValue } from '../../src/xlsx';
 import { convertWithLibreOffice } from '../support/libreoffice';
 import { loadSeeds, ROOT, tempDir } from '../support/seeds';
 
 /**
  * Every workbook we write, recalculated by LibreOffice: formulas are checked by a real spreadsheet
  * engine, not by the cached results we wrote ourselves (which are poisoned first, to prove it).
+ *
+ * Measured with LibreOffice 7.4.7: with a fresh default profile, `soffice --convert-to xlsx` keeps the
+ * cached results of our files as they are (poisoned values come back unchanged), also when the file
+ * sets fullCalcOnLoad="1"; only the profile setting OOXMLRecalcMode=0 ("always recalculate", written
+ * by tests/support/libreoffice.ts) makes it recalculate. One soffice call takes about 1.3 s (start-up);
+ * each further file in the same call adds about 0.1 s, so all cases are converted in one call.
  */
 const out = tempDir('libreoffice');
 const POISON = -7777;
@@ -62,13 +68,9 @@ async function open(name: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
+/** What the recalculated cell shows (cell.result: exceljs's value copy drops a cached 0). */
 function shown(cell: ExcelJS.Cell): unknown {
-  const v = cell.value as unknown;
-  // exceljs drops a cached formula result of 0 when reading (it tests the parsed value for truth).
-  if (v && typeof v === 'object' && 'formula' in (v as object)) return (v as { result?: unknown }).result ?? 0;
-  if (v && typeof v === 'object' && 'richText' in (v as object)) return (v as ExcelJS.CellRichTextValue).richText.map((p) => p.text).join('');
-  if (v && typeof v === 'object' && 'error' in (v as object)) return (v as { error: unknown }).error;
-  return v;
+  return shownValue(cell);
 }
 
 function checkRow(workbook: ExcelJS.Workbook, copyPlan = buildWorkbookPlan()): unknown[] {
@@ -94,13 +96,17 @@ describe('workbooks recalculated by LibreOffice', () => {
     }
   });
 
-  it.each(cases.map((c) => [c.name] as const))('%s: no error value anywhere', async (name) => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s: no error value anywhere, every formula has a result', async (name, c) => {
     const workbook = await open(name);
     const errors: string[] = [];
+    // exceljs reads a cached "" as no result, so only formulas that should show something are checked.
+    const plan = buildWorkbookPlan(c.options);
+    const showsSomething = new Set(plan.sheets.flatMap((s) => s.cells.filter((p) => p.formula && p.result !== '').map((p) => `${s.name}!${p.row},${p.col}`)));
     workbook.eachSheet((sheet) =>
       sheet.eachRow((row) =>
         row.eachCell((cell) => {
           const v = shown(cell);
+          if (cell.formula && v === null && showsSomething.has(`${sheet.name}!${Number(cell.row) - 1},${Number(cell.col) - 1}`)) errors.push(`${sheet.name}!${cell.address}: no result`);
           if (v === POISON || (typeof v === 'string' && /^(#(NAME\?|REF!|VALUE!|DIV\/0!|N\/A|NUM!|NULL!)|Err:\d+)/.test(v))) {
             errors.push(`${sheet.name}!${cell.address}: ${String(v)}`);
           }
@@ -137,18 +143,30 @@ describe('workbooks recalculated by LibreOffice', () => {
     for (const n of plan.names) expect(names).toContain(n.name);
   });
 
-  it('prints every sheet on one A4 page; pictures kept in docs/images when UPDATE_DOCS=1', () => {
-    const [pdf] = convertWithLibreOffice([recalculated.get('sample')!], 'pdf', path.join(out, 'pdf'));
-    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  it.each([
+    ['sample', '2021'],
+    [`seed-${seeds.find((s) => s.format === '2019')!.name}`, '2019'],
+  ])('prints %s (%s) one A4 page per sheet, in the planned orientation; pictures in docs/images when UPDATE_DOCS=1', (name, format) => {
+    const dir = path.join(out, 'pdf', format);
+    const [pdf] = convertWithLibreOffice([recalculated.get(name)!], 'pdf', dir);
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '99', pdf], { encoding: 'utf8' });
     expect(info).toMatch(/Pages:\s+4\b/);
+    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => (Number(m[1]) > Number(m[2]) ? 'landscape' : 'portrait'));
+    const plan = buildWorkbookPlan({ format: format as '2021' | '2019' });
+    expect(sizes).toEqual(plan.sheets.map((s) => (s.print.landscape ? 'landscape' : 'portrait')));
     expect(info).toMatch(/A4/);
-    execFileSync('pdftoppm', ['-r', '70', '-png', pdf, path.join(out, 'pdf', 'print')]);
-    const pages = fs.readdirSync(path.join(out, 'pdf')).filter((f) => f.startsWith('print') && f.endsWith('.png'));
+    // Chinese text made it into the PDF as text (fonts embedded), with the official labels.
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('三、收到和处理政府信息公开申请情况');
+    expect(text).toContain('四、结转下年度继续办理');
+    execFileSync('pdftoppm', ['-r', '70', '-png', pdf, path.join(dir, 'print')]);
+    const pages = fs.readdirSync(dir).filter((f) => f.startsWith('print') && f.endsWith('.png')).sort();
     expect(pages).toHaveLength(4);
     if (process.env.UPDATE_DOCS) {
       const images = path.join(ROOT, 'docs/images');
       fs.mkdirSync(images, { recursive: true });
-      pages.sort().forEach((p, i) => fs.copyFileSync(path.join(out, 'pdf', p), path.join(images, `print-${['info', 'table2', 'table3', 'table4'][i]}.png`)));
+      const suffix = format === '2021' ? '' : `-${format}`;
+      pages.forEach((p, i) => fs.copyFileSync(path.join(dir, p), path.join(images, `print-${['info', 'table2', 'table3', 'table4'][i]}${suffix}.png`)));
     }
   });
 });

@@ -2,8 +2,11 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { SAMPLE_REPORT } from '../../src/core';
-import { appendReportSheets, readReportFile, writeReportFile } from '../../src/xlsx';
+import JSZip from 'jszip';
+import { run } from '../../src/cli/main';
+import type { Io } from '../../src/cli/io';
+import { buildWorkbookPlan, getFormat, nameReference, SAMPLE_REPORT, TABLE_TOP, type PlanOptions } from '../../src/core';
+import { appendReportSheets, readReportFile, renderPlan, snapshotXlsx, writeReportFile } from '../../src/xlsx';
 import { loadSeeds, ROOT, tempDir } from '../support/seeds';
 
 const CLI = path.join(ROOT, 'bin/nianbao.js');
@@ -34,6 +37,41 @@ describe('nianbao init --data → export --json', () => {
     const json = JSON.parse(exported.stdout);
     expect(json).toEqual({ format: seed.format, year: seed.year, agency: seed.agency, cells: seed.cells });
     expect(Object.keys(json.cells)).toEqual(Object.keys(seed.cells)); // schema order
+  });
+});
+
+/** The CLI in-process, for the cases that need no separate process. */
+async function nianbaoInProcess(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { out: (t) => (stdout += t + '\n'), err: (t) => (stderr += t + '\n') };
+  return { code: await run(argv, io), stdout, stderr };
+}
+
+describe('nianbao init → export in-process', () => {
+  it.each([
+    ['2021', '2024', '某某县人民政府办公室'],
+    ['2019', '2020', '某“县”<局> & 所'],
+  ])('round-trips format %s, year %s and agency %s', async (format, year, agency) => {
+    const book = path.join(out, `meta-${format}.xlsx`);
+    expect((await nianbaoInProcess('init', '--format', format, '--year', year, '--agency', agency, '-o', book)).code).toBe(0);
+    const exported = JSON.parse((await nianbaoInProcess('export', book, '--json')).stdout);
+    expect(exported).toMatchObject({ format, year: Number(year), agency });
+    expect(Object.keys(exported.cells)).toEqual(getFormat(format as '2021' | '2019').cells.map((c) => c.id));
+  });
+
+  it('keeps a total given in the data that disagrees with its parts, as written', async () => {
+    const data = path.join(out, 'disagreeing.json');
+    const cells = { ...SAMPLE_REPORT.cells, 'applications.newReceived.total': 999, 'review.total': 3 };
+    fs.writeFileSync(data, JSON.stringify({ cells }));
+    const book = path.join(out, 'disagreeing-cli.xlsx');
+    expect((await nianbaoInProcess('init', '--data', data, '-o', book)).code).toBe(0);
+    const exported = JSON.parse((await nianbaoInProcess('export', book, '--json')).stdout);
+    expect(exported.cells).toEqual(cells);
+    // …and validation then names it.
+    const validated = await nianbaoInProcess('validate', book);
+    expect(validated.code).toBe(1);
+    expect(validated.stdout).toMatch(/表三 依申请公开!J7/);
   });
 });
 
@@ -73,16 +111,30 @@ describe('the .xlsx edge', () => {
     const mine = workbook.addWorksheet('表三 依申请公开');
     mine.getCell('A1').value = '我去年自己做的表';
     mine.getCell('B2').value = 42;
-    workbook.addWorksheet('草稿').getCell('C3').value = '别动我';
+    mine.getCell('B3').value = { formula: 'B2*2', result: 84 } as ExcelJS.CellFormulaValue;
+    mine.getCell('B2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00B050' } };
+    mine.mergeCells('D1:F2');
+    mine.getCell('D1').value = '合并的说明';
+    const draft = workbook.addWorksheet('草稿');
+    draft.getCell('C3').value = '别动我';
+    workbook.definedNames.add("'草稿'!$C$3", 'MY_NOTE');
     await workbook.xlsx.writeFile(existing);
+    const before = fs.readFileSync(existing);
 
     const target = path.join(out, 'appended.xlsx');
     const plan = await appendReportSheets(existing, target, { cells: SAMPLE_REPORT.cells, year: 2024 });
     expect(plan.copy).toBe(2);
+    expect(fs.readFileSync(existing)).toEqual(before); // the source is not rewritten
     const after = new ExcelJS.Workbook();
     await after.xlsx.readFile(target);
-    expect(after.getWorksheet('表三 依申请公开')!.getCell('A1').value).toBe('我去年自己做的表');
-    expect(after.getWorksheet('表三 依申请公开')!.getCell('B2').value).toBe(42);
+    const kept = after.getWorksheet('表三 依申请公开')!;
+    expect(kept.getCell('A1').value).toBe('我去年自己做的表');
+    expect(kept.getCell('B2').value).toBe(42);
+    expect((kept.getCell('B2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FF00B050');
+    expect(kept.getCell('B3').formula).toBe('B2*2');
+    expect(kept.getCell('B3').result).toBe(84);
+    expect((kept.model as { merges: string[] }).merges).toEqual(['D1:F2']);
+    expect(kept.getCell('D1').value).toBe('合并的说明');
     expect(after.getWorksheet('草稿')!.getCell('C3').value).toBe('别动我');
     expect(after.worksheets.map((w) => w.name)).toEqual([
       '表三 依申请公开',
@@ -92,7 +144,17 @@ describe('the .xlsx edge', () => {
       '表三 依申请公开 (2)',
       '表四 复议诉讼 (2)',
     ]);
-    expect((await readReportFile(target, 2)).data.cells).toEqual(SAMPLE_REPORT.cells);
+    const names = Object.fromEntries((after.definedNames.model as { name: string; ranges: string[] }[]).map((n) => [n.name, n.ranges[0]]));
+    expect(names.MY_NOTE).toBe("'草稿'!$C$3");
+    expect(names.NB_T3_2).toBe("'表三 依申请公开 (2)'!$A$4:$J$31");
+    expect(names.NB_T3).toBeUndefined();
+    expect((await readReportFile(target, 2)).data).toMatchObject({ year: 2024, cells: SAMPLE_REPORT.cells });
+
+    // A third set goes beside the second.
+    const third = path.join(out, 'appended-again.xlsx');
+    expect((await appendReportSheets(target, third, { year: 2025 })).copy).toBe(3);
+    expect((await readReportFile(third, 3)).data.year).toBe(2025);
+    expect((await readReportFile(third, 2)).data.cells).toEqual(SAMPLE_REPORT.cells);
   });
 
   it('still reads a workbook whose defined names were deleted, by sheet names', async () => {
@@ -128,6 +190,131 @@ describe('the .xlsx edge', () => {
     const fees = workbook.getWorksheet('表二 主动公开')!;
     const feeCell = fees.getCell('B17');
     expect(feeCell.dataValidation).toMatchObject({ type: 'decimal' });
+    // Cached results are for readers that never calculate; spreadsheets are asked to recalculate.
+    const workbookXml = await (await JSZip.loadAsync(fs.readFileSync(book))).file('xl/workbook.xml')!.async('string');
+    expect(workbookXml).toMatch(/<calcPr [^>]*fullCalcOnLoad="1"/); // exceljs does not read this flag back
     fs.rmSync(book);
+  });
+});
+
+describe('reading what other tools and clerks leave', () => {
+  /** Writes the tables' labels and values (constants, as another tool would) onto one sheet, stacked. */
+  async function workbookFromAnotherTool(file: string, options: PlanOptions): Promise<void> {
+    const plan = buildWorkbookPlan(options);
+    const format = getFormat(plan.format);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Sheet1');
+    sheet.getCell('A1').value = '政府信息公开工作年度报告';
+    let top = 3;
+    for (const table of format.tables) {
+      const sheetPlan = plan.sheets.find((p) => p.key === table.id)!;
+      for (const cell of sheetPlan.cells) {
+        if (cell.row < TABLE_TOP || cell.row >= TABLE_TOP + table.height) continue;
+        const shown = cell.formula ? cell.result : cell.value;
+        if (shown !== undefined && shown !== null) sheet.getCell(top + cell.row - TABLE_TOP + 1, cell.col + 2).value = shown;
+      }
+      for (const m of sheetPlan.merges) {
+        if (m.row >= TABLE_TOP && m.row < TABLE_TOP + table.height) sheet.mergeCells(top + m.row - TABLE_TOP + 1, m.col + 2, top + m.row - TABLE_TOP + m.rowSpan, m.col + 1 + m.colSpan);
+      }
+      top += table.height + 3;
+    }
+    await workbook.xlsx.writeFile(file);
+  }
+
+  it.each(seeds.map((s) => [s.name, s] as const))('finds the tables by their official labels in a workbook without our names or sheets (seed %s)', async (name, seed) => {
+    const book = path.join(out, `other-tool-${name}.xlsx`);
+    await workbookFromAnotherTool(book, { format: seed.format, cells: seed.cells });
+    const back = await readReportFile(book);
+    expect(back.data).toEqual({ format: seed.format, year: null, agency: null, cells: seed.cells });
+    expect(back.locations.get('applications.newReceived.naturalPerson')).toMatchObject({ sheet: 'Sheet1' });
+    expect(back.diagnostics).toEqual([]);
+  });
+
+  it('reads a table whose names were deleted after a row was inserted inside it', async () => {
+    const book = path.join(out, 'inserted-row.xlsx');
+    await writeReportFile(book, { ...SAMPLE_REPORT });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(book);
+    workbook.definedNames.model = [];
+    // A clerk's own row inside the body of table 三: the 2021 table now ends one row lower.
+    const t3 = workbook.getWorksheet('表三 依申请公开')!;
+    t3.unMergeCells('A9:A30');
+    t3.spliceRows(12, 0, [null, null, '（本单位补充）其中：线上申请', 5]);
+    await workbook.xlsx.writeFile(book);
+    const back = await readReportFile(book);
+    expect(back.data.cells).toEqual(SAMPLE_REPORT.cells);
+    expect(back.locations.get('applications.carriedForward.total')).toMatchObject({ address: 'J32' });
+  });
+
+  it('finds a table by its labels when only its own name was deleted', async () => {
+    const book = path.join(out, 'one-name-gone.xlsx');
+    await writeReportFile(book, { ...SAMPLE_REPORT });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(book);
+    workbook.definedNames.model = workbook.definedNames.model.filter((n) => n.name !== 'NB_T4');
+    await workbook.xlsx.writeFile(book);
+    const back = await readReportFile(book);
+    expect(back.diagnostics).toEqual([]);
+    expect(back.data.cells).toEqual(SAMPLE_REPORT.cells);
+  });
+
+  it('reads what a spreadsheet shows: cached 0, errors, rich text, formulas in input cells', async () => {
+    const book = path.join(out, 'shown.xlsx');
+    await writeReportFile(book, { ...SAMPLE_REPORT });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(book);
+    const t3 = workbook.getWorksheet('表三 依申请公开')!;
+    t3.getCell('E7').value = { formula: '1-1', result: 0 } as ExcelJS.CellFormulaValue; // commercial, newReceived
+    t3.getCell('F7').value = { richText: [{ text: '3' }, { text: '件', font: { bold: true } }] };
+    t3.getCell('G7').value = { error: '#REF!' } as ExcelJS.CellErrorValue;
+    t3.getCell('J8').value = { formula: 'SUM(D8:I8)', result: { error: '#VALUE!' } } as ExcelJS.CellFormulaValue;
+    await workbook.xlsx.writeFile(book);
+    const { cells } = (await readReportFile(book)).data;
+    expect(cells['applications.newReceived.commercial']).toBe(0);
+    expect(cells['applications.newReceived.research']).toBe('3件');
+    expect(cells['applications.newReceived.publicWelfare']).toBe('#REF!');
+    expect(cells['applications.carriedOver.total']).toBe('#VALUE!');
+  });
+});
+
+describe('snapshotXlsx', () => {
+  it('gives the same plain data before and after a save, matching the plan', async () => {
+    const plan = buildWorkbookPlan({ ...SAMPLE_REPORT });
+    const written = await renderPlan(plan);
+    const reloaded = new ExcelJS.Workbook();
+    await reloaded.xlsx.load((await written.xlsx.writeBuffer()) as ArrayBuffer);
+    const snapshot = snapshotXlsx(reloaded);
+    expect(snapshotXlsx(written)).toEqual(snapshot);
+
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(plan.sheets.map((s) => s.name));
+    for (const sheetPlan of plan.sheets) {
+      const sheet = snapshot.sheets.find((s) => s.name === sheetPlan.name)!;
+      for (const cell of sheetPlan.cells) {
+        const address = `${String.fromCharCode(65 + cell.col)}${cell.row + 1}`;
+        const shown = sheet.cells[address];
+        expect({ address, locked: shown.format.locked, formula: shown.formula }).toEqual({ address, locked: cell.locked, formula: cell.formula });
+        if (cell.validation) expect(sheet.validations[address].prompt?.message).toBe(cell.validation.prompt.message);
+      }
+      expect(sheet.merges).toHaveLength(sheetPlan.merges.length);
+      expect(sheet.protection).toEqual({
+        protected: true,
+        hasPassword: false,
+        options: { allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, selectionMode: 'Normal' },
+      });
+    }
+    for (const name of plan.names) expect(snapshot.names[name.name]).toBe(nameReference(name, (s) => `'${s}'`).replace(/\$/g, ''));
+    const t3 = snapshot.sheets[2];
+    // The subtitle's cached result, for readers that do not recalculate (WPS preview, mail previews).
+    expect(t3.cells.A2.value).toBe('示例县人民政府办公室\u30002024年度');
+    expect(t3.cells.J7).toEqual({ value: 122, formula: '=SUM(D7:I7)', format: { fill: '#E7E6E6', bold: true, locked: true } });
+    expect(t3.cells.D7).toEqual({ value: 117, format: { fill: '#FFF2CC', locked: false } });
+    expect(t3.validations.D7.rule).toEqual({ wholeNumber: { formula1: 0, formula2: 999999999, operator: 'Between' } });
+    expect(t3.validations.D7.errorAlert).toMatchObject({ showAlert: true, style: 'Stop', title: '请填写非负整数' });
+    expect(t3.conditionalFormats).toEqual([
+      { address: 'D32:J32', type: 'Custom', formula: '=D32<>0', fill: '#FFC7CE', fontColor: '#9C0006' },
+      { address: 'D32:J32', type: 'Custom', formula: '=D32=0', fill: '#C6EFCE', fontColor: '#006100' },
+    ]);
+    expect(t3.freeze).toEqual({ rows: 6, columns: 3 });
+    expect(snapshot.sheets[0].validations.B4).toEqual({ prompt: { showPrompt: true, title: '机关名称', message: expect.stringContaining('机关全称') } });
   });
 });

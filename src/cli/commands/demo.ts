@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { getFormat, SAMPLE_REPORT } from '../../core';
 import { readReportFile, writeReportFile } from '../../xlsx';
 import { validateCommand } from './validate';
+import { UsageError } from '../errors';
 import type { Io } from '../io';
 import { parse, type Command } from '../parse';
 
@@ -20,7 +21,11 @@ export const demoCommand: Command = {
   async run(argv: string[], io: Io): Promise<number> {
     const { values } = parse(argv, { output: { type: 'string', short: 'o' } });
     const dir = (values.output as string | undefined) ?? 'demo-output';
-    mkdirSync(dir, { recursive: true });
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (error) {
+      throw new UsageError(`无法创建输出目录“${dir}”（${(error as NodeJS.ErrnoException).code ?? '未知错误'}）。`);
+    }
     const file = path.join(dir, `示例-${SAMPLE_REPORT.year}年政府信息公开工作年度报告.xlsx`);
     await writeReportFile(file, { ...SAMPLE_REPORT });
     const back = await readReportFile(file);

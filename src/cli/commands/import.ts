@@ -3,6 +3,7 @@ import { getFormat, type ImportResult } from '../../core';
 import { writeReportFile } from '../../xlsx';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
+import { MESSAGES } from '../messages';
 import { parse, type Command } from '../parse';
 import { importReportFile } from '../report-file';
 
@@ -28,8 +29,8 @@ export const importCommand: Command = {
     if (positionals.length !== 1) throw new UsageError('请指定一个报告文件，例如：nianbao import 2024年报.docx --json');
     const file = positionals[0];
     const output = values.output as string | undefined;
-    if (output && !output.toLowerCase().endsWith('.xlsx')) throw new UsageError(`输出文件“${output}”应以 .xlsx 结尾。`);
-    if (output && existsSync(output) && !values.force) throw new UsageError(`输出文件“${output}”已存在。为避免覆盖，请换一个文件名，或加 --force 覆盖。`);
+    if (output && !output.toLowerCase().endsWith('.xlsx')) throw new UsageError(MESSAGES.outputNotXlsx(output));
+    if (output && existsSync(output) && !values.force) throw new UsageError(MESSAGES.outputExists(output));
 
     const result = await importReportFile(file);
     if (output) {

@@ -5,6 +5,7 @@ import { appendReportSheets, writeReportFile } from '../../xlsx';
 import { readDataFile } from '../data-file';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
+import { MESSAGES } from '../messages';
 import { parse, type Command } from '../parse';
 
 export const initCommand: Command = {
@@ -42,19 +43,16 @@ export const initCommand: Command = {
     });
     const output = values.output as string | undefined;
     if (!output) throw new UsageError('请用 -o 指定输出文件，例如：nianbao init -o 年报.xlsx');
-    if (!output.toLowerCase().endsWith('.xlsx')) throw new UsageError(`输出文件“${output}”应以 .xlsx 结尾。`);
-    if (existsSync(output) && !values.force) throw new UsageError(`输出文件“${output}”已存在。为避免覆盖，请换一个文件名，或加 --force 覆盖。`);
+    if (!output.toLowerCase().endsWith('.xlsx')) throw new UsageError(MESSAGES.outputNotXlsx(output));
+    if (existsSync(output) && !values.force) throw new UsageError(MESSAGES.outputExists(output));
     const formatOption = values.format as string | undefined;
     if (formatOption !== undefined && !isFormatVersion(formatOption)) throw new UsageError(`--format 只能是 2021 或 2019，收到“${formatOption}”。`);
     const yearOption = values.year as string | undefined;
     const year = yearOption === undefined ? undefined : Number(yearOption);
     if (year !== undefined && !(Number.isInteger(year) && year >= 2008 && year <= 2100)) throw new UsageError(`--year 应为四位数年份，收到“${yearOption}”。`);
 
-    const data = values.data ? await readDataFile(values.data as string, formatOption as FormatVersion | undefined) : undefined;
+    const data = values.data ? await readDataFile(values.data as string, { format: formatOption as FormatVersion | undefined, year }) : undefined;
     const format = (formatOption as FormatVersion | undefined) ?? data?.format ?? (year !== undefined && year < 2021 ? '2019' : '2021');
-    if (data?.format && formatOption && data.format !== formatOption) {
-      throw new UsageError(`--format ${formatOption} 与数据文件中的 format ${data.format} 不一致。`);
-    }
     const options = {
       format,
       year: year ?? data?.year ?? null,

@@ -131,7 +131,8 @@ export function buildWorkbookPlan(options: PlanOptions = {}): WorkbookPlan {
   const name = (key: NameKey, sheet: string, rect: Rect) => names.push({ key, name: definedNameFor(key, copy), sheet, ...rect });
 
   const info = buildInfoSheet(format, options, copy, name);
-  const tables = format.tables.map((table) => buildTableSheet(format, table, data, copy, name, addressOf));
+  const subtitle = subtitleText(options.agency ?? null, options.year ?? null);
+  const tables = format.tables.map((table) => buildTableSheet(format, table, data, subtitle, copy, name, addressOf));
   return { format: format.version, copy, sheets: [info, ...tables], names, addressOf };
 }
 
@@ -236,6 +237,7 @@ function buildTableSheet(
   format: ReportFormat,
   table: CompiledTable,
   data: CellData,
+  subtitle: string,
   copy: number,
   addName: AddName,
   addressOf: Map<string, { sheet: string; row: number; col: number }>,
@@ -261,6 +263,7 @@ function buildTableSheet(
     col: 0,
     style: 'subtitle',
     formula: `=IF(${agencyName}="","",${agencyName}&"\u3000")&IF(${yearName}="","",${yearName}&"年度")`,
+    result: subtitle,
     locked: true,
   });
   covered(1, 0, 1, table.width, 'subtitle', true);
@@ -307,6 +310,11 @@ function buildTableSheet(
     freeze: table.headerRows ? { rows: top + table.headerRows, columns: table.labelColumns } : undefined,
     protect: true,
   };
+}
+
+/** What the subtitle formula shows, cached for readers that do not recalculate. */
+function subtitleText(agency: string | null, year: number | null): string {
+  return `${agency ? `${agency}\u3000` : ''}${year === null ? '' : `${year}年度`}`;
 }
 
 const FOOTNOTES: Record<TableId, string> = {
