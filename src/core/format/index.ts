@@ -1,7 +1,7 @@
 import { compileFormat } from './compile';
 import { FORMAT_2019 } from './format2019';
 import { FORMAT_2021 } from './format2021';
-import type { FormatSpec, FormatVersion, ReportFormat } from './types';
+import type { FormatSpec, FormatVersion, ReportFormat, TableId } from './types';
 
 export * from './types';
 export { describeCells } from './describe';
@@ -10,6 +10,9 @@ const SPECS: Record<FormatVersion, FormatSpec> = { '2021': FORMAT_2021, '2019': 
 const compiled = new Map<FormatVersion, ReportFormat>();
 
 export const DEFAULT_FORMAT: FormatVersion = '2021';
+
+/** The tables' short Chinese names, as messages and the task pane say them. */
+export const TABLE_LABEL: Record<TableId, string> = { active: '表二', applications: '表三', review: '表四' };
 
 /** The compiled schema of a format version (compiled once, then shared). */
 export function getFormat(version: FormatVersion = DEFAULT_FORMAT): ReportFormat {

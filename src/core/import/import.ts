@@ -1,5 +1,5 @@
 import { toCellValue, type CellData, type ReportData } from '../cells';
-import { getFormat, type CompiledTable, type FormatVersion, type TableId } from '../format';
+import { getFormat, TABLE_LABEL, type CompiledTable, type FormatVersion, type TableId } from '../format';
 import { normalizeLabel } from '../labels';
 import { looksLikeValue, squash, tokenize, type Token } from './tokens';
 
@@ -37,7 +37,6 @@ export interface ImportResult {
 }
 
 const SECTION_NUMERALS = ['一', '二', '三', '四', '五', '六'];
-const TABLE_NAMES: Record<TableId, string> = { active: '表二', applications: '表三', review: '表四' };
 
 export function importReportText(text: string): ImportResult {
   const diagnostics: ImportDiagnostic[] = [];
@@ -55,7 +54,7 @@ export function importReportText(text: string): ImportResult {
   for (const [n, id] of [[2, 'active'], [3, 'applications'], [4, 'review']] as const) {
     const region = regionOf(n);
     if (region) regions[id] = region;
-    else diagnostics.push({ severity: 'error', message: `没有找到第${SECTION_NUMERALS[n - 1]}部分（${TABLE_NAMES[id]}）的标题，该表无法读取。` });
+    else diagnostics.push({ severity: 'error', message: `没有找到第${SECTION_NUMERALS[n - 1]}部分（${TABLE_LABEL[id]}）的标题，该表无法读取。` });
   }
 
   const format = detectFormat(regions);
@@ -175,7 +174,7 @@ function readLabelledRows(
       reliable = false;
       diagnostics.push({
         severity: 'error',
-        message: `${TABLE_NAMES[table.id]}“${row.key.label}”一行的数字无法逐格分辨（应有 ${row.values.length} 个），该行留空。`,
+        message: `${TABLE_LABEL[table.id]}“${row.key.label}”一行的数字无法逐格分辨（应有 ${row.values.length} 个），该行留空。`,
         line: region[i].line,
       });
       seen.add(row.key.row);
@@ -191,7 +190,7 @@ function readLabelledRows(
   for (const row of rows) {
     if (seen.has(row.key.row)) continue;
     reliable = false;
-    diagnostics.push({ severity: 'error', message: `${TABLE_NAMES[table.id]}没有找到“${row.key.path.join(' / ')}”一行，该行留空。`, line: region[0]?.line });
+    diagnostics.push({ severity: 'error', message: `${TABLE_LABEL[table.id]}没有找到“${row.key.path.join(' / ')}”一行，该行留空。`, line: region[0]?.line });
   }
   return reliable;
 }

@@ -1,5 +1,5 @@
 import { toCellValue, type CellData, type ReportData } from '../cells';
-import { DEFAULT_FORMAT, getFormat, isFormatVersion, type CompiledTable, type FormatVersion, type TableId } from '../format';
+import { DEFAULT_FORMAT, getFormat, isFormatVersion, TABLE_LABEL, type CompiledTable, type FormatVersion, type TableId } from '../format';
 import { normalizeLabel } from '../labels';
 import { cellAddress } from './a1';
 
@@ -47,7 +47,6 @@ export interface ReadResult {
   diagnostics: ReadDiagnostic[];
 }
 
-const TABLE_NAMES: Record<TableId, string> = { active: '表二', applications: '表三', review: '表四' };
 
 export function readWorkbookGrids(grids: WorkbookGrids): ReadResult {
   const diagnostics: ReadDiagnostic[] = [];
@@ -58,7 +57,7 @@ export function readWorkbookGrids(grids: WorkbookGrids): ReadResult {
   for (const table of schema.tables) {
     const grid = grids.tables[table.id];
     if (!grid) {
-      diagnostics.push({ severity: 'error', message: `找不到${TABLE_NAMES[table.id]}（${table.section.title}）所在的工作表或名称。` });
+      diagnostics.push({ severity: 'error', message: `找不到${TABLE_LABEL[table.id]}（${table.section.title}）所在的工作表或名称。` });
       for (const v of table.values) cells[v.id] = null;
       continue;
     }
@@ -140,7 +139,7 @@ function readTable(
 /** Maps each schema body row to a grid row: by label first, by position when labels fail. */
 function matchRows(table: CompiledTable, grid: TableGrid, diagnostics: ReadDiagnostic[]): Map<number, number> {
   const result = new Map<number, number>();
-  const name = TABLE_NAMES[table.id];
+  const name = TABLE_LABEL[table.id];
   if (table.labelColumns === 0) {
     // Table 四 has one unlabelled data row: the last row of its range.
     const last = grid.values.length - 1;

@@ -1,8 +1,7 @@
 import { spreadsheetSum, type CellValue } from '../cells';
-import type { GridValue, ReportFormat, TableId } from '../format';
+import { TABLE_LABEL, type GridValue, type ReportFormat } from '../format';
 
-/** Short Chinese names used in messages. */
-export const TABLE_LABEL: Record<TableId, string> = { active: '表二', applications: '表三', review: '表四' };
+export { TABLE_LABEL };
 
 /** 「表三 “1.属于国家秘密”行 自然人列」: the last label of the row path is what a clerk sees. */
 export function cellLabel(format: ReportFormat, id: string): string {

@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import { getFormat } from '../../core';
+import { getFormat, TABLE_LABEL } from '../../core';
 import { useImportPrevious } from '../hooks/useImportPrevious';
 
 const useStyles = makeStyles({
@@ -31,8 +31,6 @@ const useStyles = makeStyles({
   changed: { color: tokens.colorPaletteDarkOrangeForeground1 },
   hidden: { display: 'none' },
 });
-
-const TABLE_NAMES = { active: '表二', applications: '表三', review: '表四' } as const;
 
 /** 「上年报告」: import last year's published report for cross-year checks and 上年结转. */
 export function ImportPreviousPanel() {
@@ -92,7 +90,7 @@ export function ImportPreviousPanel() {
             <MessageBar intent="warning">
               <MessageBarBody>
                 <MessageBarTitle>未能可靠识别</MessageBarTitle>
-                {result.unreliableTables.map((t) => TABLE_NAMES[t]).join('、')}的部分行无法逐格分辨，已留空，不会用于校验。
+                {result.unreliableTables.map((t) => TABLE_LABEL[t]).join('、')}的部分行无法逐格分辨，已留空，不会用于校验。
               </MessageBarBody>
             </MessageBar>
           )}
