@@ -11,3 +11,4 @@ export * from './sample';
 export * from './rules';
 export * from './import';
 export * from './narrative';
+export * from './report';

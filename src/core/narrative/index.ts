@@ -1,2 +1,18 @@
 export { amount, bracketOrdinal, chineseDate, chineseNumber, enumerate, joinList, statisticsPeriod } from './chinese';
+export {
+  getInput,
+  INPUT_FIELD_BY_KEY,
+  INPUT_FIELDS,
+  INPUT_GROUPS,
+  inputCellValue,
+  inputsFromRaw,
+  joinListCell,
+  parseInput,
+  setInput,
+  splitList,
+  type InputDiagnostic,
+  type InputField,
+  type InputKind,
+  type InputValue,
+} from './fields';
 export { generateNarrative, narrativeText, type NarrativeInputs, type NarrativeSection, type Overrides, type Paragraph } from './generate';

@@ -1,0 +1,166 @@
+import type { NarrativeInputs } from './generate';
+
+/**
+ * The structured inputs for the narrative, as data. The 「报告文字素材」 worksheet, the task pane
+ * form, both readers and the generator's input object all derive from this one list, so adding a
+ * field is one entry here (plus the sentence that uses it).
+ */
+
+export type InputKind =
+  /** Non-negative whole number (条, 期, 篇, 次, 名, 件). */
+  | 'count'
+  /** Non-negative amount in 元, up to two decimals. */
+  | 'yuan'
+  /** A paragraph of free text. */
+  | 'text'
+  /** Several items, one per line. */
+  | 'list';
+
+export interface InputField {
+  /** Path into NarrativeInputs, e.g. 「active.website」. Stable: the sheet and settings use it. */
+  key: string;
+  /** Section heading the field belongs to, as the form and the sheet group it. */
+  group: string;
+  label: string;
+  kind: InputKind;
+  /** Unit shown after counts and amounts. */
+  unit?: string;
+  /** One Chinese sentence shown under the field and as the cell's input message. */
+  hint: string;
+}
+
+export const INPUT_GROUPS = [
+  '一、总体情况 ·（一）主动公开',
+  '一、总体情况 ·（二）依申请公开',
+  '一、总体情况 ·（三）政府信息管理',
+  '一、总体情况 ·（四）政府信息公开平台建设',
+  '一、总体情况 ·（五）监督保障',
+  '五、存在的主要问题及改进情况',
+  '六、其他需要报告的事项',
+] as const;
+
+const [ACTIVE, APPLICATIONS, MANAGEMENT, PLATFORMS, SUPERVISION, PROBLEMS, OTHER] = INPUT_GROUPS;
+
+export const INPUT_FIELDS: readonly InputField[] = [
+  { key: 'active.totalItems', group: ACTIVE, label: '主动公开政府信息总数', kind: 'count', unit: '条', hint: '全年主动公开的政府信息条数；不填则正文不写总数。' },
+  { key: 'active.website', group: ACTIVE, label: '其中：政府网站', kind: 'count', unit: '条', hint: '通过政府网站（含部门网站、政务公开专栏）发布的条数。' },
+  { key: 'active.newMedia', group: ACTIVE, label: '其中：政务新媒体', kind: 'count', unit: '条', hint: '通过政务微信、微博、客户端等发布的条数。' },
+  { key: 'active.other', group: ACTIVE, label: '其中：其他渠道', kind: 'count', unit: '条', hint: '通过公开栏、新闻发布会等其他渠道发布的条数。' },
+  { key: 'active.gazetteIssues', group: ACTIVE, label: '编辑发布政府公报', kind: 'count', unit: '期', hint: '没有编发政府公报的不填。' },
+  { key: 'active.interpretations', group: ACTIVE, label: '发布政策解读', kind: 'count', unit: '篇', hint: '文字、图解、视频等各类解读合计。' },
+  { key: 'active.responses', group: ACTIVE, label: '回应社会关切', kind: 'count', unit: '次', hint: '通过新闻发布会、在线访谈、网上答复等回应关切的次数。' },
+  { key: 'active.keyAreas', group: ACTIVE, label: '重点领域信息公开', kind: 'text', hint: '列出重点公开的领域，用顿号分隔，如：财政预决算、重大建设项目、公共资源配置。' },
+  { key: 'applicationRemarks', group: APPLICATIONS, label: '补充说明', kind: 'text', hint: '申请和复议诉讼的件数自动取自表三、表四，无需填写；这里只写需要补充的做法，如办理流程、答复规范化。' },
+  { key: 'managementMeasures', group: MANAGEMENT, label: '管理措施', kind: 'text', hint: '规章和规范性文件件数自动取自表二；这里写公开审查、文件清理、依申请公开转主动公开等措施。' },
+  { key: 'platforms', group: PLATFORMS, label: '平台建设情况', kind: 'text', hint: '政府网站、政务新媒体、政务公开专区、政府公报等平台的建设和管理情况。' },
+  { key: 'supervision.staff', group: SUPERVISION, label: '政务公开工作人员', kind: 'count', unit: '名', hint: '专职和兼职人员合计。' },
+  { key: 'supervision.trainings', group: SUPERVISION, label: '组织业务培训', kind: 'count', unit: '次', hint: '本机关组织的政务公开培训次数。' },
+  { key: 'supervision.assessments', group: SUPERVISION, label: '工作考核和社会评议', kind: 'text', hint: '政务公开纳入绩效考核、开展社会评议的情况。' },
+  { key: 'supervision.accountability', group: SUPERVISION, label: '责任追究结果', kind: 'text', hint: '政府须写明；未发生责任追究的，写“本年度未发生政务公开责任追究情况”。' },
+  { key: 'problems.lastYearFixes', group: PROBLEMS, label: '上年度问题整改情况', kind: 'list', hint: '每条一行（单元格内换行按 Alt+Enter）：上年度报告所列问题如何整改。' },
+  { key: 'problems.current', group: PROBLEMS, label: '本年度存在的问题', kind: 'list', hint: '每条一行：本年度工作存在的主要问题。' },
+  { key: 'problems.measures', group: PROBLEMS, label: '改进措施', kind: 'list', hint: '每条一行：下一年度的改进措施。' },
+  { key: 'other.feeApplications', group: OTHER, label: '收取信息处理费的申请', kind: 'count', unit: '件', hint: '未收取的填 0；无论是否收取，正文都会写明。' },
+  { key: 'other.feeAmountYuan', group: OTHER, label: '收取信息处理费金额', kind: 'yuan', unit: '元', hint: '单位为元（不是万元）；未收取的填 0。' },
+  { key: 'other.keyPoints', group: OTHER, label: '落实上级年度政务公开工作要点情况', kind: 'text', hint: '对照上级年度政务公开工作要点，逐项写落实情况。' },
+  { key: 'other.proposals', group: OTHER, label: '人大代表建议和政协提案办理结果公开情况', kind: 'text', hint: '承办建议、提案件数及办理结果公开情况；没有承办的可写明。' },
+  { key: 'other.innovation', group: OTHER, label: '年度政务公开工作创新情况', kind: 'text', hint: '本年度的创新做法。' },
+  { key: 'other.statistics', group: OTHER, label: '数据统计需要说明的事项', kind: 'text', hint: '如统计口径调整、合并统计等。' },
+  { key: 'other.other', group: OTHER, label: '其他需要报告的事项', kind: 'text', hint: '其他需要报告的事项。' },
+];
+
+export const INPUT_FIELD_BY_KEY: ReadonlyMap<string, InputField> = new Map(INPUT_FIELDS.map((f) => [f.key, f]));
+
+/** A field value as the form and the sheet hold it. */
+export type InputValue = number | string | string[] | null;
+
+export function getInput(inputs: NarrativeInputs, key: string): InputValue {
+  let node: unknown = inputs;
+  for (const part of key.split('.')) {
+    if (node === null || typeof node !== 'object') return null;
+    node = (node as Record<string, unknown>)[part];
+  }
+  if (node === undefined) return null;
+  return node as InputValue;
+}
+
+/** A copy of `inputs` with one field set (null removes it). */
+export function setInput(inputs: NarrativeInputs, key: string, value: InputValue): NarrativeInputs {
+  const parts = key.split('.');
+  const copy: Record<string, unknown> = { ...inputs };
+  let node = copy;
+  for (const part of parts.slice(0, -1)) {
+    const child = { ...((node[part] as Record<string, unknown> | undefined) ?? {}) };
+    node[part] = child;
+    node = child;
+  }
+  const last = parts[parts.length - 1];
+  if (value === null || (Array.isArray(value) && value.length === 0) || value === '') delete node[last];
+  else node[last] = value;
+  return copy as NarrativeInputs;
+}
+
+export interface InputDiagnostic {
+  key: string;
+  /** Chinese, naming the field; the edges add the cell address. */
+  message: string;
+}
+
+/**
+ * Parses one field from what a cell or a form control holds. Wrong input is reported and left
+ * out, never guessed: 「约30条」 is not 30.
+ */
+export function parseInput(field: InputField, raw: unknown): { value: InputValue; problem?: string } {
+  if (raw === null || raw === undefined) return { value: null };
+  if (field.kind === 'text') {
+    const text = String(raw).trim();
+    return { value: text === '' ? null : text };
+  }
+  if (field.kind === 'list') {
+    const items = (Array.isArray(raw) ? raw.map(String) : splitList(String(raw))).map((s) => s.trim()).filter(Boolean);
+    return { value: items.length ? items : null };
+  }
+  const text = typeof raw === 'number' ? String(raw) : String(raw).trim();
+  if (text === '') return { value: null };
+  const number = Number(text);
+  const where = `「${field.label}」`;
+  if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(number)) {
+    const unit = field.unit ? `，不要带“${field.unit}”` : '';
+    return { value: null, problem: `${where}应填写${field.kind === 'yuan' ? '金额（元）' : '非负整数'}${unit}，现为“${text}”，已忽略。` };
+  }
+  if (field.kind === 'count' && !Number.isInteger(number)) return { value: null, problem: `${where}应为整数，现为 ${text}，已忽略。` };
+  if (field.kind === 'yuan' && Math.round(number * 100) !== number * 100) return { value: null, problem: `${where}最多保留两位小数（分），现为 ${text}，已忽略。` };
+  return { value: number };
+}
+
+/** List items from one cell: one per line; a single line may also be split at 「；」. */
+export function splitList(text: string): string[] {
+  const lines = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+  const items = lines.length === 1 ? lines[0].split(/[；;]/) : lines;
+  // A clerk often numbers the items; the generator numbers them itself.
+  return items.map((s) => s.trim().replace(/^(\d+[.、．](?!\d)|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)\s*/, '')).filter(Boolean);
+}
+
+/** How a list is written back into one cell: one item per line. */
+export function joinListCell(items: string[]): string {
+  return items.join('\n');
+}
+
+/** Builds NarrativeInputs from raw values by field key, with a message for every value left out. */
+export function inputsFromRaw(raw: Record<string, unknown>): { inputs: NarrativeInputs; diagnostics: InputDiagnostic[] } {
+  let inputs: NarrativeInputs = {};
+  const diagnostics: InputDiagnostic[] = [];
+  for (const field of INPUT_FIELDS) {
+    if (!(field.key in raw)) continue;
+    const { value, problem } = parseInput(field, raw[field.key]);
+    if (problem) diagnostics.push({ key: field.key, message: problem });
+    if (value !== null) inputs = setInput(inputs, field.key, value);
+  }
+  return { inputs, diagnostics };
+}
+
+/** What a cell shows for a field value: lists one item per line. */
+export function inputCellValue(value: InputValue): string | number | null {
+  if (Array.isArray(value)) return joinListCell(value);
+  return value;
+}

@@ -1,0 +1,98 @@
+import type { CellValue, ReportData } from '../cells';
+import { getFormat, type CompiledTable, type TableId } from '../format';
+import { generateNarrative, type NarrativeInputs, type NarrativeSection, type Overrides } from '../narrative';
+
+/**
+ * The whole report as a sequence of blocks: title, the six sections in official order, tables
+ * 二/三/四 as grids with their merged headers. Every output (Markdown, text, the 报告正文
+ * worksheet, the .docx) renders this one model, so they cannot disagree with each other.
+ */
+
+export interface TableCell {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  text: string;
+  role: 'header' | 'label' | 'value';
+}
+
+export interface TableMatrix {
+  table: TableId;
+  width: number;
+  height: number;
+  /** Rows that repeat on every page. */
+  headerRows: number;
+  labelColumns: number;
+  /** Anchor cells only; a merged cell covers rowSpan × colSpan grid positions. */
+  cells: TableCell[];
+}
+
+export type ReportBlock =
+  | { kind: 'heading'; level: 1 | 2; text: string }
+  | {
+      kind: 'paragraph';
+      text: string;
+      /** Narrative paragraph ID (e.g. 「1.applications」); absent for fixed text. */
+      id?: string;
+      source?: 'generated' | 'clerk';
+    }
+  | { kind: 'table'; matrix: TableMatrix };
+
+export interface ReportDocument {
+  title: string;
+  year: number;
+  agency: string;
+  blocks: ReportBlock[];
+  narrative: NarrativeSection[];
+}
+
+export function reportTitle(report: ReportData): string {
+  return `${report.agency?.trim() || ''}${report.year}年政府信息公开工作年度报告`;
+}
+
+export function buildReportDocument(report: ReportData, inputs: NarrativeInputs = {}, overrides: Overrides = {}): ReportDocument {
+  if (report.year === null) throw new Error('buildReportDocument: the report year is needed');
+  const format = getFormat(report.format);
+  const narrative = generateNarrative(report, inputs, overrides);
+  const blocks: ReportBlock[] = [];
+  for (const section of format.sections) {
+    blocks.push({ kind: 'heading', level: 1, text: section.title });
+    const table = section.table ? format.tables.find((t) => t.id === section.table) : undefined;
+    if (table) {
+      blocks.push({ kind: 'table', matrix: tableMatrix(table, report.cells) });
+      continue;
+    }
+    const generated = narrative.find((s) => s.number === section.number);
+    for (const p of generated?.paragraphs ?? []) {
+      if (p.heading) blocks.push({ kind: 'heading', level: 2, text: p.heading });
+      blocks.push({ kind: 'paragraph', text: p.text, id: p.id, source: p.source });
+    }
+  }
+  return { title: reportTitle(report), year: report.year, agency: report.agency?.trim() || '', blocks, narrative };
+}
+
+/** A table as a grid of anchor cells: the official labels with their spans, and the values. */
+export function tableMatrix(table: CompiledTable, cells: Record<string, CellValue>): TableMatrix {
+  const out: TableCell[] = table.labels.map((l) => ({
+    row: l.row,
+    col: l.col,
+    rowSpan: l.rowSpan,
+    colSpan: l.colSpan,
+    text: l.text,
+    role: l.row < table.headerRows || l.role === 'header' || l.role === 'blockHeading' || l.role === 'note' ? 'header' : 'label',
+  }));
+  for (const v of table.values) {
+    const value = cells[v.id];
+    out.push({ row: v.row, col: v.col, rowSpan: 1, colSpan: v.colSpan, text: value === null || value === undefined ? '' : String(value), role: 'value' });
+  }
+  out.sort((a, b) => a.row - b.row || a.col - b.col);
+  return { table: table.id, width: table.width, height: table.height, headerRows: table.headerRows, labelColumns: table.labelColumns, cells: out };
+}
+
+/** Each grid row's anchor cells, in column order, as the importer reads Word-extracted tables. */
+export function matrixRows(matrix: TableMatrix): TableCell[][] {
+  const rows: TableCell[][] = Array.from({ length: matrix.height }, () => []);
+  for (const cell of matrix.cells) rows[cell.row].push(cell);
+  return rows;
+}
