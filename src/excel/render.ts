@@ -23,6 +23,7 @@ export function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
   plan.columnWidths.forEach((chars, col) => {
     sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = charsToPoints(chars);
   });
+  for (const col of plan.hiddenColumns ?? []) sheet.getRangeByIndexes(0, col, 1, 1).getEntireColumn().columnHidden = true;
   for (const [row, points] of Object.entries(plan.rowHeights)) {
     sheet.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = points;
   }
@@ -137,8 +138,8 @@ function queuePageLayout(sheet: Excel.Worksheet, plan: SheetPlan): void {
   const layout = sheet.pageLayout;
   layout.orientation = plan.print.landscape ? 'Landscape' : 'Portrait';
   layout.paperSize = 'A4';
-  // Each official table fits on one A4 page.
-  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+  // Each official table fits on one A4 page; the report text runs on as many pages as it needs.
+  layout.zoom = plan.print.fit === 'width' ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { horizontalFitToPages: 1, verticalFitToPages: 1 };
   layout.centerHorizontally = true;
   if (plan.print.titleRows) layout.setPrintTitleRows(`$${plan.print.titleRows.first + 1}:$${plan.print.titleRows.last + 1}`);
 }

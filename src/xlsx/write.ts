@@ -70,7 +70,7 @@ async function renderSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise
       fitToWidth: 1,
       // One page per table, as the Office.js writer does: with fitToHeight 0 the 2021 table 三 prints at
       // 100 % and spills its last three rows onto a second page, away from their row labels.
-      fitToHeight: 1,
+      fitToHeight: plan.print.fit === 'width' ? 0 : 1,
       horizontalCentered: true,
       printTitlesRow: plan.print.titleRows ? `${plan.print.titleRows.first + 1}:${plan.print.titleRows.last + 1}` : undefined,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
@@ -88,6 +88,7 @@ async function renderSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise
       : [{ state: 'normal' }],
   });
   plan.columnWidths.forEach((width, col) => (sheet.getColumn(col + 1).width = width));
+  for (const col of plan.hiddenColumns ?? []) sheet.getColumn(col + 1).hidden = true;
   for (const [row, height] of Object.entries(plan.rowHeights)) sheet.getRow(Number(row) + 1).height = height;
 
   const mergeAt = new Map(plan.merges.map((m) => [`${m.row},${m.col}`, m]));

@@ -241,6 +241,7 @@ export interface SheetModel {
   validations: Map<string, ValidationModel>;
   conditionalFormats: ConditionalFormatModel[];
   columnWidths: Map<number, number>;
+  hiddenColumns: Set<number>;
   rowHeights: Map<number, number>;
   freeze?: { rows: number; columns: number };
   protection: { protected: boolean; options?: Record<string, unknown>; password?: string };
@@ -371,6 +372,7 @@ export class ExcelDouble {
       validations: new Map(),
       conditionalFormats: [],
       columnWidths: new Map(),
+      hiddenColumns: new Set(),
       rowHeights: new Map(),
       protection: { protected: false },
       pageLayout: {},
@@ -459,6 +461,7 @@ export class ExcelDouble {
         }),
         columnWidths: Object.fromEntries([...s.columnWidths].sort(([a], [b]) => a - b).map(([c, w]) => [columnLetters(c), w])),
         rowHeights: Object.fromEntries([...s.rowHeights].map(([r, h]) => [r + 1, h])),
+        ...(s.hiddenColumns.size ? { hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b).map(columnLetters) } : {}),
         freeze: s.freeze,
         protection: { protected: s.protection.protected, ...(s.protection.options ? { options: clone(s.protection.options) } : {}), ...(s.protection.password ? { hasPassword: true } : {}) },
         pageLayout: clone(s.pageLayout),
@@ -936,6 +939,7 @@ const SINCE: Record<string, string> = {
   'Range.isEntireRow': '1.7',
   'Range.isEntireColumn': '1.7',
   'RangeFormat.columnWidth': '1.2',
+  'Range.columnHidden': '1.2',
   'RangeFormat.rowHeight': '1.2',
   'RangeFormat.protection': '1.2',
   'RangeFormat.autofitColumns': '1.2',
@@ -1749,6 +1753,17 @@ const SPECS: Record<string, Spec> = {
         },
       },
       text: { get: (t: RangeTarget, ctx) => grid(t, (r, c) => TEXT_OF(ctx.double.valueOf(t.sheet, r, c))) },
+      columnHidden: {
+        get: (t: RangeTarget) => {
+          const states = new Set(Array.from({ length: Math.min(t.rect.colSpan, MAX_COLS) }, (_, j) => t.sheet.hiddenColumns.has(t.rect.col + j)));
+          return states.size === 1 ? [...states][0] : null;
+        },
+        set: (t: RangeTarget, v) => {
+          if (typeof v !== 'boolean') fail('InvalidArgument', `columnHidden ${String(v)}`);
+          guardProtected(t.sheet, 'hiding columns', 'allowFormatColumns');
+          for (let c = t.rect.col; c < t.rect.col + t.rect.colSpan; c++) (v ? t.sheet.hiddenColumns.add(c) : t.sheet.hiddenColumns.delete(c));
+        },
+      },
       valueTypes: { get: (t: RangeTarget, ctx) => grid(t, (r, c) => TYPE_OF(ctx.double.valueOf(t.sheet, r, c))) },
     },
     nav: {

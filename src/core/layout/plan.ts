@@ -76,14 +76,18 @@ export interface ConditionalPlan extends Rect {
 }
 
 export interface SheetPlan {
-  key: SheetKey;
+  /** 'report' is the 报告正文 sheet, written on demand rather than inserted with the rest. */
+  key: SheetKey | 'report';
   name: string;
   columnWidths: number[]; // in characters, as Excel counts them
   rowHeights: Record<number, number>; // points
   cells: PlannedCell[];
   merges: Rect[];
   conditionalFormats: ConditionalPlan[];
-  print: { landscape: boolean; titleRows?: { first: number; last: number } };
+  /** fit 'page' (default): the sheet prints on one page; 'width': one page wide, as many pages tall as needed. */
+  print: { landscape: boolean; titleRows?: { first: number; last: number }; fit?: 'page' | 'width' };
+  /** Columns hidden from view (metadata the tools keep beside the clerk's text). */
+  hiddenColumns?: number[];
   freeze?: { rows: number; columns: number };
   protect: boolean;
 }

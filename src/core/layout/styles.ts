@@ -17,7 +17,14 @@ export type StyleRole =
   | 'total'
   | 'check'
   | 'checkLabel'
-  | 'infoLabel';
+  | 'infoLabel'
+  // 报告正文 sheet
+  | 'reportTitle'
+  | 'reportHeading'
+  | 'reportSubheading'
+  | 'reportText'
+  | 'reportMeta'
+  | 'tableValue';
 
 export interface CellStyle {
   fill?: string; // #RRGGBB
@@ -63,4 +70,10 @@ export const STYLES: Record<StyleRole, CellStyle> = {
   check: { ...base, border: true, horizontal: 'right', italic: true, fontSize: 10 },
   checkLabel: { ...base, border: true, italic: true, fontSize: 10 },
   infoLabel: { ...base, bold: true, border: true, fill: HEADER_FILL },
+  reportTitle: { ...base, bold: true, fontSize: 16, horizontal: 'center' },
+  reportHeading: { ...base, bold: true, fontSize: 12 },
+  reportSubheading: { ...base, bold: true },
+  reportText: { ...base, vertical: 'top' },
+  reportMeta: { ...base, fontSize: 9, fontColor: '#808080', wrap: false },
+  tableValue: { ...base, border: true, horizontal: 'center', fontSize: 10 },
 };

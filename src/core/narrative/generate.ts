@@ -44,6 +44,8 @@ export interface Paragraph {
   heading?: string;
   text: string;
   source: 'generated' | 'clerk';
+  /** The generator's own text, kept beside the clerk's so a later edit can be told apart. */
+  generated?: string;
 }
 
 export interface NarrativeSection {
@@ -71,7 +73,7 @@ export function generateNarrative(report: ReportData, inputs: NarrativeInputs = 
   const seed = `${agency}|${year}`;
   const c = report.cells;
   const paragraph = (id: string, text: string, heading?: string): Paragraph =>
-    overrides[id] !== undefined ? { id, heading, text: overrides[id], source: 'clerk' } : { id, heading, text, source: 'generated' };
+    overrides[id] !== undefined ? { id, heading, text: overrides[id], source: 'clerk', generated: text } : { id, heading, text, source: 'generated' };
 
   const one: Paragraph[] = [
     paragraph('1.intro', introduction(agency, year, seed)),

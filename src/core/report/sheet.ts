@@ -1,0 +1,162 @@
+import type { PlannedCell, Rect, SheetPlan } from '../layout/plan';
+import type { StyleRole } from '../layout/styles';
+import type { Overrides } from '../narrative';
+import { matrixRows, type ReportDocument, type TableMatrix } from './document';
+
+/**
+ * The 「报告正文」 worksheet: the whole report on one sheet, for clerks who finish the text in
+ * Excel. Narrative paragraphs are the only unlocked cells. Two hidden columns keep each paragraph's
+ * ID and the text the generator wrote, so a later regeneration can tell the clerk's edits from its
+ * own text, and keep them, from Excel and from the CLI alike.
+ */
+
+export const REPORT_SHEET_TITLE = '报告正文';
+
+export function reportSheetName(copy = 1): string {
+  return copy > 1 ? `${REPORT_SHEET_TITLE} (${copy})` : REPORT_SHEET_TITLE;
+}
+
+/** Width of one grid column in characters; wide table columns span several. */
+const UNIT = 5;
+/** Preferred width in characters of each table column (label columns wide, numbers narrow). */
+const PREFERRED: Record<TableMatrix['table'], (m: TableMatrix) => number[]> = {
+  active: (m) => [22, ...Array(m.width - 1).fill(15)],
+  applications: (m) => [5, 15, 35, ...Array(m.width - m.labelColumns).fill(10)],
+  review: (m) => Array(m.width).fill(UNIT * 1.6),
+};
+
+export interface ReportSheetColumns {
+  /** Grid columns used by the visible report. */
+  width: number;
+  /** Hidden column holding the paragraph ID. */
+  idColumn: number;
+  /** Hidden column holding the generator's text, to detect the clerk's edits. */
+  generatedColumn: number;
+}
+
+export function buildReportSheetPlan(doc: ReportDocument, copy = 1): SheetPlan & { columns: ReportSheetColumns } {
+  const tables = doc.blocks.flatMap((b) => (b.kind === 'table' ? [b.matrix] : []));
+  const spans = new Map(tables.map((m) => [m.table, PREFERRED[m.table](m).map((chars) => Math.max(1, Math.round(chars / UNIT)))]));
+  const width = Math.max(20, ...[...spans.values()].map((s) => s.reduce((a, b) => a + b, 0)));
+  const columns: ReportSheetColumns = { width, idColumn: width, generatedColumn: width + 1 };
+
+  const cells: PlannedCell[] = [];
+  const merges: Rect[] = [];
+  const rowHeights: Record<number, number> = {};
+  const block = (row: number, col: number, rowSpan: number, colSpan: number, style: StyleRole, value: string | null, locked = true) => {
+    cells.push({ row, col, style, value, locked });
+    for (let r = 0; r < rowSpan; r++) for (let c = 0; c < colSpan; c++) if (r || c) cells.push({ row: row + r, col: col + c, style, locked });
+    if (rowSpan > 1 || colSpan > 1) merges.push({ row, col, rowSpan, colSpan });
+  };
+
+  let row = 0;
+  block(row, 0, 1, width, 'reportTitle', doc.title);
+  rowHeights[row] = 32;
+  row += 2;
+  for (const b of doc.blocks) {
+    if (b.kind === 'heading') {
+      block(row, 0, 1, width, b.level === 1 ? 'reportHeading' : 'reportSubheading', b.text);
+      rowHeights[row] = 20;
+      row++;
+    } else if (b.kind === 'paragraph') {
+      block(row, 0, 1, width, 'reportText', b.text, false);
+      rowHeights[row] = paragraphHeight(b.text, width * UNIT);
+      if (b.id) {
+        cells.push({ row, col: columns.idColumn, style: 'reportMeta', value: b.id, locked: true });
+        cells.push({ row, col: columns.generatedColumn, style: 'reportMeta', value: generatedText(doc, b.id), locked: true });
+      }
+      row++;
+    } else {
+      const span = spans.get(b.matrix.table)!;
+      const start = span.reduce<number[]>((acc, s, i) => [...acc, (acc[i] ?? 0) + s], [0]);
+      for (const [r, gridRow] of matrixRows(b.matrix).entries()) {
+        let tallest = 16;
+        for (const cell of gridRow) {
+          const col = start[cell.col];
+          const colSpan = start[cell.col + cell.colSpan] - col;
+          const style: StyleRole = cell.role === 'value' ? 'tableValue' : cell.role === 'header' ? 'header' : 'rowLabel';
+          block(row + r, col, cell.rowSpan, colSpan, style, cell.text);
+          if (cell.rowSpan === 1) tallest = Math.max(tallest, paragraphHeight(cell.text, colSpan * UNIT, 10));
+        }
+        rowHeights[row + r] = tallest;
+      }
+      row += b.matrix.height + 1;
+    }
+  }
+
+  return {
+    key: 'report',
+    name: reportSheetName(copy),
+    columnWidths: [...Array(width).fill(UNIT), 12, 30],
+    hiddenColumns: [columns.idColumn, columns.generatedColumn],
+    rowHeights,
+    cells,
+    merges,
+    conditionalFormats: [],
+    print: { landscape: false, fit: 'width' },
+    protect: true,
+    columns,
+  };
+}
+
+/** The generator's own text of a paragraph, even where the clerk's text replaced it. */
+function generatedText(doc: ReportDocument, id: string): string {
+  for (const section of doc.narrative) {
+    const p = section.paragraphs.find((x) => x.id === id);
+    if (p) return p.generated ?? p.text;
+  }
+  return '';
+}
+
+/** Height in points for wrapped text in a merged row (a CJK character is two width units). */
+function paragraphHeight(text: string, widthChars: number, fontSize = 11): number {
+  const units = [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0);
+  const lines = Math.max(1, Math.ceil((units * fontSize) / 11 / Math.max(widthChars - 2, 1)));
+  return Math.round(lines * fontSize * 1.45 + 6);
+}
+
+export interface SheetParagraph {
+  id: string;
+  /** Row in the sheet, 0-based. */
+  row: number;
+  text: string;
+  generated: string;
+}
+
+/**
+ * The paragraphs found in a 报告正文 sheet's values (the used range from A1). Rows without an ID
+ * are headings, tables or the title and are the generator's alone.
+ */
+export function readReportSheetValues(values: unknown[][], columns: Pick<ReportSheetColumns, 'idColumn' | 'generatedColumn'>): SheetParagraph[] {
+  const out: SheetParagraph[] = [];
+  values.forEach((row, r) => {
+    const id = row[columns.idColumn];
+    if (typeof id !== 'string' || !/^\d\.\w+$/.test(id)) return;
+    out.push({ id, row: r, text: cellText(row[0]), generated: cellText(row[columns.generatedColumn]) });
+  });
+  return out;
+}
+
+/** Finds the hidden ID column in a sheet's values, wherever the sheet was laid out. */
+export function findReportSheetColumns(values: unknown[][]): Pick<ReportSheetColumns, 'idColumn' | 'generatedColumn'> | null {
+  for (const row of values) {
+    const col = row.findIndex((v) => typeof v === 'string' && /^1\.intro$/.test(v));
+    if (col > 0) return { idColumn: col, generatedColumn: col + 1 };
+  }
+  return null;
+}
+
+/** The clerk's edits: paragraphs whose text is no longer what the generator wrote. */
+export function clerkEdits(paragraphs: SheetParagraph[]): Overrides {
+  const edits: Overrides = {};
+  for (const p of paragraphs) if (normalize(p.text) !== normalize(p.generated)) edits[p.id] = p.text.trim();
+  return edits;
+}
+
+function cellText(v: unknown): string {
+  return v === null || v === undefined ? '' : String(v);
+}
+
+function normalize(text: string): string {
+  return text.replace(/\s+/g, '');
+}

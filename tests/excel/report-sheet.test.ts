@@ -1,0 +1,74 @@
+import { buildReportDocument, REPORT_SHEET_TITLE, SAMPLE_REPORT } from '../../src/core';
+import { insertReportSheets, readReportSheet, writeReportSheet } from '../../src/excel';
+import { ExcelDouble, installExcelDouble, type InstalledDouble } from '../doubles/excel-double';
+
+let installed: InstalledDouble;
+afterEach(() => installed?.uninstall());
+
+async function freshWorkbook(): Promise<ExcelDouble> {
+  installed = installExcelDouble(new ExcelDouble());
+  await insertReportSheets({ format: '2021', year: 2024, agency: SAMPLE_REPORT.agency, copy: 1 });
+  installed.double.resetSyncCount();
+  return installed.double;
+}
+
+/** Types into the paragraph cell of the given ID, as a clerk would. */
+async function typeInto(id: string, text: string): Promise<void> {
+  await Excel.run(async (context) => {
+    const used = context.workbook.worksheets.getItem(REPORT_SHEET_TITLE).getUsedRange(true).load('values');
+    await context.sync();
+    const row = used.values.findIndex((r) => r.includes(id));
+    context.workbook.worksheets.getItem(REPORT_SHEET_TITLE).getRangeByIndexes(row, 0, 1, 1).values = [[text]];
+    await context.sync();
+  });
+}
+
+describe('报告正文 sheet in Excel', () => {
+  it('writes the whole report in two syncs, protected, with paragraphs the only cells a clerk can type in', async () => {
+    const double = await freshWorkbook();
+    const doc = buildReportDocument(SAMPLE_REPORT);
+    await writeReportSheet(doc, 1);
+    expect(double.syncCount).toBe(2);
+    const sheet = double.snapshot().sheets.find((s) => s.name === REPORT_SHEET_TITLE)!;
+    expect(sheet.protection.protected).toBe(true);
+    expect(sheet.hiddenColumns?.length).toBe(2);
+    const texts = Object.values(sheet.cells).map((c) => c.value);
+    expect(texts).toContain(doc.title);
+    for (const title of ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'])
+      expect(texts).toContain(title);
+    // A heading is locked: typing over it fails as in Excel.
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem(REPORT_SHEET_TITLE).getRangeByIndexes(0, 0, 1, 1).values = [['改标题']];
+        await context.sync();
+      }),
+    ).rejects.toThrow();
+  });
+
+  it('finds the clerk’s edits in one sync and keeps them when regenerated with them', async () => {
+    const double = await freshWorkbook();
+    await writeReportSheet(buildReportDocument(SAMPLE_REPORT), 1);
+    await typeInto('1.platforms', '本机关改版了政府网站。');
+    double.resetSyncCount();
+    const state = await readReportSheet(1);
+    expect(double.syncCount).toBe(1);
+    expect(state.exists).toBe(true);
+    expect(state.paragraphs.map((p) => p.id)).toContain('1.intro');
+    expect(state.edits).toEqual({ '1.platforms': '本机关改版了政府网站。' });
+
+    // Regenerated with different numbers, keeping the edit: the edit survives and is still an edit.
+    const changed = { ...SAMPLE_REPORT, cells: { ...SAMPLE_REPORT.cells, 'applications.newReceived.naturalPerson': 118, 'applications.newReceived.total': 123 } };
+    await writeReportSheet(buildReportDocument(changed, {}, state.edits), 1);
+    const again = await readReportSheet(1);
+    expect(again.edits).toEqual({ '1.platforms': '本机关改版了政府网站。' });
+    expect(again.paragraphs.find((p) => p.id === '1.applications')!.text).toContain('新收政府信息公开申请123件');
+    expect(double.snapshot().sheets.filter((s) => s.name.startsWith(REPORT_SHEET_TITLE))).toHaveLength(1);
+  });
+
+  it('reports a workbook without the sheet as such, in one sync', async () => {
+    const double = await freshWorkbook();
+    const state = await readReportSheet(1);
+    expect(state).toMatchObject({ exists: false, paragraphs: [], edits: {} });
+    expect(double.syncCount).toBe(1);
+  });
+});
