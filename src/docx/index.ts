@@ -1,0 +1,3 @@
+/** The .docx edge: reading published reports (jszip) and writing ours in 公文 layout (docx). */
+export { docxToText, documentXmlToText } from './read';
+export { reportDocx } from './write';
