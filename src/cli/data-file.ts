@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { FORMAT_VERSIONS, getFormat, isFormatVersion, type CellData, type FormatVersion } from '../core';
+import { FORMAT_VERSIONS, getFormat, INPUT_FIELD_BY_KEY, inputsFromJson, isFormatVersion, type CellData, type FormatVersion, type NarrativeInputs } from '../core';
 import { UsageError } from './errors';
 
 export interface DataFile {
@@ -7,6 +7,8 @@ export interface DataFile {
   year?: number | null;
   agency?: string | null;
   cells: CellData;
+  /** The structured inputs for the narrative (正文素材), as `export --json` writes them. */
+  inputs?: NarrativeInputs;
 }
 
 /** What the command line already says, which the file must agree with or fills in. */
@@ -57,7 +59,19 @@ export async function readDataFile(file: string, context: DataFileContext = {}):
     if (typeof value === 'number' && !Number.isFinite(value)) throw new UsageError(`数据文件“${file}”中“${id}”的值不是有限数字。`);
     result[id] = value;
   }
-  return { format, year: year as number | null, agency: agency as string | null, cells: result };
+  return { format, year: year as number | null, agency: agency as string | null, cells: result, ...readInputs(file, data.inputs) };
+}
+
+/** The optional "inputs" object: unknown keys and values that do not fit their field are usage errors. */
+function readInputs(file: string, raw: unknown): { inputs?: NarrativeInputs } {
+  if (raw === undefined || raw === null) return {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError(`数据文件“${file}”中 "inputs" 应为对象，形如 { "active": { "website": 4512 }, "platforms": "……" }。`);
+  const { inputs, diagnostics, unknownKeys } = inputsFromJson(raw);
+  if (unknownKeys.length) {
+    throw new UsageError(`数据文件“${file}”的 "inputs" 中有不认识的键“${unknownKeys.join('”“')}”。可用的键：${[...INPUT_FIELD_BY_KEY.keys()].join('、')}（见 docs/data-format.md）。`);
+  }
+  if (diagnostics.length) throw new UsageError(`数据文件“${file}”的 "inputs" 中“${diagnostics[0].key}”：${diagnostics[0].message.replace(/，?已忽略。$/, '。')}`);
+  return { inputs };
 }
 
 function parseJson(file: string, text: string): unknown {

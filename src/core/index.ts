@@ -3,6 +3,7 @@ export * from './cells';
 export * from './format';
 export * from './labels';
 export * from './layout/a1';
+export * from './layout/inputs';
 export * from './layout/plan';
 export * from './layout/rects';
 export * from './layout/read';

@@ -1,4 +1,5 @@
 import type { ReportData } from './cells';
+import type { NarrativeInputs } from './narrative/generate';
 
 /**
  * The built-in sample: a county-level 2024 report with realistic, consistent numbers, used by
@@ -210,5 +211,43 @@ export const SAMPLE_REPORT: ReportData = {
   'litigationAfterReview.other': 2,
   'litigationAfterReview.pending': 3,
   'litigationAfterReview.total': 15,
+  },
+};
+
+/**
+ * The structured inputs of the sample's narrative (正文素材): what a county 政府办 records over the
+ * year beside the tables. `nianbao demo` prefills them, so the demo workbook shows a filled sheet.
+ */
+export const SAMPLE_INPUTS: NarrativeInputs = {
+  active: {
+    totalItems: 6823,
+    website: 4512,
+    newMedia: 2149,
+    other: 162,
+    interpretations: 86,
+    responses: 41,
+    keyAreas: '财政预决算、重大建设项目、公共资源配置、乡村振兴、教育医疗、生态环境',
+  },
+  applicationRemarks: '严格执行政府信息公开申请登记、审核、办理、答复、归档工作流程，统一答复文书格式，对拟不予公开的申请组织法律顾问审核，按期答复率100%。',
+  managementMeasures:
+    '落实公文类信息公开属性源头认定，发文时同步审查公开属性；开展行政规范性文件集中清理，废止5件；对申请较为集中的信息及时转为主动公开。',
+  platforms:
+    '县政府门户网站“政府信息公开”专栏按照标准目录动态更新，政务公开专区覆盖县政务服务中心和全部乡镇便民服务中心；“示例县发布”政务微信全年推送信息2149条，与政府网站同步发布政策文件和解读材料。',
+  supervision: {
+    staff: 3,
+    trainings: 2,
+    assessments: '将政务公开工作纳入县直部门和乡镇年度目标责任考核，分值占比3%；邀请人大代表、政协委员和群众代表对政务公开工作开展社会评议。',
+    accountability: '本年度未发生政务公开责任追究情况。',
+  },
+  problems: {
+    lastYearFixes: ['针对部分专栏更新不及时的问题，建立栏目责任清单，实行每月巡查通报', '针对政策解读形式单一的问题，增加图解、短视频等解读形式，图解类解读占比提高到35%'],
+    current: ['部分乡镇和部门公开内容与群众关切结合不够紧密', '基层政务公开工作人员多为兼职，业务能力有待提升', '政策解读的深度和针对性仍需加强'],
+    measures: ['围绕群众关注的热点领域细化公开目录，推动公开内容向基层延伸', '分级分类开展业务培训，提升工作人员业务水平', '坚持政策文件与解读方案同步起草、同步审签、同步发布'],
+  },
+  other: {
+    feeApplications: 0,
+    feeAmountYuan: 0,
+    keyPoints: '对照上级年度政务公开工作要点，逐项分解任务、明确责任单位和完成时限，全部按期落实。',
+    proposals: '全年承办人大代表建议42件、政协提案57件，办理结果均在县政府门户网站公开。',
   },
 };

@@ -2,6 +2,7 @@
 export { ExcelAdapterError } from './errors';
 export { checkExistingSheets, findFreeCopy, insertReportSheets, type ExistingReportSheets, type InsertOptions } from './insert';
 export { readReport } from './read';
+export { insertInputsSheet, writeNarrativeInputs } from './inputs';
 export { BASELINE_EXCEL_API, supportsExcelApi } from './requirements';
 export { clearMarks, findingLocations, goToCells, markFindings, MARK_TAG, tableSheets, validateWorkbook, type WorkbookValidation } from './validate';
 export { canDismiss, dismiss, dismissalKey, loadDismissals, saveDismissals, undismiss, type Dismissal } from './dismissals';

@@ -6,6 +6,7 @@ import {
   sheetNameFor,
   type FormatVersion,
   type NameKey,
+  type NarrativeInputs,
   type SheetKey,
 } from '../core';
 import { toAdapterError } from './errors';
@@ -16,6 +17,8 @@ export interface InsertOptions {
   format: FormatVersion;
   year: number | null;
   agency: string | null;
+  /** Values to prefill into 正文素材. */
+  inputs?: NarrativeInputs;
 }
 
 export interface ExistingReportSheets {
@@ -64,7 +67,7 @@ export function findFreeCopy(sheetNames: string[], definedNames: string[]): Exis
  * (ItemAlreadyExists) instead of replacing anything.
  */
 export async function insertReportSheets(options: InsertOptions & { copy: number }): Promise<{ sheets: string[] }> {
-  const plan = buildWorkbookPlan({ format: options.format, year: options.year, agency: options.agency, copy: options.copy });
+  const plan = buildWorkbookPlan({ format: options.format, year: options.year, agency: options.agency, inputs: options.inputs, copy: options.copy });
   try {
     await Excel.run(async (context) => {
       const worksheets = context.workbook.worksheets;

@@ -7,7 +7,7 @@ const INFO_KEYS = ['agency', 'year', 'format'] as const;
 
 /**
  * One round trip: loads the ranges behind our defined names (which follow the tables when a clerk
- * inserts rows or renames a sheet) and reads them with the core's reader.
+ * inserts rows or renames a sheet), 正文素材 included, and reads them with the core's reader.
  *
  * Only *OrNullObject calls are chained, so a missing name yields null objects instead of failing
  * the whole batch; `isNullObject` is read after the single sync.
@@ -21,6 +21,8 @@ export async function readReport(copy: number = recalledCopy()): Promise<ReadRes
         names.getItemOrNullObject(definedNameFor(key, copy)).getRangeOrNullObject().load(props);
       const info = INFO_KEYS.map((key) => [key, rangeOf(key, 'values')] as const);
       const tables = TABLE_KEYS.map((key) => [key, rangeOf(key, 'values,formulas,address')] as const);
+      // 正文素材 (absent in workbooks inserted before it existed: a null object, not an error).
+      const inputs = rangeOf('inputs', 'values,address');
       await context.sync();
 
       const result: WorkbookGrids = { info: {}, tables: {} };
@@ -36,6 +38,10 @@ export async function readReport(copy: number = recalledCopy()): Promise<ReadRes
           formulas: range.formulas,
         };
         result.tables[key] = grid;
+      }
+      if (!inputs.isNullObject) {
+        const where = parseRange(inputs.address);
+        result.inputs = { sheet: where.sheet ?? '', row: where.row, col: where.col, values: inputs.values };
       }
       return result;
     });

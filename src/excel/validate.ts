@@ -126,5 +126,5 @@ export function tableSheets(read: ReadResult): string[] {
 }
 
 function defaultTableSheets(copy: number = recalledCopy()): string[] {
-  return (Object.keys(SHEET_TITLES) as (keyof typeof SHEET_TITLES)[]).filter((k) => k !== 'info').map((k) => sheetNameFor(k, copy));
+  return (Object.keys(SHEET_TITLES) as (keyof typeof SHEET_TITLES)[]).filter((k) => k !== 'info' && k !== 'inputs').map((k) => sheetNameFor(k, copy));
 }

@@ -6,7 +6,7 @@ import { loadWorkbook, readReportWorkbook, XlsxInputError } from './read';
 import { appendToExisting, renderPlan } from './write';
 
 export { XlsxInputError, loadWorkbook, readReportWorkbook, reportCopies, shownValue } from './read';
-export { appendToExisting, renderPlan } from './write';
+export { addInputsSheet, appendToExisting, renderPlan } from './write';
 export { snapshotXlsx, type XlsxSnapshot } from './snapshot';
 
 /** Writes a new workbook with the report sheets filled from `options`. */
@@ -73,3 +73,4 @@ function fileProblem(file: string, error: unknown, verb: '读取' | '写入'): s
 }
 
 export type { ExcelJS };
+export { readReportSheetFromWorkbook } from './report-sheet';

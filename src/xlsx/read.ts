@@ -97,7 +97,7 @@ export function readReportWorkbook(workbook: ExcelJS.Workbook, file: string, cop
       file,
     );
   }
-  const result = readWorkbookGrids(grids);
+  const result = readWorkbookGrids({ ...grids, inputs: inputsGrid(workbook, copy) });
   fillUncachedTotals(result);
   return result;
 }
@@ -137,6 +137,21 @@ function gridAt(workbook: ExcelJS.Workbook, reference: string): TableGrid | null
   const sheet = where.sheet ? workbook.getWorksheet(where.sheet) : undefined;
   if (!sheet) return null;
   return gridOfSheet(sheet, where.row, where.col, where.rowSpan, where.colSpan);
+}
+
+/**
+ * 正文素材 behind NB_INPUTS; when the name is gone, columns A:B of the sheet of that name (the core
+ * matches the fields by label there). None in workbooks made before the sheet existed.
+ */
+function inputsGrid(workbook: ExcelJS.Workbook, copy: number): TableGrid | undefined {
+  const wanted = definedNameFor('inputs', copy).toLowerCase();
+  const entry = definedNameEntries(workbook).find((n) => n.name.toLowerCase() === wanted && n.ranges.length > 0);
+  const byName = entry ? gridAt(workbook, entry.ranges[0]) : null;
+  if (byName) return byName;
+  const sheet = workbook.getWorksheet(sheetNameFor('inputs', copy));
+  if (!sheet) return undefined;
+  const rows = Math.min(sheet.rowCount, SCAN_ROWS);
+  return rows > 0 ? gridOfSheet(sheet, 0, 0, rows, 2) : undefined;
 }
 
 // ------------------------------------------------------------------------- by sheets and labels

@@ -5,18 +5,21 @@ import {
   CHECK_OK,
   FONT_NAME,
   STYLES,
+  buildInputsSheetPlan,
   buildWorkbookPlan,
   nameReference,
   quoteSheetName,
   rangeAddress,
   type CellStyle,
   type ConditionalPlan,
+  type NarrativeInputs,
   type PlanOptions,
   type PlannedCell,
   type SheetPlan,
   type ValidationPlan,
   type WorkbookPlan,
 } from '../core';
+import { XlsxInputError } from './read';
 
 const TAB_COLOR = '#2F5597';
 
@@ -51,6 +54,22 @@ export async function appendToExisting(workbook: ExcelJS.Workbook, options: Omit
   while (taken(plan)) plan = buildWorkbookPlan({ ...options, copy: plan.copy + 1 });
   await renderPlan(plan, workbook);
   return plan;
+}
+
+/**
+ * Adds only 正文素材 and its name NB_INPUTS to a workbook whose report sheets were made by a version
+ * without it. Returns false, changing nothing, when the name exists already; a sheet of that name
+ * that is not ours is never overwritten.
+ */
+export async function addInputsSheet(workbook: ExcelJS.Workbook, options: { copy?: number; inputs?: NarrativeInputs } = {}): Promise<boolean> {
+  const { sheet, name } = buildInputsSheetPlan(options);
+  const names = new Set((workbook.definedNames.model as { name: string }[]).map((n) => n.name.toLowerCase()));
+  if (names.has(name.name.toLowerCase())) return false;
+  if (workbook.worksheets.some((w) => w.name.toLowerCase() === sheet.name.toLowerCase())) {
+    throw new XlsxInputError(`工作簿中已有名为“${sheet.name}”的工作表，但不是年报助手生成的（没有名称 ${name.name}）。请把它改名后重试。`);
+  }
+  await renderPlan({ format: '2021', copy: options.copy ?? 1, sheets: [sheet], names: [name], addressOf: new Map() }, workbook);
+  return true;
 }
 
 function newWorkbook(): ExcelJS.Workbook {

@@ -17,7 +17,7 @@ describe('上年报告 in the task pane', () => {
     await routeOffice(page, rig.doubleBundle);
     await page.goto(`${rig.server.url}/taskpane.html`);
     await page.getByRole('button', { name: '插入年报工作表' }).click();
-    await page.getByText('已插入 4 张工作表').waitFor();
+    await page.getByText('已插入 5 张工作表').waitFor();
 
     await page.getByRole('tab', { name: '上年报告' }).click();
     await page.getByLabel('或粘贴上年年报全文').fill(text);

@@ -47,16 +47,16 @@ function keep(page: Page, name: string) {
 }
 
 describe('task pane in Chromium', () => {
-  it('inserts the four sheets with the year and agency typed, in at most two syncs', async () => {
+  it('inserts the five sheets with the year and agency typed, in at most two syncs', async () => {
     const page = await openTaskpane();
     const year = String(new Date().getFullYear() - 1);
     await expect(page.getByLabel('报告年度').inputValue()).resolves.toBe(year);
     await page.getByLabel('机关名称').fill('某某县人民政府办公室');
     await page.getByRole('button', { name: '插入年报工作表' }).click();
-    await page.getByText('已插入 4 张工作表').waitFor();
+    await page.getByText('已插入 5 张工作表').waitFor();
 
     const snap = await snapshot(page);
-    expect(snap.sheets.map((s) => s.name)).toEqual(['Sheet1', '基本信息', '表二 主动公开', '表三 依申请公开', '表四 复议诉讼']);
+    expect(snap.sheets.map((s) => s.name)).toEqual(['Sheet1', '基本信息', '表二 主动公开', '表三 依申请公开', '表四 复议诉讼', '正文素材']);
     const info = snap.sheets.find((s) => s.name === '基本信息')!;
     expect(info.cells.B4.value).toBe('某某县人民政府办公室');
     expect(info.cells.B5.value).toBe(Number(year));
@@ -85,7 +85,7 @@ describe('task pane in Chromium', () => {
     });
     await keep(page, 'taskpane-conflict.png');
     await dialog.getByRole('button', { name: '保留原表，另建一套' }).click();
-    await page.getByText('已插入 4 张工作表').waitFor();
+    await page.getByText('已插入 5 张工作表').waitFor();
     await page.getByText('原有工作表保持不变。').waitFor();
     await page.getByText('请从“基本信息 (2)”开始填写', { exact: false }).waitFor();
 
@@ -117,7 +117,7 @@ describe('task pane in Chromium', () => {
     await page.keyboard.press('Tab'); // to 机关名称
     await page.keyboard.type('某某街道办事处');
     await page.keyboard.press('Enter'); // submits the form
-    await page.getByText('已插入 4 张工作表').waitFor();
+    await page.getByText('已插入 5 张工作表').waitFor();
     const info = (await snapshot(page)).sheets.find((s) => s.name === '基本信息')!;
     expect(info.cells.B4.value).toBe('某某街道办事处');
     expect(info.cells.B5.value).toBe(2025);

@@ -42,7 +42,7 @@ describe('校验 in the task pane', () => {
     await page.goto(`${rig.server.url}/taskpane.html`);
     await page.getByLabel('报告年度').fill('2024');
     await page.getByRole('button', { name: '插入年报工作表' }).click();
-    await page.getByText('已插入 4 张工作表').waitFor();
+    await page.getByText('已插入 5 张工作表').waitFor();
     await typeIntoWorkbook(page, typedInputs());
 
     await page.getByRole('tab', { name: '校验' }).click();

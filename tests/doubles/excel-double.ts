@@ -1761,7 +1761,10 @@ const SPECS: Record<string, Spec> = {
         set: (t: RangeTarget, v) => {
           if (typeof v !== 'boolean') fail('InvalidArgument', `columnHidden ${String(v)}`);
           guardProtected(t.sheet, 'hiding columns', 'allowFormatColumns');
-          for (let c = t.rect.col; c < t.rect.col + t.rect.colSpan; c++) (v ? t.sheet.hiddenColumns.add(c) : t.sheet.hiddenColumns.delete(c));
+          for (let c = t.rect.col; c < t.rect.col + t.rect.colSpan; c++) {
+            if (v) t.sheet.hiddenColumns.add(c);
+            else t.sheet.hiddenColumns.delete(c);
+          }
         },
       },
       valueTypes: { get: (t: RangeTarget, ctx) => grid(t, (r, c) => TYPE_OF(ctx.double.valueOf(t.sheet, r, c))) },

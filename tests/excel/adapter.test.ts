@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { buildWorkbookPlan, parseRange, SAMPLE_REPORT, STYLES, toCellValue, type WorkbookPlan } from '../../src/core';
+import { buildWorkbookPlan, INPUT_ROWS, parseRange, SAMPLE_INPUTS, SAMPLE_REPORT, STYLES, toCellValue, type WorkbookPlan } from '../../src/core';
 import { checkExistingSheets, ExcelAdapterError, insertReportSheets, readReport } from '../../src/excel';
 import { renderPlan } from '../../src/xlsx';
 import { ExcelDouble, installExcelDouble, type InstalledDouble } from '../doubles/excel-double';
@@ -33,7 +33,7 @@ describe('inserting the report sheets through Office.js', () => {
     expect(existing).toEqual({ conflicts: [], nextCopy: 1 });
     const result = await insertReportSheets({ ...options, copy: existing.nextCopy });
     expect(double.syncCount).toBe(2);
-    expect(result.sheets).toEqual(['基本信息', '表二 主动公开', '表三 依申请公开', '表四 复议诉讼']);
+    expect(result.sheets).toEqual(['基本信息', '表二 主动公开', '表三 依申请公开', '表四 复议诉讼', '正文素材']);
 
     await typeSample(buildWorkbookPlan(options));
     double.resetSyncCount();
@@ -41,6 +41,7 @@ describe('inserting the report sheets through Office.js', () => {
     expect(double.syncCount).toBe(1);
     expect(read.diagnostics).toEqual([]);
     expect(read.data).toEqual({ ...options, cells: SAMPLE_REPORT.cells });
+    expect(read).toMatchObject({ inputs: {}, inputsFound: true });
     expect(read.locations.get('applications.total.total')).toMatchObject({ sheet: '表三 依申请公开', address: 'J30', isFormula: true });
   });
 
@@ -77,6 +78,9 @@ describe('inserting the report sheets through Office.js', () => {
       centerHorizontally: true,
       printTitleRows: '$4:$6',
     });
+    // 正文素材 runs over as many portrait pages as it needs, one page wide.
+    const inputs = double.snapshot().sheets.find((s) => s.name === '正文素材')!;
+    expect(inputs.pageLayout).toMatchObject({ orientation: 'Portrait', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
   });
 
   it('never overwrites: same-named sheets lead to a second set, and the original is intact', async () => {
@@ -92,7 +96,8 @@ describe('inserting the report sheets through Office.js', () => {
     await insertReportSheets({ ...options, copy: existing.nextCopy });
     const snap = double.snapshot();
     expect(JSON.stringify(snap.sheets.slice(0, 2))).toBe(before);
-    expect(snap.sheets.map((s) => s.name)).toEqual(['表三 依申请公开', '草稿', '基本信息 (2)', '表二 主动公开 (2)', '表三 依申请公开 (2)', '表四 复议诉讼 (2)']);
+    expect(snap.sheets.map((s) => s.name)).toEqual(['表三 依申请公开', '草稿', '基本信息 (2)', '表二 主动公开 (2)', '表三 依申请公开 (2)', '表四 复议诉讼 (2)', '正文素材 (2)']);
+    expect(snap.names.NB_INPUTS_2).toBe(`'正文素材 (2)'!A4:B${3 + INPUT_ROWS.length}`);
     expect(snap.names.NB_T3_2).toBe("'表三 依申请公开 (2)'!A4:J31");
     // The add-in remembers the copy, so reading finds the new set.
     const read = await readReport();
@@ -118,10 +123,11 @@ describe('inserting the report sheets through Office.js', () => {
 describe('parity of the Office.js and .xlsx writers', () => {
   it.each(['2021', '2019'] as const)('write the same cells, formulas, merges, names, validations and styles (%s)', async (format) => {
     const double = install();
-    await insertReportSheets({ ...options, format, copy: 1 });
+    await insertReportSheets({ ...options, format, inputs: SAMPLE_INPUTS, copy: 1 });
     const snap = double.snapshot();
 
-    const plan = buildWorkbookPlan({ ...options, format });
+    const plan = buildWorkbookPlan({ ...options, format, inputs: SAMPLE_INPUTS });
+    expect(plan.sheets.map((s) => s.key)).toContain('inputs');
     const written = await renderPlan(plan);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await written.xlsx.writeBuffer()) as ArrayBuffer);

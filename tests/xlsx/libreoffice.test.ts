@@ -2,7 +2,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { buildWorkbookPlan, getFormat, SAMPLE_REPORT, type CellData, type PlanOptions } from '../../src/core';
+import { buildWorkbookPlan, getFormat, SAMPLE_INPUTS, SAMPLE_REPORT, type CellData, type PlanOptions } from '../../src/core';
 import { readReportFile, renderPlan, shownValue } from '../../src/xlsx';
 import { convertWithLibreOffice } from '../support/libreoffice';
 import { loadSeeds, ROOT, tempDir } from '../support/seeds';
@@ -32,7 +32,7 @@ const seeds = loadSeeds();
 const broken: CellData = { ...SAMPLE_REPORT.cells, 'applications.carriedForward.commercial': 2 };
 delete broken['applications.carriedForward.total'];
 const cases: Case[] = [
-  { name: 'sample', options: { ...SAMPLE_REPORT }, cells: SAMPLE_REPORT.cells },
+  { name: 'sample', options: { ...SAMPLE_REPORT, inputs: SAMPLE_INPUTS }, cells: SAMPLE_REPORT.cells },
   { name: 'empty-2021', options: {}, cells: {} },
   { name: 'empty-2019', options: { format: '2019' }, cells: {} },
   { name: 'broken', options: { cells: broken }, cells: broken },
@@ -128,6 +128,15 @@ describe('workbooks recalculated by LibreOffice', () => {
     expect(shown(workbook.getWorksheet('基本信息')!.getCell('B7'))).toBe('2024年1月1日至2024年12月31日');
   });
 
+  it('keeps the 正文素材 values (multi-line lists included) and their validations through LibreOffice', async () => {
+    const back = await readReportFile(recalculated.get('sample')!);
+    expect(back.inputs).toEqual(SAMPLE_INPUTS);
+    expect(back.diagnostics).toEqual([]);
+    const sheet = (await open('sample')).getWorksheet('正文素材')!;
+    const name = buildWorkbookPlan().names.find((n) => n.key === 'inputs')!;
+    expect(sheet.getCell(name.row + 2, 2).dataValidation).toMatchObject({ type: 'whole' });
+  });
+
   it('keeps merges, official labels and defined names through LibreOffice', async () => {
     const workbook = await open('sample');
     const plan = buildWorkbookPlan();
@@ -146,27 +155,36 @@ describe('workbooks recalculated by LibreOffice', () => {
   it.each([
     ['sample', '2021'],
     [`seed-${seeds.find((s) => s.format === '2019')!.name}`, '2019'],
-  ])('prints %s (%s) one A4 page per sheet, in the planned orientation; pictures in docs/images when UPDATE_DOCS=1', (name, format) => {
+  ])('prints %s (%s) one A4 page per table sheet, in the planned orientation, then 正文素材 one page wide; pictures in docs/images when UPDATE_DOCS=1', (name, format) => {
     const dir = path.join(out, 'pdf', format);
     const [pdf] = convertWithLibreOffice([recalculated.get(name)!], 'pdf', dir);
     const info = execFileSync('pdfinfo', ['-f', '1', '-l', '99', pdf], { encoding: 'utf8' });
-    expect(info).toMatch(/Pages:\s+4\b/);
+    const count = Number(/Pages:\s+(\d+)/.exec(info)![1]);
     const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => (Number(m[1]) > Number(m[2]) ? 'landscape' : 'portrait'));
     const plan = buildWorkbookPlan({ format: format as '2021' | '2019' });
-    expect(sizes).toEqual(plan.sheets.map((s) => (s.print.landscape ? 'landscape' : 'portrait')));
+    const [tables, inputs] = [plan.sheets.filter((s) => s.key !== 'inputs'), plan.sheets.find((s) => s.key === 'inputs')!];
+    expect(plan.sheets.at(-1)).toBe(inputs);
+    // 基本信息 and the three tables: one page each; 正文素材: portrait pages, as many as its text needs (2–3).
+    expect(count).toBeGreaterThanOrEqual(tables.length + 1);
+    expect(count).toBeLessThanOrEqual(tables.length + 4);
+    expect(sizes).toEqual([...tables.map((s) => (s.print.landscape ? 'landscape' : 'portrait')), ...Array(count - tables.length).fill('portrait')]);
     expect(info).toMatch(/A4/);
     // Chinese text made it into the PDF as text (fonts embedded), with the official labels.
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain('三、收到和处理政府信息公开申请情况');
     expect(text).toContain('四、结转下年度继续办理');
+    const inputPages = execFileSync('pdftotext', ['-f', String(tables.length + 1), '-l', String(count), pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(inputPages).toContain('正文素材');
+    expect(inputPages).toContain('数据统计需要说明的事项');
     execFileSync('pdftoppm', ['-r', '70', '-png', pdf, path.join(dir, 'print')]);
     const pages = fs.readdirSync(dir).filter((f) => f.startsWith('print') && f.endsWith('.png')).sort();
-    expect(pages).toHaveLength(4);
+    expect(pages).toHaveLength(count);
     if (process.env.UPDATE_DOCS) {
       const images = path.join(ROOT, 'docs/images');
       fs.mkdirSync(images, { recursive: true });
       const suffix = format === '2021' ? '' : `-${format}`;
-      pages.forEach((p, i) => fs.copyFileSync(path.join(dir, p), path.join(images, `print-${['info', 'table2', 'table3', 'table4'][i]}${suffix}.png`)));
+      const names = ['info', 'table2', 'table3', 'table4', 'inputs'];
+      pages.slice(0, names.length).forEach((p, i) => fs.copyFileSync(path.join(dir, p), path.join(images, `print-${names[i]}${suffix}.png`)));
     }
   });
 });

@@ -2,11 +2,26 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import JSZip from 'jszip';
 import { run } from '../../src/cli/main';
 import type { Io } from '../../src/cli/io';
-import { buildWorkbookPlan, getFormat, nameReference, SAMPLE_REPORT, TABLE_TOP, type PlanOptions } from '../../src/core';
-import { appendReportSheets, readReportFile, renderPlan, snapshotXlsx, writeReportFile } from '../../src/xlsx';
+import {
+  buildWorkbookPlan,
+  getFormat,
+  INPUT_FIELDS,
+  INPUT_ROWS,
+  INPUTS_TOP,
+  nameReference,
+  SAMPLE_INPUTS,
+  SAMPLE_REPORT,
+  setInput,
+  TABLE_TOP,
+  type InputValue,
+  type NarrativeInputs,
+  type PlanOptions,
+} from '../../src/core';
+import { addInputsSheet, appendReportSheets, loadWorkbook, readReportFile, readReportWorkbook, renderPlan, snapshotXlsx, writeReportFile } from '../../src/xlsx';
 import { loadSeeds, ROOT, tempDir } from '../support/seeds';
 
 const CLI = path.join(ROOT, 'bin/nianbao.js');
@@ -35,7 +50,7 @@ describe('nianbao init --data → export --json', () => {
     const exported = nianbao(['export', book, '--json']);
     expect(exported.code).toBe(0);
     const json = JSON.parse(exported.stdout);
-    expect(json).toEqual({ format: seed.format, year: seed.year, agency: seed.agency, cells: seed.cells });
+    expect(json).toEqual({ format: seed.format, year: seed.year, agency: seed.agency, cells: seed.cells, inputs: {} });
     expect(Object.keys(json.cells)).toEqual(Object.keys(seed.cells)); // schema order
   });
 });
@@ -143,6 +158,7 @@ describe('the .xlsx edge', () => {
       '表二 主动公开 (2)',
       '表三 依申请公开 (2)',
       '表四 复议诉讼 (2)',
+      '正文素材 (2)',
     ]);
     const names = Object.fromEntries((after.definedNames.model as { name: string; ranges: string[] }[]).map((n) => [n.name, n.ranges[0]]));
     expect(names.MY_NOTE).toBe("'草稿'!$C$3");
@@ -316,5 +332,106 @@ describe('snapshotXlsx', () => {
     ]);
     expect(t3.freeze).toEqual({ rows: 6, columns: 3 });
     expect(snapshot.sheets[0].validations.B4).toEqual({ prompt: { showPrompt: true, title: '机关名称', message: expect.stringContaining('机关全称') } });
+  });
+});
+
+describe('正文素材 in .xlsx files', () => {
+  const inputAddress = (key: string) => `B${INPUTS_TOP + INPUT_ROWS.findIndex((r) => r.kind === 'field' && r.field.key === key) + 1}`;
+
+  /** Inputs as a clerk might write them: CJK text with line breaks and formula-like starts, lists, counts, amounts. */
+  const chars = fc.constantFrom(...'政府信息公开县乡镇街道办事处网站专栏解读１２３abcXYZ 0123456789，。；、“”（）%=+-@\'\n'.split(''));
+  const text = fc.array(chars, { minLength: 1, maxLength: 120 }).map((cs) => cs.join('').trim()).filter((t) => t.length > 0);
+  // Canonical list items: one line each, no 「；」, not starting with a numbering the reader strips.
+  const item = fc.array(chars, { maxLength: 40 }).map((cs) => `加${cs.join('').replace(/[\n；;]/g, '')}`.trim());
+  const valueOf: Record<string, fc.Arbitrary<InputValue>> = {
+    count: fc.nat({ max: 10_000_000 }),
+    yuan: fc.integer({ min: 0, max: 100_000_000 }).map((cents) => cents / 100),
+    text,
+    list: fc.array(item, { minLength: 1, maxLength: 4 }),
+  };
+  const inputsArbitrary: fc.Arbitrary<NarrativeInputs> = fc
+    .tuple(...INPUT_FIELDS.map((f) => fc.option(valueOf[f.kind], { nil: null, freq: 2 })))
+    .map((values) => values.reduce<NarrativeInputs>((inputs, v, i) => setInput(inputs, INPUT_FIELDS[i].key, v), {}));
+
+  it('round-trips random inputs through write and read', async () => {
+    await fc.assert(
+      fc.asyncProperty(inputsArbitrary, async (inputs) => {
+        const written = await renderPlan(buildWorkbookPlan({ ...SAMPLE_REPORT, inputs }));
+        const bytes = (await written.xlsx.writeBuffer()) as ArrayBuffer;
+        const back = readReportWorkbook(await loadWorkbook(bytes, 'prop.xlsx'), 'prop.xlsx');
+        expect(back.diagnostics).toEqual([]);
+        expect(back.inputs).toEqual(inputs);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('init --data with inputs, export --json gives them back; a bad value is named with its cell', async () => {
+    const data = path.join(out, 'with-inputs.json');
+    fs.writeFileSync(data, JSON.stringify({ ...SAMPLE_REPORT, inputs: SAMPLE_INPUTS }));
+    const book = path.join(out, 'with-inputs.xlsx');
+    expect((await nianbaoInProcess('init', '--data', data, '-o', book)).code).toBe(0);
+    const exported = JSON.parse((await nianbaoInProcess('export', book, '--json')).stdout);
+    expect(Object.keys(exported)).toEqual(['format', 'year', 'agency', 'cells', 'inputs']);
+    expect(exported.inputs).toEqual(SAMPLE_INPUTS);
+    expect(exported.cells).toEqual(SAMPLE_REPORT.cells);
+
+    // A clerk writes 「约30条」 into a count.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(book);
+    workbook.getWorksheet('正文素材')!.getCell(inputAddress('active.website')).value = '约30条';
+    await workbook.xlsx.writeFile(book);
+    const read = await readReportFile(book);
+    expect(read.inputs.active!.website).toBeUndefined();
+    expect(read.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', sheet: '正文素材', address: inputAddress('active.website') })]);
+    const again = await nianbaoInProcess('export', book, '--json');
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain(`正文素材!${inputAddress('active.website')}：「其中：政府网站」应填写非负整数，不要带“条”，现为“约30条”，已忽略。`);
+    const validated = await nianbaoInProcess('validate', book, '--json');
+    const finding = JSON.parse(validated.stdout).files[0].findings.find((f: { rule: string }) => f.rule === 'S-0');
+    expect(finding).toMatchObject({ severity: 'warning', addresses: [`正文素材!${inputAddress('active.website')}`] });
+  });
+
+  it('init --data rejects unknown or ill-typed inputs, naming the key', async () => {
+    const data = path.join(out, 'bad-inputs.json');
+    fs.writeFileSync(data, JSON.stringify({ cells: {}, inputs: { active: { websites: 3 } } }));
+    const unknown = await nianbaoInProcess('init', '--data', data, '-o', path.join(out, 'bad-inputs.xlsx'));
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('“active.websites”');
+    fs.writeFileSync(data, JSON.stringify({ cells: {}, inputs: { supervision: { staff: '约3名' } } }));
+    const typed = await nianbaoInProcess('init', '--data', data, '-o', path.join(out, 'bad-inputs.xlsx'));
+    expect(typed.code).toBe(2);
+    expect(typed.stderr).toContain('“supervision.staff”');
+  });
+
+  it('reads a workbook made before the sheet existed, and adds only 正文素材 to it', async () => {
+    const book = path.join(out, 'older.xlsx');
+    await writeReportFile(book, { ...SAMPLE_REPORT });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(book);
+    workbook.removeWorksheet(workbook.getWorksheet('正文素材')!.id);
+    workbook.definedNames.model = workbook.definedNames.model.filter((n) => n.name !== 'NB_INPUTS');
+    await workbook.xlsx.writeFile(book);
+    const older = await readReportFile(book);
+    expect(older).toMatchObject({ inputs: {}, inputsFound: false, diagnostics: [] });
+    expect((await nianbaoInProcess('export', book, '--json')).stdout).toContain('"inputs": {}');
+
+    const upgraded = new ExcelJS.Workbook();
+    await upgraded.xlsx.readFile(book);
+    expect(await addInputsSheet(upgraded, { inputs: SAMPLE_INPUTS })).toBe(true);
+    expect(await addInputsSheet(upgraded)).toBe(false);
+    await upgraded.xlsx.writeFile(book);
+    const back = await readReportFile(book);
+    expect(back.inputs).toEqual(SAMPLE_INPUTS);
+    expect(back.data.cells).toEqual(SAMPLE_REPORT.cells);
+
+    // Names deleted: the sheet is still found by its name and the fields by their labels.
+    const noNames = new ExcelJS.Workbook();
+    await noNames.xlsx.readFile(book);
+    noNames.definedNames.model = [];
+    await noNames.xlsx.writeFile(book);
+    const byLabels = await readReportFile(book);
+    expect(byLabels.inputs).toEqual(SAMPLE_INPUTS);
+    expect(byLabels.diagnostics).toEqual([]);
   });
 });

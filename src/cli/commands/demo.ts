@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { getFormat, SAMPLE_REPORT } from '../../core';
+import { isDeepStrictEqual } from 'node:util';
+import { getFormat, SAMPLE_INPUTS, SAMPLE_REPORT } from '../../core';
 import { readReportFile, writeReportFile } from '../../xlsx';
 import { validateCommand } from './validate';
 import { UsageError } from '../errors';
@@ -27,9 +28,11 @@ export const demoCommand: Command = {
       throw new UsageError(`无法创建输出目录“${dir}”（${(error as NodeJS.ErrnoException).code ?? '未知错误'}）。`);
     }
     const file = path.join(dir, `示例-${SAMPLE_REPORT.year}年政府信息公开工作年度报告.xlsx`);
-    await writeReportFile(file, { ...SAMPLE_REPORT });
+    await writeReportFile(file, { ...SAMPLE_REPORT, inputs: SAMPLE_INPUTS });
     const back = await readReportFile(file);
-    const same = Object.entries(SAMPLE_REPORT.cells).every(([id, v]) => back.data.cells[id] === v);
+    const sameCells = Object.entries(SAMPLE_REPORT.cells).every(([id, v]) => back.data.cells[id] === v);
+    const sameInputs = isDeepStrictEqual(back.inputs, SAMPLE_INPUTS);
+    const same = sameCells && sameInputs;
     const c = back.data.cells;
     io.out(
       [
@@ -37,8 +40,8 @@ export const demoCommand: Command = {
         `  ${back.data.agency}，${back.data.year} 年度，${back.data.format} 版格式`,
         `  表三：本年新收 ${c['applications.newReceived.total']} 件，上年结转 ${c['applications.carriedOver.total']} 件，办理 ${c['applications.total.total']} 件，结转下年度 ${c['applications.carriedForward.total']} 件`,
         `  表四：行政复议 ${c['review.total']} 件，行政诉讼 ${(c['litigationDirect.total'] as number) + (c['litigationAfterReview.total'] as number)} 件`,
-        `  读回核对：${same ? `${Object.keys(SAMPLE_REPORT.cells).length} 个单元格全部一致` : '有单元格不一致！'}`,
-        '  用 Excel、WPS 或 LibreOffice 打开即可查看；黄色单元格为填写项，表三下方的校验行显示勾稽差额。',
+        `  读回核对：${sameCells ? `${Object.keys(SAMPLE_REPORT.cells).length} 个单元格全部一致` : '有单元格不一致！'}；${sameInputs ? '正文素材全部一致' : '正文素材不一致！'}`,
+        '  用 Excel、WPS 或 LibreOffice 打开即可查看；黄色单元格为填写项，表三下方的校验行显示勾稽差额，“正文素材”中是生成报告正文用的数字和文字。',
       ].join('\n'),
     );
 

@@ -1,4 +1,4 @@
-import { getFormat, type CellValue, type CompiledTable, type ReadResult } from '../../core';
+import { getFormat, getInput, INPUT_FIELDS, type CellValue, type CompiledTable, type ReadResult } from '../../core';
 import { openWorkbookFile, readReportWorkbook, reportCopies } from '../../xlsx';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
@@ -15,8 +15,9 @@ export const exportCommand: Command = {
 按工作表名和官方表头查找），不加 --json 时以表格形式显示。
 
 选项：
-  --json        输出 JSON：{ "format", "year", "agency", "cells": { "<单元格编号>": 数字 | null | "原文" } }
-                空白单元格为 null；非数字内容（如“17件”）按原文输出；单元格按格式中的顺序排列。
+  --json        输出 JSON：{ "format", "year", "agency", "cells": { "<单元格编号>": 数字 | null | "原文" }, "inputs": {…} }
+                空白单元格为 null；非数字内容（如“17件”）按原文输出；单元格按格式中的顺序排列；
+                "inputs" 为“正文素材”中已填写的项（未填写的项不列出）。
   --copy N      工作簿中有多套年报工作表时（如“表三 依申请公开 (2)”），读取第 N 套（默认第 1 套）
   -h, --help    显示本帮助
 
@@ -46,12 +47,12 @@ export const exportCommand: Command = {
   },
 };
 
-/** The export JSON: every cell of the format, in schema order, blanks as null. */
+/** The export JSON: every cell of the format, in schema order, blanks as null; the filled 正文素材 fields. */
 export function toJson(result: ReadResult) {
   const { format, year, agency, cells } = result.data;
   const ordered: Record<string, CellValue> = {};
   for (const cell of getFormat(format).cells) ordered[cell.id] = cells[cell.id] ?? null;
-  return { format, year, agency, cells: ordered };
+  return { format, year, agency, cells: ordered, inputs: result.inputs };
 }
 
 function summary(file: string, result: ReadResult): string {
@@ -66,6 +67,8 @@ function summary(file: string, result: ReadResult): string {
     `  共 ${values.length} 个单元格：空白 ${blanks} 个，非数字 ${texts} 个（空白显示为“空”，非数字按原文加引号显示）。`,
   ];
   for (const table of schema.tables) parts.push('', `  ${table.section.title}`, ...tableBlocks(table, cells));
+  const filled = INPUT_FIELDS.filter((f) => getInput(result.inputs, f.key) !== null).length;
+  parts.push('', result.inputsFound ? `  正文素材：已填写 ${filled} 项，共 ${INPUT_FIELDS.length} 项。` : '  正文素材：工作簿中没有“正文素材”工作表（较早版本生成）。');
   parts.push('', '  加 --json 输出全部单元格；用 nianbao validate 检查勾稽关系。');
   return parts.join('\n');
 }

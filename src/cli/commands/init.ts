@@ -13,15 +13,17 @@ export const initCommand: Command = {
   summary: '生成带标准表格的年报工作簿',
   help: `用法：nianbao init [--year 年度] [--agency 机关名称] [--format 2021|2019] [--data 数据.json] [--into 原工作簿.xlsx] [--force] -o 工作簿.xlsx
 
-生成包含“基本信息”“表二 主动公开”“表三 依申请公开”“表四 复议诉讼”四张工作表的工作簿：
-官方表头与合并单元格、总计公式、表三自动校验行、黄色填写单元格（带数据验证和填写提示）。
+生成包含“基本信息”“表二 主动公开”“表三 依申请公开”“表四 复议诉讼”“正文素材”五张工作表的工作簿：
+官方表头与合并单元格、总计公式、表三自动校验行、黄色填写单元格（带数据验证和填写提示）；
+“正文素材”填写生成报告正文所需的数字和文字。
 
 选项：
   -o, --output 文件    输出的 .xlsx 文件（必填）
   --year 年度          报告年度，如 2025
   --agency 名称        机关名称
   --format 版本        表格格式版本：2021（默认，2021 年度及以后）或 2019（2019、2020 年度）
-  --data 文件          用 JSON 数据填表：{ "cells": { "<单元格编号>": 数值 } }，可含 format/year/agency
+  --data 文件          用 JSON 数据填表：{ "cells": { "<单元格编号>": 数值 } }，可含 format/year/agency，
+                       以及正文素材 "inputs"（格式同 nianbao export --json）
   --into 文件          把年报工作表加入已有工作簿（原有内容原样保留；同名工作表已存在时另建一套，
                        名为“表三 依申请公开 (2)”等），结果写入 -o 指定的新文件
   --force              输出文件已存在时覆盖
@@ -58,6 +60,7 @@ export const initCommand: Command = {
       year: year ?? data?.year ?? null,
       agency: (values.agency as string | undefined) ?? data?.agency ?? null,
       cells: data?.cells,
+      inputs: data?.inputs,
     };
     const into = values.into as string | undefined;
     // exceljs does not carry charts, pivot tables or macros through a rewrite: the source stays as it is.

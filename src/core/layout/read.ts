@@ -1,7 +1,9 @@
 import { toCellValue, type CellData, type ReportData } from '../cells';
 import { DEFAULT_FORMAT, getFormat, isFormatVersion, TABLE_LABEL, type CompiledTable, type FormatVersion, type TableId } from '../format';
 import { normalizeLabel } from '../labels';
+import type { NarrativeInputs } from '../narrative/generate';
 import { cellAddress } from './a1';
+import { readInputsGrid } from './inputs';
 
 /**
  * Reading a workbook back into cell-ID data. The edges (Office.js, exceljs) load the ranges behind
@@ -23,6 +25,8 @@ export interface TableGrid {
 export interface WorkbookGrids {
   info: { agency?: unknown; year?: unknown; format?: unknown };
   tables: Partial<Record<TableId, TableGrid>>;
+  /** Columns A:B of 正文素材 (NB_INPUTS); absent in workbooks made before the sheet existed. */
+  inputs?: TableGrid;
 }
 
 export interface ReadDiagnostic {
@@ -30,6 +34,8 @@ export interface ReadDiagnostic {
   message: string;
   sheet?: string;
   address?: string;
+  /** For a value of 正文素材: the field's key (INPUT_FIELDS), so a form can mark that field. */
+  inputKey?: string;
 }
 
 export interface CellLocation {
@@ -45,8 +51,11 @@ export interface ReadResult {
   data: ReportData;
   locations: Map<string, CellLocation>;
   diagnostics: ReadDiagnostic[];
+  /** The structured inputs for the narrative from 正文素材; {} when the workbook has no such sheet. */
+  inputs: NarrativeInputs;
+  /** Whether the workbook has the 正文素材 block at all (NB_INPUTS or the sheet); false for older workbooks. */
+  inputsFound: boolean;
 }
-
 
 export function readWorkbookGrids(grids: WorkbookGrids): ReadResult {
   const diagnostics: ReadDiagnostic[] = [];
@@ -63,10 +72,15 @@ export function readWorkbookGrids(grids: WorkbookGrids): ReadResult {
     }
     readTable(table, grid, cells, locations, diagnostics);
   }
+  const year = readYear(grids.info.year, diagnostics);
+  const inputs = readInputsGrid(grids.inputs);
+  diagnostics.push(...inputs.diagnostics);
   return {
-    data: { format, year: readYear(grids.info.year, diagnostics), agency: readAgency(grids.info.agency), cells },
+    data: { format, year, agency: readAgency(grids.info.agency), cells },
     locations,
     diagnostics,
+    inputs: inputs.inputs,
+    inputsFound: grids.inputs !== undefined,
   };
 }
 

@@ -14,6 +14,8 @@ export type StyleRole =
   | 'blockHeading'
   | 'rowLabel'
   | 'input'
+  /** An input cell for a paragraph or a list: left and top aligned, wrapped. */
+  | 'inputText'
   | 'total'
   | 'check'
   | 'checkLabel'
@@ -66,6 +68,7 @@ export const STYLES: Record<StyleRole, CellStyle> = {
   blockHeading: { ...base, bold: true, fill: HEADER_FILL, border: true },
   rowLabel: { ...base, border: true, fontSize: 10 },
   input: { ...base, fill: INPUT_FILL, border: true, horizontal: 'right' },
+  inputText: { ...base, fill: INPUT_FILL, border: true, vertical: 'top' },
   total: { ...base, fill: TOTAL_FILL, bold: true, border: true, horizontal: 'right' },
   check: { ...base, border: true, horizontal: 'right', italic: true, fontSize: 10 },
   checkLabel: { ...base, border: true, italic: true, fontSize: 10 },

@@ -1,7 +1,7 @@
 import type { NarrativeInputs } from './generate';
 
 /**
- * The structured inputs for the narrative, as data. The 「报告文字素材」 worksheet, the task pane
+ * The structured inputs for the narrative, as data. The 「正文素材」 worksheet, the task pane
  * form, both readers and the generator's input object all derive from this one list, so adding a
  * field is one entry here (plus the sentence that uses it).
  */
@@ -84,20 +84,24 @@ export function getInput(inputs: NarrativeInputs, key: string): InputValue {
   return node as InputValue;
 }
 
-/** A copy of `inputs` with one field set (null removes it). */
+/** A copy of `inputs` with one field set (null, '' or [] removes it, and groups left empty go too). */
 export function setInput(inputs: NarrativeInputs, key: string, value: InputValue): NarrativeInputs {
-  const parts = key.split('.');
-  const copy: Record<string, unknown> = { ...inputs };
-  let node = copy;
-  for (const part of parts.slice(0, -1)) {
-    const child = { ...((node[part] as Record<string, unknown> | undefined) ?? {}) };
-    node[part] = child;
-    node = child;
-  }
-  const last = parts[parts.length - 1];
-  if (value === null || (Array.isArray(value) && value.length === 0) || value === '') delete node[last];
-  else node[last] = value;
-  return copy as NarrativeInputs;
+  const remove = value === null || (Array.isArray(value) && value.length === 0) || value === '';
+  const set = (node: Record<string, unknown>, parts: string[]): Record<string, unknown> => {
+    const [part, ...rest] = parts;
+    const copy = { ...node };
+    if (rest.length === 0) {
+      if (remove) delete copy[part];
+      else copy[part] = value;
+      return copy;
+    }
+    const child = (node[part] as Record<string, unknown> | undefined) ?? {};
+    const next = set(child, rest);
+    if (Object.keys(next).length === 0) delete copy[part];
+    else copy[part] = next;
+    return copy;
+  };
+  return set(inputs as Record<string, unknown>, key.split('.')) as NarrativeInputs;
 }
 
 export interface InputDiagnostic {
@@ -129,7 +133,8 @@ export function parseInput(field: InputField, raw: unknown): { value: InputValue
     return { value: null, problem: `${where}应填写${field.kind === 'yuan' ? '金额（元）' : '非负整数'}${unit}，现为“${text}”，已忽略。` };
   }
   if (field.kind === 'count' && !Number.isInteger(number)) return { value: null, problem: `${where}应为整数，现为 ${text}，已忽略。` };
-  if (field.kind === 'yuan' && Math.round(number * 100) !== number * 100) return { value: null, problem: `${where}最多保留两位小数（分），现为 ${text}，已忽略。` };
+  // 0.29 * 100 is 28.999999999999996 in binary floating point: compare with a tolerance, not exactly.
+  if (field.kind === 'yuan' && Math.abs(Math.round(number * 100) - number * 100) > 1e-6) return { value: null, problem: `${where}最多保留两位小数（分），现为 ${text}，已忽略。` };
   return { value: number };
 }
 
@@ -163,4 +168,52 @@ export function inputsFromRaw(raw: Record<string, unknown>): { inputs: Narrative
 export function inputCellValue(value: InputValue): string | number | null {
   if (Array.isArray(value)) return joinListCell(value);
   return value;
+}
+
+/**
+ * Whether two raw values mean the same for a field, as the reader parses them: 「30」 and 30, or
+ * 「1. 甲\n2. 乙」 and ["甲", "乙"]. Values that do not parse compare by their text.
+ */
+export function sameInputValue(field: InputField, a: unknown, b: unknown): boolean {
+  const pa = parseInput(field, a);
+  const pb = parseInput(field, b);
+  if (pa.problem || pb.problem) return String(a ?? '').trim() === String(b ?? '').trim();
+  return JSON.stringify(pa.value) === JSON.stringify(pb.value);
+}
+
+/**
+ * NarrativeInputs from JSON (`nianbao init --data`, settings): every leaf is checked against the
+ * fields. Unknown keys are listed, not dropped silently; values that do not parse are reported.
+ */
+export function inputsFromJson(value: unknown): { inputs: NarrativeInputs; diagnostics: InputDiagnostic[]; unknownKeys: string[] } {
+  const leaves: Record<string, unknown> = {};
+  const unknownKeys: string[] = [];
+  const walk = (node: unknown, prefix: string) => {
+    for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+      const key = prefix ? `${prefix}.${k}` : k;
+      if (INPUT_FIELD_BY_KEY.has(key)) leaves[key] = v;
+      else if (v !== null && typeof v === 'object' && !Array.isArray(v) && INPUT_FIELDS.some((f) => f.key.startsWith(`${key}.`))) walk(v, key);
+      else unknownKeys.push(key);
+    }
+  };
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) walk(value, '');
+  else if (value !== null && value !== undefined) unknownKeys.push('');
+  const diagnostics: InputDiagnostic[] = [];
+  for (const [key, v] of Object.entries(leaves)) {
+    const field = INPUT_FIELD_BY_KEY.get(key)!;
+    const wrongType =
+      v !== null &&
+      (field.kind === 'list'
+        ? !(typeof v === 'string' || (Array.isArray(v) && v.every((item) => typeof item === 'string')))
+        : field.kind === 'text'
+          ? typeof v !== 'string'
+          : typeof v !== 'number' && typeof v !== 'string');
+    if (wrongType) {
+      const expected = field.kind === 'list' ? '文字数组' : field.kind === 'text' ? '文字' : '数字';
+      diagnostics.push({ key, message: `「${field.label}」应为${expected}，现为 ${JSON.stringify(v)}，已忽略。` });
+      delete leaves[key];
+    }
+  }
+  const parsed = inputsFromRaw(leaves);
+  return { inputs: parsed.inputs, diagnostics: [...diagnostics, ...parsed.diagnostics], unknownKeys };
 }

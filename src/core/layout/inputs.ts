@@ -1,0 +1,75 @@
+import { normalizeLabel } from '../labels';
+import { INPUT_FIELDS, INPUT_GROUPS, parseInput, setInput, type InputField } from '../narrative/fields';
+import type { NarrativeInputs } from '../narrative/generate';
+import { cellAddress } from './a1';
+import type { ReadDiagnostic, TableGrid } from './read';
+
+/**
+ * The 正文素材 block as rows: per group of INPUT_GROUPS a heading row, then its fields. The plan
+ * writes these rows in this order (columns A:B carry the name NB_INPUTS) and the readers match them.
+ */
+export type InputRow = { kind: 'group'; text: string } | { kind: 'field'; field: InputField };
+
+export const INPUT_ROWS: readonly InputRow[] = INPUT_GROUPS.flatMap((text): InputRow[] => [
+  { kind: 'group', text },
+  ...INPUT_FIELDS.filter((f) => f.group === text).map((field): InputRow => ({ kind: 'field', field })),
+]);
+
+/**
+ * Which grid row (0-based, within the grid) holds each field, by its label in the first column; by
+ * position, with a warning, where a label was edited and the block kept its planned shape. A field
+ * that cannot be found is reported and reads as not filled in.
+ */
+export function matchInputRows(grid: TableGrid): { rows: Map<string, number>; diagnostics: ReadDiagnostic[] } {
+  const byLabel = new Map(INPUT_FIELDS.map((f) => [normalizeLabel(f.label), f]));
+  const labelAt = (r: number) => normalizeLabel(String(grid.values[r]?.[0] ?? ''));
+  const rows = new Map<string, number>();
+  const used = new Set<number>();
+  for (let r = 0; r < grid.values.length; r++) {
+    const field = byLabel.get(labelAt(r));
+    if (!field || rows.has(field.key)) continue;
+    rows.set(field.key, r);
+    used.add(r);
+  }
+
+  const diagnostics: ReadDiagnostic[] = [];
+  const sameShape = grid.values.length === INPUT_ROWS.length;
+  const ours = new Set([...byLabel.keys(), ...INPUT_GROUPS.map(normalizeLabel)]);
+  INPUT_ROWS.forEach((entry, r) => {
+    if (entry.kind !== 'field' || rows.has(entry.field.key)) return;
+    const { field } = entry;
+    if (sameShape && !used.has(r) && !ours.has(labelAt(r))) {
+      rows.set(field.key, r);
+      used.add(r);
+      diagnostics.push({
+        severity: 'warning',
+        message: `${grid.sheet}第 ${grid.row + r + 1} 行的项目名称与“${field.label}”不一致，已按位置读取。`,
+        sheet: grid.sheet,
+        address: cellAddress(grid.row + r, grid.col),
+        inputKey: field.key,
+      });
+    } else {
+      diagnostics.push({ severity: 'warning', message: `${grid.sheet}中找不到“${field.label}”一行，该项按未填写处理。`, sheet: grid.sheet, inputKey: field.key });
+    }
+  });
+  return { rows, diagnostics };
+}
+
+/**
+ * NarrativeInputs from the 正文素材 grid (columns A:B behind NB_INPUTS). A value that does not fit its
+ * field (「约30条」 for a count) is left out, never guessed, and reported with its cell. No grid (a
+ * workbook from a version without the sheet) reads as no inputs, without a message.
+ */
+export function readInputsGrid(grid: TableGrid | undefined): { inputs: NarrativeInputs; diagnostics: ReadDiagnostic[] } {
+  if (!grid) return { inputs: {}, diagnostics: [] };
+  const { rows, diagnostics } = matchInputRows(grid);
+  let inputs: NarrativeInputs = {};
+  for (const field of INPUT_FIELDS) {
+    const r = rows.get(field.key);
+    if (r === undefined) continue;
+    const { value, problem } = parseInput(field, grid.values[r]?.[1]);
+    if (problem) diagnostics.push({ severity: 'warning', message: problem, sheet: grid.sheet, address: cellAddress(grid.row + r, grid.col + 1), inputKey: field.key });
+    if (value !== null) inputs = setInput(inputs, field.key, value);
+  }
+  return { inputs, diagnostics };
+}
