@@ -8,9 +8,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { buildWorkbookPlan, cellAddress, checkText, getFormat, importReportText, SAMPLE_REPORT, validateReport } from '../core';
+import { buildReportDocument, buildWorkbookPlan, cellAddress, checkText, getFormat, importReportText, SAMPLE_REPORT, validateReport } from '../core';
 import { checkExistingSheets, insertReportSheets, markFindings, readReport, validateWorkbook } from '../excel';
 import { readReportFile, readReportWorkbook, renderPlan, writeReportFile } from '../xlsx';
+import { reportDocx } from '../docx/write';
 import { ExcelDouble, installExcelDouble } from '../../tests/doubles/excel-double';
 import { markdownTable, measure, type Timing } from './measure';
 
@@ -78,6 +79,8 @@ async function main() {
 
   const imports = importThroughput();
 
+  const docx = await docxGeneration();
+
   const bundle = bundleSizes();
   // The two open timings above differ by noise more than by our reader; its own time is the overhead.
   const overhead = (readOnly.medianMs / loadOnly.medianMs) * 100;
@@ -97,7 +100,7 @@ needs to open the file: \`nianbao export\` costs about what opening the file cos
 
 | operation | \`context.sync()\` calls | budget |
 |---|---:|---:|
-| check for existing sheets + insert all four sheets | ${insertSyncs} | ≤ 2 |
+| check for existing sheets + insert all sheets | ${insertSyncs} | ≤ 2 |
 | read all tables | ${readSyncs} | 1 |
 
 The counts do not depend on the report's size: every write of a sheet is queued into one batch
@@ -134,12 +137,30 @@ written cell by cell does; in Excel on the web each round trip costs tens of mil
 | imported and checked (table, text rules), median per report | ${imports.checkMs.toFixed(3)} ms | — |
 | reports imported and checked per second, one core | ${Math.round(1000 / imports.checkMs)} | ≥ 500 |
 
+## Word output (.docx in 公文 layout)
+
+${markdownTable(docx.timings)}
+
+The sample report as .docx: ${(docx.bytes / 1024).toFixed(1)} KB (\`src/docx/write.ts\`, docx library, no LibreOffice).
+
 ## Task pane bundle
 
 ${bundle}
 `;
   fs.writeFileSync(path.join(ROOT, 'docs/benchmarks.md'), report);
   process.stdout.write(report);
+}
+
+/** SAMPLE_REPORT as a .docx: the report model, then the docx library's document and zip. */
+async function docxGeneration(): Promise<{ timings: Timing[]; bytes: number }> {
+  const doc = buildReportDocument(SAMPLE_REPORT);
+  const bytes = (await reportDocx(doc)).byteLength;
+  const timings = [
+    await measure('docx: report model (buildReportDocument)', 200, () => buildReportDocument(SAMPLE_REPORT)),
+    await measure('docx: .docx from the model (reportDocx)', 50, () => reportDocx(doc)),
+    await measure('docx: SAMPLE_REPORT to .docx, end to end', 50, () => reportDocx(buildReportDocument(SAMPLE_REPORT))),
+  ];
+  return { timings, bytes };
 }
 
 /** Import + every table and text rule over the seed reports, in one thread. */

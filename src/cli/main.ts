@@ -4,6 +4,7 @@ import { XlsxInputError } from '../xlsx';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
+import { generateCommand } from './commands/generate';
 import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { validateCommand } from './commands/validate';
@@ -12,7 +13,7 @@ import { processIo, type Io } from './io';
 import { EXIT_CODES_TEXT, MESSAGES } from './messages';
 import type { Command } from './parse';
 
-const COMMANDS: Command[] = [initCommand, exportCommand, validateCommand, importCommand, checkCommand, demoCommand];
+const COMMANDS: Command[] = [initCommand, exportCommand, validateCommand, generateCommand, importCommand, checkCommand, demoCommand];
 
 /** The package version; src/cli and dist/cli both sit two levels below package.json. */
 function version(): string {
@@ -39,6 +40,7 @@ ${COMMANDS.map((c) => `  ${c.name.padEnd(9)}${c.summary}`).join('\n')}
   nianbao init --year 2025 --agency "某某县人民政府办公室" -o 2025年报.xlsx
   nianbao export 2025年报.xlsx --json > 2025数据.json
   nianbao validate 各单位/*.xlsx
+  nianbao generate 2025年报.xlsx -o 2025年报.docx
   nianbao demo
 
 ${EXIT_CODES_TEXT}`;

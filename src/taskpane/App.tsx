@@ -10,6 +10,11 @@ const ValidationPanel = lazy(() =>
   import(/* webpackChunkName: "validate", webpackPrefetch: true */ './components/ValidationPanel').then((m) => ({ default: m.ValidationPanel })),
 );
 
+/** 生成报告 (narrative, preview; the Word writer is a further chunk, fetched on download). */
+const GeneratePanel = lazy(() =>
+  import(/* webpackChunkName: "generate" */ './components/GeneratePanel').then((m) => ({ default: m.GeneratePanel })),
+);
+
 /** 上年报告 (the importer) is a chunk of its own too: only clerks who import last year's report need it. */
 const ImportPreviousPanel = lazy(() =>
   import(/* webpackChunkName: "import-previous" */ './components/ImportPreviousPanel').then((m) => ({ default: m.ImportPreviousPanel })),
@@ -30,6 +35,8 @@ const useStyles = makeStyles({
   footer: { color: tokens.colorNeutralForeground3 },
 });
 
+type Tab = 'sheets' | 'validate' | 'generate' | 'previous';
+
 export interface AppProps {
   /** False when the page is opened outside Excel. */
   inExcel: boolean;
@@ -37,25 +44,28 @@ export interface AppProps {
 
 export function App({ inExcel }: AppProps) {
   const styles = useStyles();
-  const [tab, setTab] = useState<'sheets' | 'validate' | 'previous'>('sheets');
+  const [tab, setTab] = useState<Tab>('sheets');
   return (
     <main className={styles.root}>
       <header className={styles.header}>
         <img className={styles.logo} src="assets/icon-64.png" alt="" />
         <Subtitle1 as="h1">年报助手</Subtitle1>
       </header>
-      <Text>插入政府信息公开工作年度报告的官方表格，自动合计并校验勾稽关系。</Text>
+      <Text>插入政府信息公开工作年度报告的官方表格，自动合计、校验勾稽关系，并生成报告全文。</Text>
       {inExcel ? (
         <>
-          <TabList selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as 'sheets' | 'validate' | 'previous')} size="small">
+          <TabList selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as Tab)} size="small">
             <Tab value="sheets">插入工作表</Tab>
             <Tab value="validate">校验</Tab>
+            <Tab value="generate">生成报告</Tab>
             <Tab value="previous">上年报告</Tab>
           </TabList>
           {tab === 'sheets' ? (
             <InsertSheetsCard />
           ) : (
-            <Suspense fallback={<Spinner size="tiny" label="正在加载…" />}>{tab === 'validate' ? <ValidationPanel /> : <ImportPreviousPanel />}</Suspense>
+            <Suspense fallback={<Spinner size="tiny" label="正在加载…" />}>
+              {tab === 'validate' ? <ValidationPanel /> : tab === 'generate' ? <GeneratePanel /> : <ImportPreviousPanel />}
+            </Suspense>
           )}
         </>
       ) : (

@@ -1,0 +1,110 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { buildReportDocument, reportMarkdown, reportPlainText, validateReport, type Overrides, type ReportDocument } from '../../core';
+import { reportDocx } from '../../docx';
+import { openWorkbookFile, readReportSheetFromWorkbook, readReportWorkbook, XlsxInputError } from '../../xlsx';
+import { UsageError } from '../errors';
+import type { Io } from '../io';
+import { MESSAGES } from '../messages';
+import { parse, type Command } from '../parse';
+
+const OUTPUTS = { '.docx': 'Word 文档', '.md': 'Markdown', '.txt': '纯文本' } as const;
+type Extension = keyof typeof OUTPUTS;
+
+export const generateCommand: Command = {
+  name: 'generate',
+  summary: '由工作簿生成报告全文（Word、Markdown 或纯文本）',
+  help: `用法：nianbao generate 工作簿.xlsx [-o 报告.docx|报告.md|报告.txt] [--copy N] [--allow-errors] [--regenerate-all] [--force]
+
+读取表二、表三、表四和“正文素材”工作表，生成六个部分齐全的年度报告：总体情况、存在问题、其他事项
+的文字由素材和表格生成，文中数字直接取自表格。Word 文档按党政机关公文格式（GB/T 9704）排版。
+不加 -o 时把纯文本输出到屏幕。
+
+选项：
+  -o, --output 文件    输出文件，按扩展名决定格式：.docx、.md、.txt
+  --copy N             工作簿中有多套年报工作表时，使用第 N 套（默认第 1 套）
+  --allow-errors       表格校验有错误时仍然生成（默认列出错误并停止，退出码 1）
+  --regenerate-all     不保留“报告正文”工作表中手工修改过的段落，全部重新生成
+  --force              输出文件已存在时覆盖
+  -h, --help           显示本帮助
+
+“报告正文”工作表（在 Excel 中点“生成报告”时写入）中手工修改过的段落，默认原样保留。
+
+示例：
+  nianbao generate 2024年报.xlsx -o 2024年报.docx
+  nianbao generate 2024年报.xlsx -o 2024年报.md
+  nianbao generate 2024年报.xlsx > 2024年报.txt`,
+  async run(argv: string[], io: Io): Promise<number> {
+    const { values, positionals } = parse(
+      argv,
+      {
+        output: { type: 'string', short: 'o' },
+        copy: { type: 'string' },
+        'allow-errors': { type: 'boolean' },
+        'regenerate-all': { type: 'boolean' },
+        force: { type: 'boolean' },
+      },
+      true,
+    );
+    if (positionals.length !== 1) throw new UsageError('请指定一个工作簿，例如：nianbao generate 年报.xlsx -o 年报.docx');
+    const file = positionals[0];
+    const output = values.output as string | undefined;
+    const extension = output ? (path.extname(output).toLowerCase() as Extension) : '.txt';
+    if (!(extension in OUTPUTS)) throw new UsageError(`输出文件“${output}”的扩展名应为 .docx、.md 或 .txt。`);
+    if (output && existsSync(output) && !values.force) throw new UsageError(MESSAGES.outputExists(output));
+    const copyText = values.copy as string | undefined;
+    const copy = copyText === undefined ? 1 : Number(copyText);
+    if (!Number.isInteger(copy) || copy < 1) throw new UsageError(MESSAGES.badCopy(copyText ?? ''));
+
+    const workbook = await openWorkbookFile(file);
+    const read = readReportWorkbook(workbook, file, copy);
+    for (const d of read.diagnostics) io.err(`${file}${d.sheet ? `：${d.sheet}${d.address ? '!' + d.address : ''}` : ''}：${d.message}`);
+    if (read.data.year === null) throw new XlsxInputError(`${file}：“基本信息”中没有填写报告年度，无法生成报告。`, file);
+
+    const formulaCells = new Set([...read.locations].filter(([, l]) => l.isFormula).map(([id]) => id));
+    const errors = validateReport({ data: read.data, formulaCells }).findings.filter((f) => f.status === 'fail' && f.severity === 'error');
+    if (errors.length) {
+      io.err(`${file}：表格校验发现 ${errors.length} 处错误：`);
+      for (const f of errors.slice(0, 10)) {
+        const where = f.cells.map((id) => read.locations.get(id)).filter(Boolean)[0];
+        io.err(`  [错误] ${f.rule}${where ? ` ${where.sheet}!${where.address}` : ''}：${f.message}`);
+      }
+      if (errors.length > 10) io.err(`  另有 ${errors.length - 10} 处，用 nianbao validate ${file} 查看全部。`);
+      if (!values['allow-errors']) {
+        io.err('没有生成报告。请先改正表格，或加 --allow-errors 仍然生成。');
+        return 1;
+      }
+    }
+
+    let overrides: Overrides = {};
+    const sheet = readReportSheetFromWorkbook(workbook, copy);
+    const edited = Object.keys(sheet.edits).length;
+    if (edited && !values['regenerate-all']) {
+      overrides = sheet.edits;
+      io.err(`保留了“报告正文”中手工修改过的 ${edited} 段（加 --regenerate-all 可全部重新生成）。`);
+    }
+
+    const doc = buildReportDocument(read.data, read.inputs, overrides);
+    if (!output) {
+      io.out(reportPlainText(doc));
+      return 0;
+    }
+    writeOutput(output, await render(doc, extension));
+    io.out(`已生成${OUTPUTS[extension]}：${output}`);
+    return 0;
+  },
+};
+
+async function render(doc: ReportDocument, extension: Extension): Promise<Uint8Array | string> {
+  if (extension === '.docx') return reportDocx(doc);
+  return extension === '.md' ? reportMarkdown(doc) : reportPlainText(doc);
+}
+
+function writeOutput(file: string, content: Uint8Array | string): void {
+  try {
+    writeFileSync(file, content);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new XlsxInputError(code === 'ENOENT' ? `无法写入“${file}”：所在文件夹不存在。` : `无法写入“${file}”（${code ?? '未知错误'}）。`, file);
+  }
+}

@@ -1,0 +1,142 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useGenerateReport } from '../hooks/useGenerateReport';
+import { useNarrativeInputs } from '../hooks/useNarrativeInputs';
+import { InputsForm } from './InputsForm';
+import { ReportPreview } from './ReportPreview';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  surface: { maxWidth: 'calc(100vw - 24px)', padding: tokens.spacingHorizontalL },
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, maxHeight: '40vh', overflowY: 'auto' },
+  actions: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: tokens.spacingVerticalS },
+  quote: { color: tokens.colorNeutralForeground3 },
+});
+
+/** At most this many errors are listed in the gate; the 校验 tab has them all. */
+const LISTED_ERRORS = 8;
+
+/** 「生成报告」: the 正文素材 form, the gate, the preview and the outputs. */
+export function GeneratePanel() {
+  const styles = useStyles();
+  const form = useNarrativeInputs();
+  const g = useGenerateReport();
+  const step = g.step;
+  const busy = g.busy !== null || form.busy !== null;
+
+  return (
+    <section className={styles.root} aria-label="生成报告">
+      <Text>填写正文素材后生成报告。依申请公开、复议诉讼等数字直接取自表格，不需要在这里填写。</Text>
+      <InputsForm form={form} />
+      <Button appearance="primary" onClick={() => void g.generate(form.sheetMissing ? undefined : form.saveToSheet)} disabled={busy}>
+        {form.dirty && !form.sheetMissing ? '保存并生成报告' : '生成报告'}
+      </Button>
+      {busy && <Spinner size="tiny" label={g.busy === 'docx' ? '正在生成 Word 文档…' : '正在处理…'} />}
+      {[form.error, g.error].filter(Boolean).map((message) => (
+        <MessageBar key={message} intent="error" role="alert">
+          <MessageBarBody>{message}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {[form.notice, g.notice].filter(Boolean).map((message) => (
+        <MessageBar key={message} intent="success" role="status">
+          <MessageBarBody>{message}</MessageBarBody>
+        </MessageBar>
+      ))}
+
+      {step.kind === 'done' && (
+        <>
+          <Subtitle2 as="h2">预览</Subtitle2>
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={() => void g.downloadDocx()} disabled={busy}>
+              下载 Word 文档
+            </Button>
+            <Button onClick={() => void g.copyAll()} disabled={busy}>
+              复制全文
+            </Button>
+          </div>
+          {!g.downloadAvailable && <Text size={200}>此版本的 Excel 可能无法直接下载文件；如无法下载，请复制全文粘贴到 Word。</Text>}
+          <ReportPreview doc={step.doc} />
+        </>
+      )}
+
+      <Dialog open={step.kind === 'confirmErrors'} modalType="alert">
+        <DialogSurface className={styles.surface}>
+          <DialogBody>
+            <DialogTitle>表格中还有错误</DialogTitle>
+            <DialogContent className={styles.content}>
+              {step.kind === 'confirmErrors' && (
+                <>
+                  <Text>校验发现 {step.errors.length} 处错误。带着错误生成的报告，数字和勾稽关系会有问题：</Text>
+                  <ul className={styles.list}>
+                    {step.errors.slice(0, LISTED_ERRORS).map((f, i) => (
+                      <li key={i}>
+                        <Text weight="semibold">{f.rule}</Text> {f.message}
+                      </li>
+                    ))}
+                  </ul>
+                  {step.errors.length > LISTED_ERRORS && <Text>另有 {step.errors.length - LISTED_ERRORS} 处，请在“校验”中查看。</Text>}
+                </>
+              )}
+            </DialogContent>
+            <DialogActions className={styles.actions}>
+              <Button appearance="primary" onClick={() => g.answerErrors(false)}>
+                先去修改
+              </Button>
+              <Button onClick={() => g.answerErrors(true)}>仍然生成</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+
+      <Dialog open={step.kind === 'confirmEdits'} modalType="alert">
+        <DialogSurface className={styles.surface}>
+          <DialogBody>
+            <DialogTitle>“报告正文”中有您修改过的段落</DialogTitle>
+            <DialogContent className={styles.content}>
+              {step.kind === 'confirmEdits' && (
+                <>
+                  <Text>以下 {step.pending.edits.length} 段与自动生成的文字不同：</Text>
+                  <ul className={styles.list}>
+                    {step.pending.edits.map((e) => (
+                      <li key={e.id}>
+                        <Text weight="semibold">{e.heading}</Text>
+                        <br />
+                        <Text className={styles.quote}>{e.text.length > 60 ? `${e.text.slice(0, 60)}…` : e.text || '（已清空）'}</Text>
+                      </li>
+                    ))}
+                  </ul>
+                  <Text>保留时，这些段落原样写回，其余段落按最新的表格和素材重新生成。</Text>
+                </>
+              )}
+            </DialogContent>
+            <DialogActions className={styles.actions}>
+              <Button appearance="primary" onClick={() => g.answerEdits('keep')}>
+                保留我的修改
+              </Button>
+              <Button onClick={() => g.answerEdits('discard')}>放弃修改，全部重新生成</Button>
+              <Button appearance="subtle" onClick={() => g.answerEdits('cancel')}>
+                取消
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}

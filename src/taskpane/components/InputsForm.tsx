@@ -1,0 +1,94 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { INPUT_FIELDS, INPUT_GROUPS, type InputField } from '../../core';
+import type { useNarrativeInputs } from '../hooks/useNarrativeInputs';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalM },
+  number: { maxWidth: '160px' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+type Form = ReturnType<typeof useNarrativeInputs>;
+
+/** The 正文素材 fields, grouped as the report's parts, one accordion item per part. */
+export function InputsForm({ form }: { form: Form }) {
+  const styles = useStyles();
+  return (
+    <section className={styles.root} aria-label="正文素材">
+      {form.sheetMissing && (
+        <MessageBar intent="info">
+          <MessageBarBody>工作簿中还没有“正文素材”工作表（较早版本插入的表格没有）。添加后，这里填写的内容会保存在工作簿中。</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void form.addSheet()} disabled={form.busy !== null}>
+              添加工作表
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      <Accordion multiple collapsible defaultOpenItems={[INPUT_GROUPS[0]]}>
+        {INPUT_GROUPS.map((group) => (
+          <AccordionItem key={group} value={group}>
+            <AccordionHeader size="small">{group}</AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              {INPUT_FIELDS.filter((f) => f.group === group).map((field) => (
+                <InputControl key={field.key} field={field} form={form} />
+              ))}
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+      <div className={styles.row}>
+        <Button onClick={() => void form.save()} disabled={form.busy !== null || form.sheetMissing || !form.dirty}>
+          保存到工作表
+        </Button>
+        <Button appearance="subtle" onClick={() => void form.load()} disabled={form.busy !== null}>
+          {form.dirty ? '放弃修改，重新读取' : '从工作表重新读取'}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+function InputControl({ field, form }: { field: InputField; form: Form }) {
+  const styles = useStyles();
+  const value = form.values[field.key] ?? '';
+  const problem = form.problems[field.key];
+  const warning = form.warnings[field.key];
+  const label = field.unit ? `${field.label}（${field.unit}）` : field.label;
+  const onChange = (text: string) => form.setField(field.key, text);
+  return (
+    <Field
+      label={label}
+      hint={field.hint}
+      validationMessage={problem ?? warning}
+      validationState={problem ? 'error' : warning ? 'warning' : 'none'}
+    >
+      {field.kind === 'count' || field.kind === 'yuan' ? (
+        <Input className={styles.number} inputMode={field.kind === 'yuan' ? 'decimal' : 'numeric'} value={value} onChange={(_e, d) => onChange(d.value)} />
+      ) : (
+        <Textarea
+          value={value}
+          onChange={(_e, d) => onChange(d.value)}
+          rows={field.kind === 'list' ? 4 : 3}
+          resize="vertical"
+          placeholder={field.kind === 'list' ? '每条一行' : undefined}
+        />
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,101 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { getInput, INPUT_FIELDS, inputCellValue, inputsFromRaw, parseInput, type NarrativeInputs } from '../../core';
+import { insertInputsSheet, readReport, writeNarrativeInputs } from '../../excel';
+import { useAction } from './useAction';
+
+/** The form's text per field key, as the clerk typed it. */
+export type FormValues = Record<string, string>;
+
+function toForm(inputs: NarrativeInputs): FormValues {
+  const values: FormValues = {};
+  for (const field of INPUT_FIELDS) {
+    const v = inputCellValue(getInput(inputs, field.key));
+    values[field.key] = v === null ? '' : String(v);
+  }
+  return values;
+}
+
+/**
+ * The 正文素材 form: read from the sheet when opened, edited here, written back on 保存 (and before
+ * generating). The sheet is the one source; the form never overwrites it without the clerk's click,
+ * and a reload while there are unsaved changes is labelled as discarding them.
+ */
+export function useNarrativeInputs() {
+  const [values, setValues] = useState<FormValues>(() => toForm({}));
+  const [saved, setSaved] = useState<FormValues>(values);
+  const [sheetMissing, setSheetMissing] = useState(false);
+  const [sheetProblems, setSheetProblems] = useState<Record<string, string>>({});
+  const { busy, error, notice, setNotice, run } = useAction<'load' | 'save' | 'addSheet'>('没有读取或保存正文素材，请稍后重试。');
+
+  const load = useCallback(
+    () =>
+      run('load', async () => {
+        const read = await readReport();
+        setSheetMissing(!read.inputsFound);
+        const form = toForm(read.inputs);
+        setValues(form);
+        setSaved(form);
+        // Values the reader could not take (「约30条」) are not in the form: say where they are.
+        const fromSheet: Record<string, string> = {};
+        for (const d of read.diagnostics) if (d.inputKey) fromSheet[d.inputKey] = `工作表中${d.address ? ` ${d.address} ` : ''}的内容无法识别：${d.message}`;
+        setSheetProblems(fromSheet);
+        const count = Object.keys(fromSheet).length;
+        if (count) setNotice(`正文素材中有 ${count} 处内容无法识别，已在表单中标出；请重新填写。`);
+      }),
+    [run, setNotice],
+  );
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const setField = useCallback((key: string, text: string) => setValues((v) => ({ ...v, [key]: text })), []);
+
+  const problems = useMemo(() => {
+    const out: Record<string, string> = {};
+    for (const field of INPUT_FIELDS) {
+      const problem = parseInput(field, values[field.key]).problem;
+      if (problem) out[field.key] = problem;
+    }
+    return out;
+  }, [values]);
+
+  /** Problems of the sheet's own cells, shown until the clerk types something new there. */
+  const warnings = useMemo(() => {
+    const out: Record<string, string> = {};
+    for (const [key, message] of Object.entries(sheetProblems)) if ((values[key] ?? '') === (saved[key] ?? '')) out[key] = message;
+    return out;
+  }, [sheetProblems, values, saved]);
+
+  const dirty = useMemo(() => INPUT_FIELDS.some((f) => (values[f.key] ?? '') !== (saved[f.key] ?? '')), [values, saved]);
+
+  /** Writes the form into the sheet; returns what was written, for generating right after. */
+  const saveToSheet = useCallback(async (): Promise<NarrativeInputs> => {
+    const { inputs } = inputsFromRaw(values);
+    if (Object.keys(problems).length) throw new Error(`正文素材有 ${Object.keys(problems).length} 处需要修改：${Object.values(problems)[0]}`);
+    await writeNarrativeInputs(inputs);
+    setSaved(values);
+    return inputs;
+  }, [values, problems]);
+
+  const save = useCallback(
+    () =>
+      run('save', async () => {
+        await saveToSheet();
+        setNotice('已保存到“正文素材”工作表。');
+      }),
+    [run, saveToSheet, setNotice],
+  );
+
+  const addSheet = useCallback(
+    () =>
+      run('addSheet', async () => {
+        await insertInputsSheet();
+        setSheetMissing(false);
+        setNotice('已添加“正文素材”工作表。');
+      }),
+    [run, setNotice],
+  );
+
+  return { values, setField, problems, warnings, dirty, sheetMissing, busy, error, notice, load, save, saveToSheet, addSheet };
+}

@@ -1,0 +1,130 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import JSZip from 'jszip';
+import type { Page } from 'playwright-core';
+import { buildWorkbookPlan, cellAddress, getFormat, REPORT_SHEET_TITLE, SAMPLE_REPORT } from '../../src/core';
+import { browserRig, routeOffice } from './harness';
+import { ROOT, tempDir } from '../support/seeds';
+
+/** 生成报告 as a clerk uses it: fill the form, generate, preview, download, keep an edit, meet the gate. */
+const rig = browserRig();
+const shots = tempDir('browser-generate');
+
+type Snapshot = { sheets: { name: string; cells: Record<string, { value: unknown }> }[]; syncCount: number };
+
+async function typeTables(page: Page, overrides: Record<string, number> = {}) {
+  const plan = buildWorkbookPlan({ year: 2024 });
+  const format = getFormat('2021');
+  const bySheet: Record<string, Record<string, number>> = {};
+  for (const [id, value] of Object.entries({ ...SAMPLE_REPORT.cells, ...overrides })) {
+    if (format.cellById.get(id)!.sumOf) continue;
+    const at = plan.addressOf.get(id)!;
+    (bySheet[at.sheet] ??= {})[cellAddress(at.row, at.col)] = value as number;
+  }
+  await page.evaluate(async (cells) => {
+    await (window as unknown as { Excel: typeof Excel }).Excel.run(async (context) => {
+      for (const [sheet, byAddress] of Object.entries(cells))
+        for (const [address, value] of Object.entries(byAddress)) context.workbook.worksheets.getItem(sheet).getRange(address).values = [[value]];
+      await context.sync();
+    });
+  }, bySheet);
+}
+
+async function snapshot(page: Page): Promise<Snapshot> {
+  return page.evaluate(() => {
+    const d = (window as unknown as { __excelDouble: { snapshot(): unknown; syncCount: number } }).__excelDouble;
+    return { ...(d.snapshot() as object), syncCount: d.syncCount } as Snapshot;
+  });
+}
+
+/** Types over a paragraph of 报告正文, found by its hidden paragraph ID. */
+async function editParagraph(page: Page, id: string, text: string) {
+  await page.evaluate(
+    async ([sheetName, paragraphId, newText]) => {
+      await (window as unknown as { Excel: typeof Excel }).Excel.run(async (context) => {
+        const used = context.workbook.worksheets.getItem(sheetName).getUsedRange(true).load('values');
+        await context.sync();
+        const row = used.values.findIndex((r) => r.includes(paragraphId));
+        context.workbook.worksheets.getItem(sheetName).getRangeByIndexes(row, 0, 1, 1).values = [[newText]];
+        await context.sync();
+      });
+    },
+    [REPORT_SHEET_TITLE, id, text] as const,
+  );
+}
+
+describe('生成报告 in the task pane', () => {
+  it('fills the form, generates, previews, downloads the .docx and keeps the clerk’s edit', async () => {
+    const page = await rig.browser.newPage({ viewport: { width: 360, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await routeOffice(page, rig.doubleBundle);
+    await page.goto(`${rig.server.url}/taskpane.html`);
+    await page.getByLabel('报告年度').fill('2024');
+    await page.getByLabel('机关名称').fill(SAMPLE_REPORT.agency!);
+    await page.getByRole('button', { name: '插入年报工作表' }).click();
+    await page.getByText(/已插入 \d 张工作表/).waitFor();
+    await typeTables(page);
+
+    await page.getByRole('tab', { name: '生成报告' }).click();
+    await page.getByLabel('主动公开政府信息总数（条）').fill('1200');
+    await page.getByLabel('其中：政府网站（条）').fill('800');
+    await page.getByRole('button', { name: /五、存在的主要问题/ }).click();
+    await page.getByLabel('本年度存在的问题').fill('政策解读形式较为单一\n基层公开标准化有待加强');
+    await page.getByRole('button', { name: '保存并生成报告' }).click();
+
+    const preview = page.getByTestId('report-preview');
+    await preview.waitFor();
+    await preview.getByText(/全年主动公开政府信息1200条，其中通过政府网站发布800条/).waitFor();
+    await preview.getByText(/本年度新收政府信息公开申请122件|全年共新收政府信息公开申请122件|本年度共新收政府信息公开申请122件/).waitFor();
+    await preview.getByText('一是政策解读形式较为单一；二是基层公开标准化有待加强。').waitFor();
+    const snap = await snapshot(page);
+    expect(snap.sheets.map((s) => s.name)).toContain(REPORT_SHEET_TITLE);
+    const inputs = snap.sheets.find((s) => s.name === '正文素材')!;
+    expect(Object.values(inputs.cells).map((c) => c.value)).toContain(1200);
+    await page.getByRole('heading', { name: '预览' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: path.join(shots, 'taskpane-generate.png'), animations: 'disabled' });
+    if (process.env.UPDATE_DOCS) fs.copyFileSync(path.join(shots, 'taskpane-generate.png'), path.join(ROOT, 'docs/images/taskpane-generate.png'));
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word 文档' }).click()]);
+    expect(download.suggestedFilename()).toBe(`${SAMPLE_REPORT.agency}2024年政府信息公开工作年度报告.docx`);
+    const saved = path.join(shots, 'downloaded.docx');
+    await download.saveAs(saved);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(saved))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('全年主动公开政府信息1200条');
+
+    // The clerk rewrites a paragraph in 报告正文; generating again asks, and keeps it.
+    await editParagraph(page, '1.platforms', '本机关全面改版门户网站，开设政务公开专区。');
+    await page.getByRole('button', { name: '生成报告' }).click();
+    const ask = page.getByRole('alertdialog');
+    await ask.getByText('“报告正文”中有您修改过的段落').waitFor();
+    await ask.getByText('本机关全面改版门户网站，开设政务公开专区。').waitFor();
+    await ask.getByRole('button', { name: '保留我的修改' }).click();
+    await page.getByText(/保留了您修改过的 1 段/).waitFor();
+    await preview.getByText('本机关全面改版门户网站，开设政务公开专区。').waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lists open table errors before generating, and writes nothing when the clerk goes back', async () => {
+    const page = await rig.browser.newPage({ viewport: { width: 360, height: 900 }, locale: 'zh-CN' });
+    await routeOffice(page, rig.doubleBundle);
+    await page.goto(`${rig.server.url}/taskpane.html`);
+    await page.getByLabel('报告年度').fill('2024');
+    await page.getByRole('button', { name: '插入年报工作表' }).click();
+    await page.getByText(/已插入 \d 张工作表/).waitFor();
+    await typeTables(page, { 'applications.carriedForward.naturalPerson': 6 });
+
+    await page.getByRole('tab', { name: '生成报告' }).click();
+    await page.getByRole('button', { name: '生成报告', exact: true }).click();
+    const gate = page.getByRole('alertdialog');
+    await gate.getByText('表格中还有错误').waitFor();
+    await gate.getByText(/T3-1/).first().waitFor();
+    await page.screenshot({ path: path.join(shots, 'taskpane-generate-gate.png'), animations: 'disabled' });
+    if (process.env.UPDATE_DOCS) fs.copyFileSync(path.join(shots, 'taskpane-generate-gate.png'), path.join(ROOT, 'docs/images/taskpane-generate-gate.png'));
+    await gate.getByRole('button', { name: '先去修改' }).click();
+    await gate.waitFor({ state: 'hidden' });
+    expect((await snapshot(page)).sheets.map((s) => s.name)).not.toContain(REPORT_SHEET_TITLE);
+    await page.close();
+  });
+});

@@ -1,0 +1,90 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import JSZip from 'jszip';
+import { run } from '../../src/cli/main';
+import type { Io } from '../../src/cli/io';
+import { buildReportDocument, buildReportSheetPlan, buildWorkbookPlan, importReportText, REPORT_SHEET_TITLE, SAMPLE_REPORT } from '../../src/core';
+import { renderPlan } from '../../src/xlsx';
+import { tempDir } from '../support/seeds';
+
+const out = tempDir('cli-generate');
+
+async function nianbao(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { out: (t) => (stdout += t + '\n'), err: (t) => (stderr += t + '\n') };
+  const code = await run(argv, io);
+  return { code, stdout, stderr };
+}
+
+const sampleData = path.join(out, 'sample.json');
+fs.writeFileSync(sampleData, JSON.stringify(SAMPLE_REPORT));
+
+async function sampleBook(name: string, cells = SAMPLE_REPORT.cells): Promise<string> {
+  const file = path.join(out, name);
+  const data = path.join(out, `${name}.json`);
+  fs.writeFileSync(data, JSON.stringify({ ...SAMPLE_REPORT, cells }));
+  expect((await nianbao('init', '--data', data, '-o', file, '--force')).code).toBe(0);
+  return file;
+}
+
+describe('nianbao generate', () => {
+  it('writes Markdown and text that read back to the workbook’s numbers, and a .docx', async () => {
+    const book = await sampleBook('ok.xlsx');
+    for (const ext of ['md', 'txt']) {
+      const target = path.join(out, `report.${ext}`);
+      const result = await nianbao('generate', book, '-o', target, '--force');
+      expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining(target) });
+      const imported = importReportText(fs.readFileSync(target, 'utf8'));
+      expect(imported.data.year).toBe(2024);
+      expect(Object.keys(SAMPLE_REPORT.cells).filter((id) => imported.data.cells[id] !== SAMPLE_REPORT.cells[id])).toEqual([]);
+    }
+    const docx = path.join(out, 'report.docx');
+    expect((await nianbao('generate', book, '-o', docx, '--force')).code).toBe(0);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(docx))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('三、收到和处理政府信息公开申请情况');
+    expect(xml).toContain('2024年1月1日至2024年12月31日');
+  });
+
+  it('prints the text without -o, and refuses to overwrite or to guess a format', async () => {
+    const book = await sampleBook('print.xlsx');
+    const printed = await nianbao('generate', book);
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toContain(`${SAMPLE_REPORT.agency}2024年政府信息公开工作年度报告`);
+    const existing = path.join(out, 'exists.md');
+    fs.writeFileSync(existing, '不要覆盖');
+    expect(await nianbao('generate', book, '-o', existing)).toMatchObject({ code: 2, stderr: expect.stringContaining('已存在') });
+    expect(fs.readFileSync(existing, 'utf8')).toBe('不要覆盖');
+    expect(await nianbao('generate', book, '-o', path.join(out, 'x.pdf'))).toMatchObject({ code: 2, stderr: expect.stringContaining('.docx、.md 或 .txt') });
+  });
+
+  it('lists table errors with their cells and stops, unless told to go on', async () => {
+    const book = await sampleBook('broken.xlsx', { ...SAMPLE_REPORT.cells, 'applications.carriedForward.naturalPerson': 6, 'applications.carriedForward.total': 6 });
+    const target = path.join(out, 'broken.md');
+    const stopped = await nianbao('generate', book, '-o', target);
+    expect(stopped.code).toBe(1);
+    expect(stopped.stderr).toMatch(/\[错误\] T3-1 表三 依申请公开![A-Z]+\d+/);
+    expect(fs.existsSync(target)).toBe(false);
+    expect((await nianbao('generate', book, '-o', target, '--allow-errors')).code).toBe(0);
+    expect(fs.existsSync(target)).toBe(true);
+  });
+
+  it('keeps paragraphs the clerk rewrote in 报告正文, unless told to regenerate all', async () => {
+    const plan = buildWorkbookPlan({ format: '2021', year: 2024, agency: SAMPLE_REPORT.agency, cells: SAMPLE_REPORT.cells });
+    const doc = buildReportDocument(SAMPLE_REPORT);
+    const reportSheet = buildReportSheetPlan(doc);
+    const platforms = doc.narrative[0].paragraphs.find((p) => p.id === '1.platforms')!.text;
+    const paragraph = reportSheet.cells.find((c) => c.value === platforms)!;
+    paragraph.value = '本机关全面改版政府网站，开设政务公开专区。';
+    const workbook = await renderPlan({ ...plan, sheets: [...plan.sheets, reportSheet] });
+    const book = path.join(out, 'edited.xlsx');
+    await workbook.xlsx.writeFile(book);
+    expect(workbook.getWorksheet(REPORT_SHEET_TITLE)).toBeDefined();
+
+    const kept = await nianbao('generate', book);
+    expect(kept.stderr).toContain('保留了“报告正文”中手工修改过的 1 段');
+    expect(kept.stdout).toContain('本机关全面改版政府网站，开设政务公开专区。');
+    const all = await nianbao('generate', book, '--regenerate-all');
+    expect(all.stdout).not.toContain('本机关全面改版政府网站');
+  });
+});
