@@ -1,5 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import fc from 'fast-check';
+import { consistentReport } from '../support/reports';
 import {
   buildWorkbookPlan,
   definedNameFor,
@@ -59,6 +61,20 @@ describe('workbook plan and reader', () => {
     const { data, diagnostics } = readWorkbookGrids(gridsFromPlan(plan));
     expect(diagnostics).toEqual([]);
     expect(data).toEqual({ format: seed.format, year: seed.year, agency: seed.agency, cells: seed.cells });
+  });
+
+  it.each(['2021', '2019'] as const)('caches every total, totals of totals included, from the inputs alone (%s, random reports)', (format) => {
+    // A workbook made from inputs only (as `init --data` with the totals left out) must show the same
+    // totals to a reader that does not calculate as to one that does.
+    const schema = getFormat(format);
+    fc.assert(
+      fc.property(consistentReport(format), (report) => {
+        const inputsOnly = Object.fromEntries(Object.entries(report.cells).filter(([id]) => !schema.cellById.get(id)!.sumOf));
+        const { data } = readWorkbookGrids(gridsFromPlan(buildWorkbookPlan({ format, year: report.year, cells: inputsOnly })));
+        expect(data.cells).toEqual(report.cells);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('writes totals as formulas and inputs as unlocked, validated cells', () => {

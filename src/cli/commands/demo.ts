@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { getFormat, SAMPLE_INPUTS, SAMPLE_REPORT } from '../../core';
 import { readReportFile, writeReportFile } from '../../xlsx';
+import { generateCommand } from './generate';
 import { validateCommand } from './validate';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
@@ -10,11 +11,11 @@ import { parse, type Command } from '../parse';
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: '用内置示例数据生成一份填好的工作簿',
+  summary: '用内置示例数据生成填好的工作簿和报告全文',
   help: `用法：nianbao demo [-o 目录]
 
 用内置的示例数据（某县 2024 年度，数字取自公开发布的区县年报）生成填好的工作簿，读回核对，
-再生成一份故意填错的副本，并校验这两个工作簿。不需要 Excel。
+由它生成报告全文（Word 文档和 Markdown），再生成一份故意填错的副本，并校验这两个工作簿。不需要 Excel。
 
 选项：
   -o, --output 目录   输出目录（默认 ./demo-output）
@@ -44,6 +45,14 @@ export const demoCommand: Command = {
         '  用 Excel、WPS 或 LibreOffice 打开即可查看；黄色单元格为填写项，表三下方的校验行显示勾稽差额，“正文素材”中是生成报告正文用的数字和文字。',
       ].join('\n'),
     );
+
+    // The report itself, generated from the workbook as `nianbao generate` does it.
+    io.out('\n由示例工作簿生成报告全文：');
+    for (const extension of ['docx', 'md']) {
+      const report = path.join(dir, `示例-${SAMPLE_REPORT.year}年政府信息公开工作年度报告.${extension}`);
+      const generated = await generateCommand.run([file, '-o', report, '--force'], io);
+      if (generated !== 0) return generated;
+    }
 
     // A copy with the mistakes clerks make, to show what validation says about them.
     const broken = path.join(dir, `示例-有错误-${SAMPLE_REPORT.year}年政府信息公开工作年度报告.xlsx`);

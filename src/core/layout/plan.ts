@@ -269,6 +269,7 @@ function buildTableSheet(
 ): SheetPlan {
   const sheet = sheetNameFor(table.id, copy);
   const top = TABLE_TOP;
+  const shown = calculatedCells(format, data);
   const cells: PlannedCell[] = [];
   const merges: Rect[] = [];
   const conditionalFormats: ConditionalPlan[] = [];
@@ -306,12 +307,12 @@ function buildTableSheet(
   for (const value of table.values) {
     const row = top + value.row;
     addressOf.set(value.id, { sheet, row, col: value.col });
-    cells.push(valueCell(value, row, data, position));
+    cells.push(valueCell(value, row, data, shown, position));
     covered(row, value.col, 1, value.colSpan, value.sumOf ? 'total' : 'input', !!value.sumOf);
   }
 
   let nextRow = top + table.height;
-  if (table.kind === 'matrix') nextRow = addApplicationsCheckRow(table, top, nextRow, data, cells, merges, conditionalFormats, sheet, addName);
+  if (table.kind === 'matrix') nextRow = addApplicationsCheckRow(table, top, nextRow, shown, cells, merges, conditionalFormats, sheet, addName);
 
   const footnote = FOOTNOTES[table.id];
   cells.push({ row: nextRow + 1, col: 0, style: 'note', value: footnote, locked: true });
@@ -453,11 +454,13 @@ function valueCell(
   value: GridValue,
   row: number,
   data: CellData,
+  shown: CellData,
   position: (id: string) => { row: number; col: number },
 ): PlannedCell {
   const given = data[value.id];
   if (value.sumOf) {
-    const computed = spreadsheetSum(value.sumOf.map((id) => data[id] ?? null));
+    // Parts that are totals themselves count with what they show (a total of totals).
+    const computed = spreadsheetSum(value.sumOf.map((id) => shown[id] ?? null));
     // A given total that disagrees with its parts is kept as written, for validation to flag.
     if (given !== undefined && given !== null && given !== computed) {
       return { row, col: value.col, style: 'total', value: given, cellId: value.id, locked: true };
@@ -541,7 +544,7 @@ function addApplicationsCheckRow(
   table: CompiledTable,
   top: number,
   row: number,
-  data: CellData,
+  shown: CellData,
   cells: PlannedCell[],
   merges: Rect[],
   conditionalFormats: ConditionalPlan[],
@@ -565,8 +568,8 @@ function addApplicationsCheckRow(
       ? rangeAddress(firstBody, table.labelColumns, lastBody - firstBody + 1, col - table.labelColumns)
       : rangeAddress(firstBody, col, lastBody - firstBody + 1, 1);
     const fed = isTotalColumn ? table.values.filter((v) => v.col < col) : column;
-    const values = fed.map((v) => cellValueForCheck(v, data));
-    const result = checkResult(values, [a, b, t, f].map((v) => cellValueForCheck(v, data)));
+    const values = fed.map((v) => shown[v.id] ?? null);
+    const result = checkResult(values, [a, b, t, f].map((v) => shown[v.id] ?? null));
     cells.push({
       row,
       col,
@@ -585,12 +588,23 @@ function addApplicationsCheckRow(
   return row + 1;
 }
 
-/** The value a cell shows after recalculation: totals evaluate to their sums unless given otherwise. */
-function cellValueForCheck(v: GridValue, data: CellData): CellValue {
-  const given = data[v.id];
-  if (!v.sumOf) return given ?? null;
-  const computed = spreadsheetSum(v.sumOf.map((id) => data[id] ?? null));
-  return given !== undefined && given !== null && given !== computed ? given : computed;
+/**
+ * What every cell shows once a spreadsheet has calculated: totals from their parts (which may be
+ * totals in turn), a given total that disagrees kept as written. These are the cached results that
+ * readers which never calculate (exceljs, our own CLI) see.
+ */
+export function calculatedCells(format: ReportFormat, data: CellData): CellData {
+  const out: CellData = {};
+  const value = (id: string): CellValue => {
+    if (id in out) return out[id];
+    const cell = format.cellById.get(id);
+    const given = data[id] ?? null;
+    if (!cell?.sumOf) return (out[id] = given);
+    const computed = spreadsheetSum(cell.sumOf.map(value));
+    return (out[id] = given !== null && given !== computed ? given : computed);
+  };
+  for (const cell of format.cells) value(cell.id);
+  return out;
 }
 
 function checkResult(column: CellValue[], [a, b, t, f]: CellValue[]): string | number {
