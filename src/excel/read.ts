@@ -1,4 +1,4 @@
-import { definedNameFor, parseRange, readWorkbookGrids, type ReadResult, type TableGrid, type TableId, type WorkbookGrids } from '../core';
+import { definedNameFor, parseRange, readWorkbookGrids, reportSheetName, type ReadResult, type TableGrid, type TableId, type WorkbookGrids } from '../core';
 import { ExcelAdapterError, toAdapterError } from './errors';
 import { recalledCopy } from './settings';
 
@@ -23,6 +23,8 @@ export async function readReport(copy: number = recalledCopy()): Promise<ReadRes
       const tables = TABLE_KEYS.map((key) => [key, rangeOf(key, 'values,formulas,address')] as const);
       // 正文素材 (absent in workbooks inserted before it existed: a null object, not an error).
       const inputs = rangeOf('inputs', 'values,address');
+      // 报告正文, for the text rules; written from A1 (its title), so the used range starts there.
+      const report = context.workbook.worksheets.getItemOrNullObject(reportSheetName(copy)).getUsedRangeOrNullObject(true).load('values,address');
       await context.sync();
 
       const result: WorkbookGrids = { info: {}, tables: {} };
@@ -43,6 +45,7 @@ export async function readReport(copy: number = recalledCopy()): Promise<ReadRes
         const where = parseRange(inputs.address);
         result.inputs = { sheet: where.sheet ?? '', row: where.row, col: where.col, values: inputs.values };
       }
+      if (!report.isNullObject && parseRange(report.address).row === 0) result.report = { sheet: reportSheetName(copy), values: report.values };
       return result;
     });
   } catch (error) {

@@ -1,6 +1,7 @@
 import {
   CHECK_BAD,
   checkAcrossYears,
+  checkReportSheet,
   SHEET_TITLES,
   sheetNameFor,
   validateReport,
@@ -29,6 +30,11 @@ export async function validateWorkbook(copy: number = recalledCopy(), previous?:
   const formulaCells = new Set([...read.locations].filter(([, l]) => l.isFormula).map(([id]) => id));
   const report = validateReport({ data: read.data, formulaCells });
   if (previous) report.findings.push(...checkAcrossYears(read.data, previous));
+  if (read.reportSheet) {
+    const text = checkReportSheet(read.data, read.reportSheet.sheet, read.reportSheet.values);
+    report.findings.push(...text.findings);
+    for (const [id, location] of text.locations) read.locations.set(id, location);
+  }
   return { read, report };
 }
 

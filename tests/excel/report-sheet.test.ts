@@ -1,5 +1,5 @@
-import { buildReportDocument, REPORT_SHEET_TITLE, SAMPLE_REPORT } from '../../src/core';
-import { insertReportSheets, readReportSheet, writeReportSheet } from '../../src/excel';
+import { buildReportDocument, buildWorkbookPlan, getFormat, REPORT_SHEET_TITLE, SAMPLE_REPORT } from '../../src/core';
+import { findingLocations, insertReportSheets, readReportSheet, validateWorkbook, writeReportSheet } from '../../src/excel';
 import { ExcelDouble, installExcelDouble, type InstalledDouble } from '../doubles/excel-double';
 
 let installed: InstalledDouble;
@@ -63,6 +63,43 @@ describe('报告正文 sheet in Excel', () => {
     expect(again.edits).toEqual({ '1.platforms': '本机关改版了政府网站。' });
     expect(again.paragraphs.find((p) => p.id === '1.applications')!.text).toContain('新收政府信息公开申请123件');
     expect(double.snapshot().sheets.filter((s) => s.name.startsWith(REPORT_SHEET_TITLE))).toHaveLength(1);
+  });
+
+  it('runs the text rules on 报告正文 in the same single validation sync, pointing at the edited row', async () => {
+    const double = await freshWorkbook();
+    // The tables as a clerk typed them (inputs only; totals are formulas).
+    const plan = buildWorkbookPlan({ year: 2024 });
+    const format = getFormat('2021');
+    await Excel.run(async (context) => {
+      for (const [id, value] of Object.entries(SAMPLE_REPORT.cells)) {
+        if (format.cellById.get(id)!.sumOf) continue;
+        const at = plan.addressOf.get(id)!;
+        context.workbook.worksheets.getItem(at.sheet).getRangeByIndexes(at.row, at.col, 1, 1).values = [[value as number]];
+      }
+      await context.sync();
+    });
+    await writeReportSheet(buildReportDocument(SAMPLE_REPORT), 1);
+    double.resetSyncCount();
+    const clean = await validateWorkbook(1);
+    expect(double.syncCount).toBe(1);
+    expect(clean.report.findings.filter((f) => f.status === 'fail')).toEqual([]);
+
+    // Last year's sentence pasted over this year's: the wrong count and the stale year are found.
+    await typeInto('1.applications', '2022年，本年度新收政府信息公开申请98件，已全部按期答复。');
+    double.resetSyncCount();
+    const { report, read } = await validateWorkbook(1);
+    expect(double.syncCount).toBe(1);
+    const rules = report.findings.filter((f) => f.status === 'fail').map((f) => f.rule);
+    expect(rules).toEqual(expect.arrayContaining(['X-2', 'X-3']));
+    const x3 = report.findings.find((f) => f.rule === 'X-3')!;
+    const at = findingLocations(x3, read)[0];
+    expect(at.sheet).toBe(REPORT_SHEET_TITLE);
+    const rowValues = await Excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem(REPORT_SHEET_TITLE).getRange(at.address).load('values');
+      await context.sync();
+      return r.values[0][0];
+    });
+    expect(rowValues).toContain('98件');
   });
 
   it('reports a workbook without the sheet as such, in one sync', async () => {

@@ -27,6 +27,8 @@ export interface WorkbookGrids {
   tables: Partial<Record<TableId, TableGrid>>;
   /** Columns A:B of 正文素材 (NB_INPUTS); absent in workbooks made before the sheet existed. */
   inputs?: TableGrid;
+  /** The 报告正文 sheet's values from A1, when it exists, for the text rules. */
+  report?: { sheet: string; values: unknown[][] };
 }
 
 export interface ReadDiagnostic {
@@ -55,6 +57,8 @@ export interface ReadResult {
   inputs: NarrativeInputs;
   /** Whether the workbook has the 正文素材 block at all (NB_INPUTS or the sheet); false for older workbooks. */
   inputsFound: boolean;
+  /** The 报告正文 sheet as read, when the workbook has one. */
+  reportSheet?: { sheet: string; values: unknown[][] };
 }
 
 export function readWorkbookGrids(grids: WorkbookGrids): ReadResult {
@@ -81,6 +85,7 @@ export function readWorkbookGrids(grids: WorkbookGrids): ReadResult {
     diagnostics,
     inputs: inputs.inputs,
     inputsFound: grids.inputs !== undefined,
+    ...(grids.report ? { reportSheet: grids.report } : {}),
   };
 }
 

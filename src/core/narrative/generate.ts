@@ -87,7 +87,7 @@ export function generateNarrative(report: ReportData, inputs: NarrativeInputs = 
   const problems = inputs.problems ?? {};
   const five: Paragraph[] = [];
   let k = 1;
-  if (problems.lastYearFixes?.length) five.push(paragraph('5.fixes', `针对${year - 1}年度存在的问题，${enumerate(problems.lastYearFixes)}`, `${bracketOrdinal(k++)}上年度问题整改情况`));
+  if (problems.lastYearFixes?.length) five.push(paragraph('5.fixes', `对${year - 1}年度报告所列问题逐项整改：${enumerate(problems.lastYearFixes)}`, `${bracketOrdinal(k++)}上年度问题整改情况`));
   five.push(paragraph('5.problems', problems.current?.length ? enumerate(problems.current) : '对照政务公开工作要求，本年度工作仍有提升空间，公开质量和实效有待进一步提高。', `${bracketOrdinal(k++)}存在的主要问题`));
   five.push(
     paragraph(

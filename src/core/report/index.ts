@@ -10,3 +10,4 @@ export {
   type ReportSheetColumns,
   type SheetParagraph,
 } from './sheet';
+export { checkReportSheet } from './check';

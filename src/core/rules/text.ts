@@ -101,7 +101,7 @@ const sumOf = (cells: ReportData['cells'], ids: string[]) => {
 const CLAIMS: Claim[] = [
   {
     // 「收到政府信息公开申请17件」: 新收, or 新收 + 上年结转 (both usages occur).
-    pattern: /(?:共|累计|全年)?(?:收到|受理|接收)(?:[^，。；,;\d]{0,16}?)?(?:政府信息公开)?申请(?:共|合计)?\s*(\d+)\s*件/g,
+    pattern: /(?:共|累计|全年)?(?:收到|受理|接收|新收)(?:[^，。；,;\d]{0,16}?)?(?:政府信息公开)?申请(?:共|合计)?\s*(\d+)\s*件/g,
     what: '收到的申请',
     accepted: (c) => [num(c['applications.newReceived.total']), sumOf(c, ['applications.newReceived.total', 'applications.carriedOver.total'])],
     cells: ['applications.newReceived.total', 'applications.carriedOver.total'],

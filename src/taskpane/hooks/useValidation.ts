@@ -22,8 +22,17 @@ import {
   type WorkbookValidation,
 } from '../../excel';
 
-export type GroupKey = TableId | 'other';
-export const GROUP_TITLES: Record<GroupKey, string> = { active: '表二 主动公开', applications: '表三 依申请公开', review: '表四 复议诉讼', other: '格式与基本信息' };
+export type GroupKey = TableId | 'text' | 'other';
+export const GROUP_TITLES: Record<GroupKey, string> = {
+  active: '表二 主动公开',
+  applications: '表三 依申请公开',
+  review: '表四 复议诉讼',
+  text: '报告正文',
+  other: '格式与基本信息',
+};
+
+/** Text rules (X-2 … and lint E-*) speak about 报告正文; X-1 is about table 三 and groups there. */
+const isTextRule = (rule: string) => /^(X-[02345]|E-\d)$/.test(rule);
 
 export interface FindingGroup {
   key: GroupKey;
@@ -59,10 +68,10 @@ export function useValidation() {
     const format = getFormat(result.report.format);
     const byGroup = new Map<GroupKey, Finding[]>();
     for (const f of active) {
-      const key: GroupKey = (f.cells[0] && format.tableOf(f.cells[0])?.id) || 'other';
+      const key: GroupKey = isTextRule(f.rule) ? 'text' : (f.cells[0] && format.tableOf(f.cells[0])?.id) || 'other';
       byGroup.set(key, [...(byGroup.get(key) ?? []), f]);
     }
-    return (['applications', 'review', 'active', 'other'] as GroupKey[])
+    return (['applications', 'review', 'active', 'text', 'other'] as GroupKey[])
       .filter((k) => byGroup.has(k))
       .map((k) => ({ key: k, title: GROUP_TITLES[k], findings: byGroup.get(k)! }));
   }, [result, active]);
