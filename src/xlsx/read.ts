@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import {
   buildWorkbookPlan,
   definedNameFor,
+  reportSheetName,
   detectFormatFromLabels,
   getFormat,
   normalizeLabel,
@@ -97,7 +98,12 @@ export function readReportWorkbook(workbook: ExcelJS.Workbook, file: string, cop
       file,
     );
   }
-  const result = readWorkbookGrids({ ...grids, inputs: inputsGrid(workbook, copy) });
+  const report = workbook.getWorksheet(reportSheetName(copy));
+  const result = readWorkbookGrids({
+    ...grids,
+    inputs: inputsGrid(workbook, copy),
+    ...(report ? { report: { sheet: report.name, values: worksheetValues(report) } } : {}),
+  });
   fillUncachedTotals(result);
   return result;
 }
@@ -311,3 +317,14 @@ function fillUncachedTotals(result: ReadResult): void {
   for (const [id, value] of filled) cells[id] = value;
 }
 
+/** A sheet's shown values from A1, as a dense grid (merged cells blank but their top-left). */
+export function worksheetValues(sheet: ExcelJS.Worksheet): unknown[][] {
+  const values: unknown[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, r) => {
+    const cells: unknown[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, c) => (cells[c - 1] = shownValue(cell)));
+    values[r - 1] = cells;
+  });
+  for (let r = 0; r < values.length; r++) values[r] ??= [];
+  return values;
+}

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { clerkEdits, findReportSheetColumns, readReportSheetValues, reportSheetName, type Overrides, type SheetParagraph } from '../core';
-import { shownValue } from './read';
+import { worksheetValues } from './read';
 
 /**
  * The 报告正文 sheet of a workbook on disk, as the task pane left it: its paragraphs and which of
@@ -9,13 +9,7 @@ import { shownValue } from './read';
 export function readReportSheetFromWorkbook(workbook: ExcelJS.Workbook, copy = 1): { exists: boolean; paragraphs: SheetParagraph[]; edits: Overrides } {
   const sheet = workbook.getWorksheet(reportSheetName(copy));
   if (!sheet) return { exists: false, paragraphs: [], edits: {} };
-  const values: unknown[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, r) => {
-    const cells: unknown[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, c) => (cells[c - 1] = shownValue(cell)));
-    values[r - 1] = cells;
-  });
-  for (let r = 0; r < values.length; r++) values[r] ??= [];
+  const values = worksheetValues(sheet);
   const columns = findReportSheetColumns(values);
   const paragraphs = columns ? readReportSheetValues(values, columns) : [];
   return { exists: true, paragraphs, edits: clerkEdits(paragraphs) };

@@ -87,4 +87,14 @@ describe('nianbao generate', () => {
     const all = await nianbao('generate', book, '--regenerate-all');
     expect(all.stdout).not.toContain('本机关全面改版政府网站');
   });
+
+  it('validate checks the text of 报告正文 against the tables and names its row', async () => {
+    const plan = buildWorkbookPlan({ format: '2021', year: 2024, agency: SAMPLE_REPORT.agency, cells: SAMPLE_REPORT.cells });
+    const doc = buildReportDocument(SAMPLE_REPORT, {}, { '1.applications': '本年度新收政府信息公开申请98件，均在法定期限内答复。' });
+    const workbook = await renderPlan({ ...plan, sheets: [...plan.sheets, buildReportSheetPlan(doc)] });
+    const book = path.join(out, 'stale-text.xlsx');
+    await workbook.xlsx.writeFile(book);
+    const result = await nianbao('validate', book);
+    expect(result.stdout).toMatch(/\[警告\] X-3 报告正文!A\d+.*98 件/);
+  });
 });

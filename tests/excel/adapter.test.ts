@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { buildWorkbookPlan, INPUT_ROWS, parseRange, SAMPLE_INPUTS, SAMPLE_REPORT, STYLES, toCellValue, type WorkbookPlan } from '../../src/core';
-import { checkExistingSheets, ExcelAdapterError, insertReportSheets, readReport } from '../../src/excel';
+import { buildReportDocument, buildReportSheetPlan, buildWorkbookPlan, INPUT_ROWS, parseRange, REPORT_SHEET_TITLE, SAMPLE_INPUTS, SAMPLE_REPORT, STYLES, toCellValue, type WorkbookPlan } from '../../src/core';
+import { checkExistingSheets, ExcelAdapterError, insertReportSheets, readReport, writeReportSheet } from '../../src/excel';
 import { renderPlan } from '../../src/xlsx';
 import { ExcelDouble, installExcelDouble, type InstalledDouble } from '../doubles/excel-double';
 
@@ -120,6 +120,39 @@ describe('inserting the report sheets through Office.js', () => {
   });
 });
 
+type DoubleSnapshot = ReturnType<ExcelDouble['snapshot']>;
+
+/** One sheet as the Office.js writer left it in the double and as exceljs wrote it: the same. */
+function expectSameSheet(snap: DoubleSnapshot, workbook: ExcelJS.Workbook, name: string): void {
+  const fromOffice = snap.sheets.find((s) => s.name === name)!;
+  const fromXlsx = workbook.getWorksheet(name)!;
+  const mismatches: string[] = [];
+  const addresses = new Set([...Object.keys(fromOffice.cells)]);
+  fromXlsx.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: true }, (cell) => addresses.add(cell.address)));
+  for (const address of addresses) {
+    const office = fromOffice.cells[address];
+    const xlsx = fromXlsx.getCell(address);
+    const xlsxFormula = xlsx.formula ? `=${xlsx.formula}` : undefined;
+    const xlsxValue = xlsx.formula || xlsx.type === ExcelJS.ValueType.Merge ? null : toCellValue(xlsx.value);
+    const officeValue = office?.formula ? null : toCellValue(office?.value ?? null);
+    if ((office?.formula ?? undefined) !== xlsxFormula) mismatches.push(`${address} formula ${office?.formula} ≠ ${xlsxFormula}`);
+    if (officeValue !== xlsxValue) mismatches.push(`${address} value ${officeValue} ≠ ${xlsxValue}`);
+    const xlsxFill = (xlsx.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb?.slice(2);
+    if ((office?.format.fill?.replace('#', '') ?? undefined) !== xlsxFill) mismatches.push(`${address} fill`);
+    if ((office?.format.locked ?? true) !== (xlsx.protection?.locked ?? true)) mismatches.push(`${address} locked`);
+    if (!!office?.format.bold !== !!xlsx.font?.bold) mismatches.push(`${address} bold`);
+    const officeValidation = fromOffice.validations[address];
+    const xlsxValidation = xlsx.dataValidation;
+    if (!!officeValidation !== !!xlsxValidation) mismatches.push(`${address} validation presence`);
+    if (officeValidation && xlsxValidation && officeValidation.prompt.message !== xlsxValidation.prompt) mismatches.push(`${address} prompt`);
+  }
+  expect(mismatches).toEqual([]);
+  const xlsxMerges = ((fromXlsx.model as { merges: string[] }).merges ?? []).slice().sort();
+  expect(fromOffice.merges.slice().sort()).toEqual(xlsxMerges);
+  const xlsxHidden = Array.from({ length: fromXlsx.columnCount }, (_, i) => fromXlsx.getColumn(i + 1)).filter((c) => c.hidden).map((c) => c.letter);
+  expect(fromOffice.hiddenColumns ?? []).toEqual(xlsxHidden);
+}
+
 describe('parity of the Office.js and .xlsx writers', () => {
   it.each(['2021', '2019'] as const)('write the same cells, formulas, merges, names, validations and styles (%s)', async (format) => {
     const double = install();
@@ -132,33 +165,7 @@ describe('parity of the Office.js and .xlsx writers', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await written.xlsx.writeBuffer()) as ArrayBuffer);
 
-    for (const sheetPlan of plan.sheets) {
-      const fromOffice = snap.sheets.find((s) => s.name === sheetPlan.name)!;
-      const fromXlsx = workbook.getWorksheet(sheetPlan.name)!;
-      const mismatches: string[] = [];
-      const addresses = new Set([...Object.keys(fromOffice.cells)]);
-      fromXlsx.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: true }, (cell) => addresses.add(cell.address)));
-      for (const address of addresses) {
-        const office = fromOffice.cells[address];
-        const xlsx = fromXlsx.getCell(address);
-        const xlsxFormula = xlsx.formula ? `=${xlsx.formula}` : undefined;
-        const xlsxValue = xlsx.formula || xlsx.type === ExcelJS.ValueType.Merge ? null : toCellValue(xlsx.value);
-        const officeValue = office?.formula ? null : toCellValue(office?.value ?? null);
-        if ((office?.formula ?? undefined) !== xlsxFormula) mismatches.push(`${address} formula ${office?.formula} ≠ ${xlsxFormula}`);
-        if (officeValue !== xlsxValue) mismatches.push(`${address} value ${officeValue} ≠ ${xlsxValue}`);
-        const xlsxFill = (xlsx.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb?.slice(2);
-        if ((office?.format.fill?.replace('#', '') ?? undefined) !== xlsxFill) mismatches.push(`${address} fill`);
-        if ((office?.format.locked ?? true) !== (xlsx.protection?.locked ?? true)) mismatches.push(`${address} locked`);
-        if (!!office?.format.bold !== !!xlsx.font?.bold) mismatches.push(`${address} bold`);
-        const officeValidation = fromOffice.validations[address];
-        const xlsxValidation = xlsx.dataValidation;
-        if (!!officeValidation !== !!xlsxValidation) mismatches.push(`${address} validation presence`);
-        if (officeValidation && xlsxValidation && officeValidation.prompt.message !== xlsxValidation.prompt) mismatches.push(`${address} prompt`);
-      }
-      expect(mismatches).toEqual([]);
-      const xlsxMerges = ((fromXlsx.model as { merges: string[] }).merges ?? []).slice().sort();
-      expect(fromOffice.merges.slice().sort()).toEqual(xlsxMerges);
-    }
+    for (const sheetPlan of plan.sheets) expectSameSheet(snap, workbook, sheetPlan.name);
     const xlsxNames = Object.fromEntries(
       (workbook.definedNames.model as { name: string; ranges: string[] }[]).map((n) => {
         const r = parseRange(n.ranges[0]);
@@ -172,5 +179,16 @@ describe('parity of the Office.js and .xlsx writers', () => {
       }),
     );
     expect(officeNames).toEqual(xlsxNames);
+  });
+
+  it('write the same 报告正文 sheet, hidden metadata columns included', async () => {
+    const double = install();
+    await insertReportSheets({ ...options, copy: 1 });
+    const doc = buildReportDocument({ ...SAMPLE_REPORT, ...options }, SAMPLE_INPUTS, { '1.platforms': '自行撰写的一段。' });
+    await writeReportSheet(doc, 1);
+    const written = await renderPlan({ format: '2021', copy: 1, sheets: [buildReportSheetPlan(doc)], names: [], addressOf: new Map() });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await written.xlsx.writeBuffer()) as ArrayBuffer);
+    expectSameSheet(double.snapshot(), workbook, REPORT_SHEET_TITLE);
   });
 });

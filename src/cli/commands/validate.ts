@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { readPrevious } from '../report-file';
-import { auditMarkdown, checkAcrossYears, SEVERITY_LABEL, validateReport, type Finding, type ReadResult, type ReportData } from '../../core';
+import { auditMarkdown, checkAcrossYears, checkReportSheet, SEVERITY_LABEL, validateReport, type Finding, type ReadResult, type ReportData } from '../../core';
 import { readReportFile, XlsxInputError } from '../../xlsx';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
@@ -80,6 +80,12 @@ export async function validateFile(file: string, previous?: ReportData): Promise
     message: d.message,
   }));
   const across = previous ? checkAcrossYears(read.data, previous) : [];
+  // The text of 报告正文 (written by the add-in's 生成报告), checked against these tables.
+  if (read.reportSheet) {
+    const text = checkReportSheet(read.data, read.reportSheet.sheet, read.reportSheet.values);
+    across.push(...text.findings);
+    for (const [id, location] of text.locations) read.locations.set(id, location);
+  }
   const findings = [...report.findings, ...across].map((f) => ({
     ...f,
     addresses: f.cells.flatMap((id) => {

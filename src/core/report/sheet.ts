@@ -16,13 +16,16 @@ export function reportSheetName(copy = 1): string {
   return copy > 1 ? `${REPORT_SHEET_TITLE} (${copy})` : REPORT_SHEET_TITLE;
 }
 
-/** Width of one grid column in characters; wide table columns span several. */
-const UNIT = 5;
+/**
+ * Width of one grid column in characters; wide table columns span several. The widest table (四,
+ * fifteen columns) sets the sheet to about 90 characters, which prints on A4 portrait near 100 %.
+ */
+const UNIT = 3;
 /** Preferred width in characters of each table column (label columns wide, numbers narrow). */
 const PREFERRED: Record<TableMatrix['table'], (m: TableMatrix) => number[]> = {
-  active: (m) => [22, ...Array(m.width - 1).fill(15)],
-  applications: (m) => [5, 15, 35, ...Array(m.width - m.labelColumns).fill(10)],
-  review: (m) => Array(m.width).fill(UNIT * 1.6),
+  active: (m) => [21, ...Array(m.width - 1).fill(15)],
+  applications: (m) => [4, 10, 26, ...Array(m.width - m.labelColumns).fill(7)],
+  review: (m) => Array(m.width).fill(6),
 };
 
 export interface ReportSheetColumns {
@@ -37,7 +40,7 @@ export interface ReportSheetColumns {
 export function buildReportSheetPlan(doc: ReportDocument, copy = 1): SheetPlan & { columns: ReportSheetColumns } {
   const tables = doc.blocks.flatMap((b) => (b.kind === 'table' ? [b.matrix] : []));
   const spans = new Map(tables.map((m) => [m.table, PREFERRED[m.table](m).map((chars) => Math.max(1, Math.round(chars / UNIT)))]));
-  const width = Math.max(20, ...[...spans.values()].map((s) => s.reduce((a, b) => a + b, 0)));
+  const width = Math.max(24, ...[...spans.values()].map((s) => s.reduce((a, b) => a + b, 0)));
   const columns: ReportSheetColumns = { width, idColumn: width, generatedColumn: width + 1 };
 
   const cells: PlannedCell[] = [];
