@@ -1,5 +1,10 @@
+import fc from 'fast-check';
 import {
   buildReportDocument,
+  checkText,
+  INPUT_FIELDS,
+  setInput,
+  type NarrativeInputs,
   getFormat,
   importReportText,
   reportMarkdown,
@@ -7,6 +12,7 @@ import {
   SAMPLE_REPORT,
   type ReportData,
 } from '../../src/core';
+import { consistentReport } from '../support/reports';
 import { loadSeeds } from '../support/seeds';
 
 const seeds = loadSeeds();
@@ -44,5 +50,30 @@ describe('report document', () => {
       const wrong = Object.keys(data.cells).filter((id) => result.data.cells[id] !== data.cells[id]);
       expect({ seed: seed.name, wrong }).toEqual({ seed: seed.name, wrong: [] });
     }
+  });
+
+  it('for random reports and random 正文素材, reads back to the same tables and passes the text rules', () => {
+    // Clerk-like text without digits: numbers in free text are the clerk's to get right, not ours.
+    const words = fc.constantFrom('加强', '政务公开', '规范', '平台建设', '培训', '考核', '落实', '解读', '专栏', '基层', '、', '，');
+    const text = fc.array(words, { minLength: 1, maxLength: 12 }).map((w) => w.join('').replace(/^[、，]+/, '') || '规范');
+    const value = (kind: string) =>
+      kind === 'count' ? fc.nat({ max: 100000 }) : kind === 'yuan' ? fc.nat({ max: 10_000_000 }).map((n) => n / 100) : kind === 'list' ? fc.array(text, { minLength: 1, maxLength: 4 }) : text;
+    const inputs = fc
+      .tuple(...INPUT_FIELDS.map((f) => fc.option(value(f.kind), { nil: undefined })))
+      .map((values) => values.reduce<NarrativeInputs>((acc, v, i) => (v === undefined ? acc : setInput(acc, INPUT_FIELDS[i].key, v as never)), {}));
+    fc.assert(
+      fc.property(fc.constantFrom<'2021' | '2019'>('2021', '2019').chain(consistentReport), inputs, (data, given) => {
+        const doc = buildReportDocument(data, given);
+        const plain = reportPlainText(doc);
+        const back = importReportText(plain);
+        expect(back.data.year).toBe(data.year);
+        expect(Object.keys(data.cells).filter((id) => back.data.cells[id] !== data.cells[id])).toEqual([]);
+        const findings = checkText({ data, sections: back.sections, text: plain }).filter((f) => ['X-2', 'X-3', 'X-4'].includes(f.rule) && f.status === 'fail');
+        expect(findings).toEqual([]);
+        // The 信息处理费 statement is always there, charged or not.
+        expect(plain).toMatch(/信息处理费/);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
