@@ -56,7 +56,7 @@ describe('report document', () => {
     // Clerk-like text without digits: numbers in free text are the clerk's to get right, not ours.
     const words = fc.constantFrom('加强', '政务公开', '规范', '平台建设', '培训', '考核', '落实', '解读', '专栏', '基层', '、', '，');
     const text = fc.array(words, { minLength: 1, maxLength: 12 }).map((w) => w.join('').replace(/^[、，]+/, '') || '规范');
-    const value = (kind: string) =>
+    const value = (kind: string): fc.Arbitrary<number | string | string[]> =>
       kind === 'count' ? fc.nat({ max: 100000 }) : kind === 'yuan' ? fc.nat({ max: 10_000_000 }).map((n) => n / 100) : kind === 'list' ? fc.array(text, { minLength: 1, maxLength: 4 }) : text;
     const inputs = fc
       .tuple(...INPUT_FIELDS.map((f) => fc.option(value(f.kind), { nil: undefined })))

@@ -44,7 +44,7 @@ export function GeneratePanel() {
     <section className={styles.root} aria-label="生成报告">
       <Text>填写正文素材后生成报告。依申请公开、复议诉讼等数字直接取自表格，不需要在这里填写。</Text>
       <InputsForm form={form} />
-      <Button appearance="primary" onClick={() => void g.generate(form.sheetMissing ? undefined : form.saveToSheet)} disabled={busy}>
+      <Button appearance="primary" onClick={() => void g.generate(form.inputsForGenerating)} disabled={busy}>
         {form.dirty && !form.sheetMissing ? '保存并生成报告' : '生成报告'}
       </Button>
       {busy && <Spinner size="tiny" label={g.busy === 'docx' ? '正在生成 Word 文档…' : '正在处理…'} />}

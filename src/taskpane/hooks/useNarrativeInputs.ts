@@ -69,14 +69,25 @@ export function useNarrativeInputs() {
 
   const dirty = useMemo(() => INPUT_FIELDS.some((f) => (values[f.key] ?? '') !== (saved[f.key] ?? '')), [values, saved]);
 
+  /** The form as inputs; a value that does not fit its field stops here, with the field named. */
+  const formInputs = useCallback((): NarrativeInputs => {
+    if (Object.keys(problems).length) throw new Error(`正文素材有 ${Object.keys(problems).length} 处需要修改：${Object.values(problems)[0]}`);
+    return inputsFromRaw(values).inputs;
+  }, [values, problems]);
+
   /** Writes the form into the sheet; returns what was written, for generating right after. */
   const saveToSheet = useCallback(async (): Promise<NarrativeInputs> => {
-    const { inputs } = inputsFromRaw(values);
-    if (Object.keys(problems).length) throw new Error(`正文素材有 ${Object.keys(problems).length} 处需要修改：${Object.values(problems)[0]}`);
+    const inputs = formInputs();
     await writeNarrativeInputs(inputs);
     setSaved(values);
     return inputs;
-  }, [values, problems]);
+  }, [values, formInputs]);
+
+  /**
+   * What generating uses: the form saved to 正文素材 first; in a workbook without that sheet (inserted by
+   * an older version), the form as typed, so nothing the clerk typed is dropped.
+   */
+  const inputsForGenerating = useCallback(async (): Promise<NarrativeInputs> => (sheetMissing ? formInputs() : saveToSheet()), [sheetMissing, formInputs, saveToSheet]);
 
   const save = useCallback(
     () =>
@@ -97,5 +108,5 @@ export function useNarrativeInputs() {
     [run, setNotice],
   );
 
-  return { values, setField, problems, warnings, dirty, sheetMissing, busy, error, notice, load, save, saveToSheet, addSheet };
+  return { values, setField, problems, warnings, dirty, sheetMissing, busy, error, notice, load, save, saveToSheet, inputsForGenerating, addSheet };
 }
