@@ -234,14 +234,17 @@ const X_4: TextRule = {
 
 // ---------------------------------------------------------------- X-5 similarity
 
-type Bigrams = { counts: Map<string, number>; size: number };
+type Bigrams = { counts: Map<number, number>; size: number };
 
-/** Character bigrams, digits and spaces removed (the numbers change every year, the words do not). */
+/**
+ * Character bigrams, digits and spaces removed (the numbers change every year, the words do not).
+ * A bigram is keyed by its two UTF-16 code units packed into one number: no string per bigram.
+ */
 function bigrams(text: string): Bigrams {
   const s = text.replace(/[\s\d]+/g, '');
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
   for (let i = 0; i < s.length - 1; i++) {
-    const g = s.slice(i, i + 2);
+    const g = s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
     counts.set(g, (counts.get(g) ?? 0) + 1);
   }
   return { counts, size: Math.max(s.length - 1, 0) };
