@@ -38,7 +38,17 @@ function missingSheet(copy: number): ExcelAdapterError {
  * blank, rather than erased. Fields whose row cannot be found (label edited, row deleted) are not
  * saved and are named in the error, after the others were written.
  */
-export async function writeNarrativeInputs(inputs: NarrativeInputs, copy: number = recalledCopy()): Promise<{ sheet: string; written: number }> {
+export async function writeNarrativeInputs(
+  inputs: NarrativeInputs,
+  copy: number = recalledCopy(),
+  options: {
+    /**
+     * What the form was loaded with. Given, only the fields the form changed are written, and a field
+     * whose cell was also changed in the sheet since is left as the sheet has it and named in the error.
+     */
+    baseline?: NarrativeInputs;
+  } = {},
+): Promise<{ sheet: string; written: number }> {
   const problems = INPUT_FIELDS.flatMap((field) => {
     const value = inputCellValue(getInput(inputs, field.key));
     const problem = value === null ? undefined : parseInput(field, value).problem;
@@ -47,6 +57,7 @@ export async function writeNarrativeInputs(inputs: NarrativeInputs, copy: number
   if (problems.length) throw new ExcelAdapterError(`正文素材没有保存：${problems.join('')}`);
 
   const missing: string[] = [];
+  const conflicts: string[] = [];
   let result: { sheet: string; written: number };
   try {
     result = await Excel.run(async (context) => {
@@ -66,6 +77,14 @@ export async function writeNarrativeInputs(inputs: NarrativeInputs, copy: number
         }
         const current = grid.values[r]?.[1] ?? '';
         if (sameInputValue(field, current, next)) continue;
+        if (options.baseline) {
+          const before = inputCellValue(getInput(options.baseline, field.key));
+          if (sameInputValue(field, before, next)) continue; // not changed in the form: the sheet's value stands
+          if (!sameInputValue(field, before, current)) {
+            conflicts.push(field.label);
+            continue;
+          }
+        }
         if (next === null && parseInput(field, current).problem) continue;
         range.getCell(r, 1).values = [[literal(next)]];
         written++;
@@ -75,6 +94,11 @@ export async function writeNarrativeInputs(inputs: NarrativeInputs, copy: number
     });
   } catch (error) {
     throw toAdapterError(error, '保存正文素材');
+  }
+  if (conflicts.length) {
+    throw new ExcelAdapterError(
+      `${conflicts.map((l) => `“${l}”`).join('、')}在工作表“${result.sheet}”中也被修改过，表单中对这些项的修改没有保存（其他各项已保存）。请点击「放弃修改，重新读取」读出工作表中的内容后再修改。`,
+    );
   }
   if (missing.length) {
     throw new ExcelAdapterError(

@@ -2,6 +2,7 @@ import {
   buildReportSheetPlan,
   clerkEdits,
   findReportSheetColumns,
+  fixedContentChanged,
   readReportSheetValues,
   reportSheetName,
   type Overrides,
@@ -18,6 +19,8 @@ export interface ReportSheetState {
   paragraphs: SheetParagraph[];
   /** Paragraphs whose text the clerk changed since the generator wrote them, by paragraph ID. */
   edits: Overrides;
+  /** Title, headings or tables changed, or rows added, since the sheet was written: lost on regenerating. */
+  otherChanges: boolean;
 }
 
 /** One round trip: the 报告正文 sheet's paragraphs, so a regeneration can keep the clerk's edits. */
@@ -27,10 +30,12 @@ export async function readReportSheet(copy: number = recalledCopy()): Promise<Re
     return await Excel.run(async (context) => {
       const used = context.workbook.worksheets.getItemOrNullObject(sheet).getUsedRangeOrNullObject(true).load('values');
       await context.sync();
-      if (used.isNullObject) return { sheet, exists: false, paragraphs: [], edits: {} };
+      if (used.isNullObject) return { sheet, exists: false, paragraphs: [], edits: {}, otherChanges: false };
       const columns = findReportSheetColumns(used.values);
       const paragraphs = columns ? readReportSheetValues(used.values, columns) : [];
-      return { sheet, exists: true, paragraphs, edits: clerkEdits(paragraphs) };
+      // A sheet of that name without our hidden columns is not ours: all of it would be replaced.
+      const otherChanges = columns ? fixedContentChanged(used.values, columns) : true;
+      return { sheet, exists: true, paragraphs, edits: clerkEdits(paragraphs), otherChanges };
     });
   } catch (error) {
     throw toAdapterError(error, '读取报告正文');
@@ -38,26 +43,31 @@ export async function readReportSheet(copy: number = recalledCopy()): Promise<Re
 }
 
 /**
- * Two round trips: find the old sheet (and where it stood), then replace it with the new one in the
- * same place. The caller has already asked about the clerk's edits and passed the kept ones into
- * the document, so nothing typed there is lost without a yes.
+ * Two round trips: find the old sheet (and where it stood), then write the new one under a temporary
+ * name, and only then delete the old one and give the new one its name and place. Office.js batches
+ * are not transactions: should a write fail halfway, the old sheet is still there. The caller has
+ * already asked about the clerk's edits and passed the kept ones into the document, so nothing typed
+ * there is lost without a yes.
  */
 export async function writeReportSheet(doc: ReportDocument, copy: number = recalledCopy()): Promise<{ sheet: string; paragraphs: number }> {
   const plan = buildReportSheetPlan(doc, copy);
+  const draft = `${plan.name}（生成中）`;
   try {
     await Excel.run(async (context) => {
       const worksheets = context.workbook.worksheets;
       const old = worksheets.getItemOrNullObject(plan.name).load('position');
+      const leftover = worksheets.getItemOrNullObject(draft);
       await context.sync();
-      let position: number | null = null;
-      if (!old.isNullObject) {
-        position = old.position;
-        old.delete();
-      }
-      const sheet = worksheets.add(plan.name);
-      if (position !== null) sheet.position = position;
+      if (!leftover.isNullObject) leftover.delete(); // from a failed earlier attempt
+      const sheet = worksheets.add(draft);
       queueSheet(sheet, plan);
       queueProtection(sheet, plan);
+      if (!old.isNullObject) {
+        const position = old.position;
+        old.delete();
+        sheet.position = position;
+      }
+      sheet.name = plan.name;
       sheet.activate();
       sheet.getRangeByIndexes(0, 0, 1, 1).select();
       await context.sync();

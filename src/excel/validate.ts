@@ -126,9 +126,9 @@ export async function clearMarks(sheetNames: string[] = defaultTableSheets()): P
   }
 }
 
-/** The table sheets a read found, for clearing marks on exactly those. */
+/** The sheets a read found (tables, and 报告正文 when there is one), for watching and clearing marks. */
 export function tableSheets(read: ReadResult): string[] {
-  return [...new Set([...read.locations.values()].map((l) => l.sheet))];
+  return [...new Set([...[...read.locations.values()].map((l) => l.sheet), ...(read.reportSheet ? [read.reportSheet.sheet] : [])])];
 }
 
 function defaultTableSheets(copy: number = recalledCopy()): string[] {

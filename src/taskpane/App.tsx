@@ -1,5 +1,5 @@
 import { Caption1, MessageBar, MessageBarBody, Spinner, Subtitle1, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy, useState, type ComponentType } from 'react';
 import { InsertSheetsCard } from './components/InsertSheetsCard';
 
 /**
@@ -33,9 +33,17 @@ const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   logo: { width: '32px', height: '32px', flexShrink: 0 },
   footer: { color: tokens.colorNeutralForeground3 },
+  hidden: { display: 'none' },
 });
 
 type Tab = 'sheets' | 'validate' | 'generate' | 'previous';
+
+const PANELS: Record<Tab, ComponentType> = {
+  sheets: InsertSheetsCard,
+  validate: ValidationPanel,
+  generate: GeneratePanel,
+  previous: ImportPreviousPanel,
+};
 
 export interface AppProps {
   /** False when the page is opened outside Excel. */
@@ -45,6 +53,11 @@ export interface AppProps {
 export function App({ inExcel }: AppProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<Tab>('sheets');
+  const [visited, setVisited] = useState<ReadonlySet<Tab>>(() => new Set<Tab>(['sheets']));
+  const select = (next: Tab) => {
+    setTab(next);
+    setVisited((v) => (v.has(next) ? v : new Set([...v, next])));
+  };
   return (
     <main className={styles.root}>
       <header className={styles.header}>
@@ -54,19 +67,26 @@ export function App({ inExcel }: AppProps) {
       <Text>插入政府信息公开工作年度报告的官方表格，自动合计、校验勾稽关系，并生成报告全文。</Text>
       {inExcel ? (
         <>
-          <TabList selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as Tab)} size="small">
+          <TabList selectedValue={tab} onTabSelect={(_e, d) => select(d.value as Tab)} size="small">
             <Tab value="sheets">插入工作表</Tab>
             <Tab value="validate">校验</Tab>
             <Tab value="generate">生成报告</Tab>
             <Tab value="previous">上年报告</Tab>
           </TabList>
-          {tab === 'sheets' ? (
-            <InsertSheetsCard />
-          ) : (
-            <Suspense fallback={<Spinner size="tiny" label="正在加载…" />}>
-              {tab === 'validate' ? <ValidationPanel /> : tab === 'generate' ? <GeneratePanel /> : <ImportPreviousPanel />}
-            </Suspense>
-          )}
+          {/* A tab once opened stays mounted (hidden when not selected): switching tabs keeps what the
+              clerk typed into a form, the validation results and the preview. */}
+          {(Object.keys(PANELS) as Tab[])
+            .filter((key) => key === tab || visited.has(key))
+            .map((key) => {
+              const Panel = PANELS[key];
+              return (
+                <div key={key} className={key === tab ? undefined : styles.hidden}>
+                  <Suspense fallback={<Spinner size="tiny" label="正在加载…" />}>
+                    <Panel />
+                  </Suspense>
+                </div>
+              );
+            })}
         </>
       ) : (
         <MessageBar intent="warning">

@@ -68,6 +68,10 @@ describe('生成报告 in the task pane', () => {
 
     await page.getByRole('tab', { name: '生成报告' }).click();
     await page.getByLabel('主动公开政府信息总数（条）').fill('1200');
+    // Switching tabs keeps what was typed (the panel stays mounted).
+    await page.getByRole('tab', { name: '校验' }).click();
+    await page.getByRole('tab', { name: '生成报告' }).click();
+    await expect(page.getByLabel('主动公开政府信息总数（条）').inputValue()).resolves.toBe('1200');
     await page.getByLabel('其中：政府网站（条）').fill('800');
     await page.getByRole('button', { name: /五、存在的主要问题/ }).click();
     await page.getByLabel('本年度存在的问题').fill('政策解读形式较为单一\n基层公开标准化有待加强');
@@ -101,9 +105,15 @@ describe('生成报告 in the task pane', () => {
     const ask = page.getByRole('alertdialog');
     await ask.getByText('“报告正文”中有您修改过的段落').waitFor();
     await ask.getByText('本机关全面改版门户网站，开设政务公开专区。').waitFor();
+    // While the question is open, the grid is still editable: a second paragraph is rewritten.
+    await editParagraph(page, '1.supervision', '本机关配备专职人员负责政务公开。');
     await ask.getByRole('button', { name: '保留我的修改' }).click();
-    await page.getByText(/保留了您修改过的 1 段/).waitFor();
+    await ask.getByText('“报告正文”在此期间又有修改，请再确认一次。').waitFor();
+    await ask.getByText('本机关配备专职人员负责政务公开。').waitFor();
+    await ask.getByRole('button', { name: '保留我的修改' }).click();
+    await page.getByText(/保留了您修改过的 2 段/).waitFor();
     await preview.getByText('本机关全面改版门户网站，开设政务公开专区。').waitFor();
+    await preview.getByText('本机关配备专职人员负责政务公开。').waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -118,6 +128,7 @@ describe('生成报告 in the task pane', () => {
     await typeTables(page, { 'applications.carriedForward.naturalPerson': 6 });
 
     await page.getByRole('tab', { name: '生成报告' }).click();
+    const inputsBefore = (await snapshot(page)).sheets.find((s) => s.name === '正文素材');
     await page.getByRole('button', { name: '生成报告', exact: true }).click();
     const gate = page.getByRole('alertdialog');
     await gate.getByText('表格中还有错误').waitFor();
@@ -126,7 +137,9 @@ describe('生成报告 in the task pane', () => {
     if (process.env.UPDATE_DOCS) fs.copyFileSync(path.join(shots, 'taskpane-generate-gate.png'), path.join(ROOT, 'docs/images/taskpane-generate-gate.png'));
     await gate.getByRole('button', { name: '先去修改' }).click();
     await gate.waitFor({ state: 'hidden' });
-    expect((await snapshot(page)).sheets.map((s) => s.name)).not.toContain(REPORT_SHEET_TITLE);
+    const after = await snapshot(page);
+    expect(after.sheets.map((s) => s.name)).not.toContain(REPORT_SHEET_TITLE);
+    expect(after.sheets.find((s) => s.name === '正文素材')).toEqual(inputsBefore); // the unchanged form wrote nothing
     await page.close();
   });
 });

@@ -30,6 +30,28 @@ async function olderWorkbook(): Promise<ExcelDouble> {
 }
 
 describe('正文素材 through Office.js', () => {
+  it('with a baseline, writes only what the form changed and never what the sheet changed meanwhile', async () => {
+    await workbookWithSheets(SAMPLE_INPUTS);
+    const loaded = (await readReport()).inputs;
+    // Meanwhile, in the grid: the clerk corrects 政府网站 and 培训 directly in the sheet.
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('正文素材');
+      sheet.getRange(inputAddress('active.website')).values = [[4600]];
+      sheet.getRange(inputAddress('supervision.trainings')).values = [[5]];
+      await context.sync();
+    });
+    // The form, opened before, changes 政务新媒体 and (conflicting) 培训.
+    let form = setInput(loaded, 'active.newMedia', 2200);
+    form = setInput(form, 'supervision.trainings', 3);
+    const error = await writeNarrativeInputs(form, 1, { baseline: loaded }).catch((e) => e);
+    expect(error).toBeInstanceOf(ExcelAdapterError);
+    expect(error.userMessage).toContain('“组织业务培训”在工作表“正文素材”中也被修改过');
+    const after = (await readReport()).inputs;
+    expect(after.active?.website).toBe(4600); // the sheet's own edit stands
+    expect(after.active?.newMedia).toBe(2200); // the form's edit is saved
+    expect(after.supervision?.trainings).toBe(5); // the conflict is left as the sheet has it
+  });
+
   it('reads the inputs in the same single sync as the tables', async () => {
     const double = await workbookWithSheets(SAMPLE_INPUTS);
     const read = await readReport();

@@ -102,10 +102,51 @@ describe('报告正文 sheet in Excel', () => {
     expect(rowValues).toContain('98件');
   });
 
+  it('tells a change outside the paragraphs (a table cell) from an untouched sheet, and empties are no edits', async () => {
+    await freshWorkbook();
+    await writeReportSheet(buildReportDocument(SAMPLE_REPORT), 1);
+    expect((await readReportSheet(1)).otherChanges).toBe(false);
+    await typeInto('1.supervision', '');
+    expect((await readReportSheet(1)).edits).toEqual({}); // emptied: generated again, not kept empty
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(REPORT_SHEET_TITLE);
+      sheet.protection.unprotect();
+      const used = sheet.getUsedRange(true).load('values');
+      await context.sync();
+      const row = used.values.findIndex((r) => r[0] === '一、本年新收政府信息公开申请数量');
+      const col = used.values[row].findIndex((v, i) => i > 0 && v === 117);
+      sheet.getRangeByIndexes(row, col, 1, 1).values = [[118]];
+      await context.sync();
+    });
+    expect((await readReportSheet(1)).otherChanges).toBe(true);
+  });
+
+  it('writes a paragraph longer than a row can show (Excel stops at 409 pt) without failing', async () => {
+    const double = await freshWorkbook();
+    const long = '对照上级年度政务公开工作要点，逐项分解任务、明确责任单位和完成时限。'.repeat(45);
+    await writeReportSheet(buildReportDocument(SAMPLE_REPORT, { other: { keyPoints: long } }), 1);
+    const sheet = double.snapshot().sheets.find((s) => s.name === REPORT_SHEET_TITLE)!;
+    expect(Math.max(...Object.values(sheet.rowHeights))).toBe(409);
+    expect(Object.values(sheet.cells).map((c) => c.value)).toContain(long);
+  });
+
+  it('replaces the old sheet only once the new one is written, keeping its place among the sheets', async () => {
+    const double = await freshWorkbook();
+    await writeReportSheet(buildReportDocument(SAMPLE_REPORT), 1);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(REPORT_SHEET_TITLE).position = 1;
+      await context.sync();
+    });
+    await writeReportSheet(buildReportDocument(SAMPLE_REPORT), 1);
+    const names = double.snapshot().sheets.map((s) => s.name);
+    expect(names[1]).toBe(REPORT_SHEET_TITLE);
+    expect(names.filter((n) => n.startsWith(REPORT_SHEET_TITLE))).toEqual([REPORT_SHEET_TITLE]);
+  });
+
   it('reports a workbook without the sheet as such, in one sync', async () => {
     const double = await freshWorkbook();
     const state = await readReportSheet(1);
-    expect(state).toMatchObject({ exists: false, paragraphs: [], edits: {} });
+    expect(state).toMatchObject({ exists: false, paragraphs: [], edits: {}, otherChanges: false });
     expect(double.syncCount).toBe(1);
   });
 });

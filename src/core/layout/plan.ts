@@ -362,7 +362,7 @@ function buildInputsSheet(inputs: NarrativeInputs, copy: number, addName: AddNam
   };
   /** Grows a row to the height its wrapped text needs. */
   const fit = (row: number, text: string | number | null | undefined, width: number, fontSize: number) => {
-    const height = textHeight(String(text ?? ''), width, fontSize);
+    const height = wrappedTextHeight(String(text ?? ''), width, fontSize);
     if (height > (rowHeights[row] ?? 0)) rowHeights[row] = height;
   };
   put({ row: 0, col: 0, style: 'title', value: '政府信息公开工作年度报告 · 正文素材', locked: true }, 4);
@@ -404,8 +404,11 @@ function buildInputsSheet(inputs: NarrativeInputs, copy: number, addName: AddNam
   };
 }
 
-/** Points a wrapped text needs in a column `width` characters wide (a CJK character is two units); 0 for one line. */
-function textHeight(text: string, width: number, fontSize: number): number {
+/**
+ * Points a wrapped text needs in a column `width` characters wide (a CJK character is two units); 0 for
+ * one line. Capped at 409, the tallest row Excel accepts (a taller one fails the whole write).
+ */
+export function wrappedTextHeight(text: string, width: number, fontSize: number): number {
   if (!text) return 0;
   const units = (line: string) => [...line].reduce((n, ch) => n + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0);
   const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(units(line) / Math.max(width - 1, 1))), 0);

@@ -4,6 +4,7 @@ export {
   buildReportSheetPlan,
   clerkEdits,
   findReportSheetColumns,
+  fixedContentChanged,
   readReportSheetValues,
   REPORT_SHEET_TITLE,
   reportSheetName,

@@ -1,4 +1,4 @@
-import type { PlannedCell, Rect, SheetPlan } from '../layout/plan';
+import { wrappedTextHeight, type PlannedCell, type Rect, type SheetPlan } from '../layout/plan';
 import type { StyleRole } from '../layout/styles';
 import type { Overrides } from '../narrative';
 import { matrixRows, type ReportDocument, type TableMatrix } from './document';
@@ -87,6 +87,12 @@ export function buildReportSheetPlan(doc: ReportDocument, copy = 1): SheetPlan &
     }
   }
 
+  // The fingerprint of the fixed content sits in the title row's hidden ID cell.
+  const grid: unknown[][] = [];
+  for (const cell of cells) if (cell.value !== undefined && cell.value !== null) (grid[cell.row] ??= [])[cell.col] = cell.value;
+  for (let r = 0; r < grid.length; r++) grid[r] ??= [];
+  cells.push({ row: 0, col: columns.idColumn, style: 'reportMeta', value: fingerprint(fixedTexts(grid, columns.idColumn)), locked: true });
+
   return {
     key: 'report',
     name: reportSheetName(copy),
@@ -111,11 +117,36 @@ function generatedText(doc: ReportDocument, id: string): string {
   return '';
 }
 
-/** Height in points for wrapped text in a merged row (a CJK character is two width units). */
+/** Height in points for wrapped text in a merged row: at least one line, at most Excel's 409. */
 function paragraphHeight(text: string, widthChars: number, fontSize = 11): number {
-  const units = [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0);
-  const lines = Math.max(1, Math.ceil((units * fontSize) / 11 / Math.max(widthChars - 2, 1)));
-  return Math.round(lines * fontSize * 1.45 + 6);
+  return Math.max(Math.round(fontSize * 1.45 + 6), wrappedTextHeight(text, widthChars, fontSize));
+}
+
+/**
+ * A fingerprint of everything on the sheet that is not a paragraph (title, headings, tables), in
+ * reading order: a clerk who unprotects the sheet and changes a table cell or adds a row changes it,
+ * and regenerating then says that those changes will not be kept.
+ */
+function fingerprint(texts: Iterable<string>): string {
+  let h = 2166136261;
+  for (const text of texts) for (const ch of `${text}\u0001`) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619) >>> 0;
+  return `#${h.toString(16).padStart(8, '0')}`;
+}
+
+const isParagraphId = (v: unknown): v is string => typeof v === 'string' && /^\d\.\w+$/.test(v);
+
+/** The non-paragraph texts of a values grid, row by row, left of the hidden columns. */
+function fixedTexts(values: unknown[][], idColumn: number): string[] {
+  const out: string[] = [];
+  for (const row of values) {
+    if (isParagraphId(row[idColumn])) continue;
+    for (let c = 0; c < idColumn; c++) {
+      const v = row[c];
+      const text = v === null || v === undefined ? '' : String(v).trim();
+      if (text) out.push(text);
+    }
+  }
+  return out;
 }
 
 export interface SheetParagraph {
@@ -134,7 +165,7 @@ export function readReportSheetValues(values: unknown[][], columns: Pick<ReportS
   const out: SheetParagraph[] = [];
   values.forEach((row, r) => {
     const id = row[columns.idColumn];
-    if (typeof id !== 'string' || !/^\d\.\w+$/.test(id)) return;
+    if (!isParagraphId(id)) return;
     out.push({ id, row: r, text: cellText(row[0]), generated: cellText(row[columns.generatedColumn]) });
   });
   return out;
@@ -149,11 +180,26 @@ export function findReportSheetColumns(values: unknown[][]): Pick<ReportSheetCol
   return null;
 }
 
-/** The clerk's edits: paragraphs whose text is no longer what the generator wrote. */
+/**
+ * The clerk's edits: paragraphs whose text is no longer what the generator wrote. An emptied paragraph
+ * is not an edit: it is generated again (the parts of 一 are required; optional parts of 五 and 六
+ * go away by clearing their 正文素材 instead).
+ */
 export function clerkEdits(paragraphs: SheetParagraph[]): Overrides {
   const edits: Overrides = {};
-  for (const p of paragraphs) if (normalize(p.text) !== normalize(p.generated)) edits[p.id] = p.text.trim();
+  for (const p of paragraphs) if (p.text.trim() && normalize(p.text) !== normalize(p.generated)) edits[p.id] = p.text.trim();
   return edits;
+}
+
+/**
+ * Whether anything besides the paragraphs changed since the sheet was written (a table cell, a heading,
+ * a row the clerk added after unprotecting): such changes are not kept by regenerating. Sheets without
+ * a fingerprint (none yet written so) count as unchanged.
+ */
+export function fixedContentChanged(values: unknown[][], columns: Pick<ReportSheetColumns, 'idColumn'>): boolean {
+  const stored = values.map((row) => row[columns.idColumn]).find((v): v is string => typeof v === 'string' && /^#[0-9a-f]{8}$/.test(v));
+  if (!stored) return false;
+  return fingerprint(fixedTexts(values, columns.idColumn)) !== stored;
 }
 
 function cellText(v: unknown): string {

@@ -429,6 +429,13 @@ const X_0: TextRule = {
 
 export const TEXT_RULES: readonly TextRule[] = [X_0, X_2, X_3, X_4, X_5, E_1, E_2, E_3, E_4];
 
+const TEXT_RULE_IDS: ReadonlySet<string> = new Set(TEXT_RULES.map((r) => r.id));
+
+/** Rules about the report's text (not its tables): the 报告正文 findings, which regenerating replaces. */
+export function isTextRule(rule: string): boolean {
+  return TEXT_RULE_IDS.has(rule);
+}
+
 export function checkText(input: TextInput): TextFinding[] {
   const findings: TextFinding[] = [];
   for (const rule of TEXT_RULES) {

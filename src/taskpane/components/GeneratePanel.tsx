@@ -82,15 +82,15 @@ export function GeneratePanel() {
             <DialogContent className={styles.content}>
               {step.kind === 'confirmErrors' && (
                 <>
-                  <Text>校验发现 {step.errors.length} 处错误。带着错误生成的报告，数字和勾稽关系会有问题：</Text>
+                  <Text>校验发现 {step.snapshot.errors.length} 处错误。带着错误生成的报告，数字和勾稽关系会有问题：</Text>
                   <ul className={styles.list}>
-                    {step.errors.slice(0, LISTED_ERRORS).map((f, i) => (
+                    {step.snapshot.errors.slice(0, LISTED_ERRORS).map((f, i) => (
                       <li key={i}>
                         <Text weight="semibold">{f.rule}</Text> {f.message}
                       </li>
                     ))}
                   </ul>
-                  {step.errors.length > LISTED_ERRORS && <Text>另有 {step.errors.length - LISTED_ERRORS} 处，请在“校验”中查看。</Text>}
+                  {step.snapshot.errors.length > LISTED_ERRORS && <Text>另有 {step.snapshot.errors.length - LISTED_ERRORS} 处，请在“校验”中查看。</Text>}
                 </>
               )}
             </DialogContent>
@@ -107,13 +107,14 @@ export function GeneratePanel() {
       <Dialog open={step.kind === 'confirmEdits'} modalType="alert">
         <DialogSurface className={styles.surface}>
           <DialogBody>
-            <DialogTitle>“报告正文”中有您修改过的段落</DialogTitle>
+            <DialogTitle>{step.kind === 'confirmEdits' && step.snapshot.edits.length === 0 ? '“报告正文”有改动' : '“报告正文”中有您修改过的段落'}</DialogTitle>
             <DialogContent className={styles.content}>
               {step.kind === 'confirmEdits' && (
                 <>
-                  <Text>以下 {step.pending.edits.length} 段与自动生成的文字不同：</Text>
+                  {step.changedMeanwhile && <Text weight="semibold">“报告正文”在此期间又有修改，请再确认一次。</Text>}
+                  {step.snapshot.edits.length > 0 && <Text>以下 {step.snapshot.edits.length} 段与自动生成的文字不同：</Text>}
                   <ul className={styles.list}>
-                    {step.pending.edits.map((e) => (
+                    {step.snapshot.edits.map((e) => (
                       <li key={e.id}>
                         <Text weight="semibold">{e.heading}</Text>
                         <br />
@@ -121,15 +122,26 @@ export function GeneratePanel() {
                       </li>
                     ))}
                   </ul>
-                  <Text>保留时，这些段落原样写回，其余段落按最新的表格和素材重新生成。</Text>
+                  {step.snapshot.edits.length > 0 && <Text>保留时，这些段落原样写回，其余段落按最新的表格和素材重新生成。</Text>}
+                  {step.snapshot.otherChanges && (
+                    <Text>报告正文中的标题、表格或新增的行也有改动；重新生成时，这些改动不会保留（表格数字以表二、表三、表四工作表为准）。</Text>
+                  )}
                 </>
               )}
             </DialogContent>
             <DialogActions className={styles.actions}>
-              <Button appearance="primary" onClick={() => g.answerEdits('keep')}>
-                保留我的修改
-              </Button>
-              <Button onClick={() => g.answerEdits('discard')}>放弃修改，全部重新生成</Button>
+              {step.kind === 'confirmEdits' && step.snapshot.edits.length > 0 ? (
+                <>
+                  <Button appearance="primary" onClick={() => g.answerEdits('keep')}>
+                    保留我的修改
+                  </Button>
+                  <Button onClick={() => g.answerEdits('discard')}>放弃修改，全部重新生成</Button>
+                </>
+              ) : (
+                <Button appearance="primary" onClick={() => g.answerEdits('discard')}>
+                  重新生成
+                </Button>
+              )}
               <Button appearance="subtle" onClick={() => g.answerEdits('cancel')}>
                 取消
               </Button>

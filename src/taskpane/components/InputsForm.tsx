@@ -79,7 +79,13 @@ function InputControl({ field, form }: { field: InputField; form: Form }) {
       validationState={problem ? 'error' : warning ? 'warning' : 'none'}
     >
       {field.kind === 'count' || field.kind === 'yuan' ? (
-        <Input className={styles.number} inputMode={field.kind === 'yuan' ? 'decimal' : 'numeric'} value={value} onChange={(_e, d) => onChange(d.value)} />
+        <Input
+          className={styles.number}
+          inputMode={field.kind === 'yuan' ? 'decimal' : 'numeric'}
+          value={value}
+          onChange={(_e, d) => onChange(d.value)}
+          disabled={form.loading}
+        />
       ) : (
         <Textarea
           value={value}
@@ -87,6 +93,7 @@ function InputControl({ field, form }: { field: InputField; form: Form }) {
           rows={field.kind === 'list' ? 4 : 3}
           resize="vertical"
           placeholder={field.kind === 'list' ? '每条一行' : undefined}
+          disabled={form.loading}
         />
       )}
     </Field>

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { buildReportDocument, reportPlainText, type Finding, type NarrativeInputs, type Overrides, type ReportData, type ReportDocument } from '../../core';
+import { buildReportDocument, isTextRule, reportPlainText, type Finding, type NarrativeInputs, type Overrides, type ReportData, type ReportDocument } from '../../core';
 import { loadPreviousReport, readReportSheet, validateWorkbook, writeReportSheet } from '../../excel';
 import { canDownload, copyText, downloadFile, DOCX_MIME } from '../output/deliver';
 import { useAction } from './useAction';
@@ -11,23 +11,49 @@ export interface EditedParagraph {
   text: string;
 }
 
-/** What is read before generating, carried through the confirmations. */
-interface Pending {
+/** What is read before generating: read again after every question, since Excel stays editable meanwhile. */
+interface Snapshot {
   data: ReportData;
   inputs: NarrativeInputs;
+  /** The inputs the form gave (none: the workbook's own), to read with again after a question. */
+  given?: NarrativeInputs;
+  /** Table and cross-year errors; text findings on 报告正文 are not a reason to stop, regenerating replaces that text. */
+  errors: Finding[];
   edits: EditedParagraph[];
+  otherChanges: boolean;
 }
 
 export type GenerateStep =
   | { kind: 'idle' }
-  | { kind: 'confirmErrors'; errors: Finding[]; pending: Pending }
-  | { kind: 'confirmEdits'; pending: Pending }
+  | { kind: 'confirmErrors'; snapshot: Snapshot }
+  | { kind: 'confirmEdits'; snapshot: Snapshot; changedMeanwhile: boolean }
   | { kind: 'done'; doc: ReportDocument; sheet: string };
 
+/** Two round trips: validate (tables, 正文素材, 报告正文 in one) and read 报告正文's paragraphs. */
+async function gather(given?: NarrativeInputs): Promise<Snapshot> {
+  const { read, report } = await validateWorkbook(undefined, loadPreviousReport()?.data);
+  if (read.data.year === null) throw new Error('请先在“基本信息”工作表中填写报告年度，再生成报告。');
+  const inputs = given ?? read.inputs;
+  const existing = await readReportSheet();
+  const headings = headingsOf(read.data, inputs);
+  return {
+    data: read.data,
+    inputs,
+    given,
+    errors: report.findings.filter((f) => f.status === 'fail' && f.severity === 'error' && !isTextRule(f.rule)),
+    edits: Object.entries(existing.edits).map(([id, text]) => ({ id, heading: headings.get(id) ?? HEADINGS[id] ?? id, text })),
+    otherChanges: existing.exists && existing.otherChanges,
+  };
+}
+
+const sameEdits = (a: EditedParagraph[], b: EditedParagraph[]) =>
+  a.length === b.length && a.every((e, i) => e.id === b[i].id && e.text === b[i].text);
+
 /**
- * 「生成报告」: read the tables and the 正文素材 (one sync, with validation), look at the existing
- * 报告正文 (one sync), ask about open errors and about the clerk's edits, then write the sheet (two
- * syncs). Nothing the clerk wrote in 报告正文 is replaced without a yes.
+ * 「生成报告」: read the tables, 正文素材 and the existing 报告正文, ask about open table errors and about
+ * the clerk's edits in 报告正文, then write the sheet. After each answer everything is read again
+ * (the grid stays editable while a dialog is open), and if 报告正文 changed meanwhile the question is
+ * asked again: nothing the clerk wrote there is replaced without a yes.
  */
 export function useGenerateReport() {
   const [step, setStep] = useState<GenerateStep>({ kind: 'idle' });
@@ -35,39 +61,38 @@ export function useGenerateReport() {
 
   /** Builds the document and writes 报告正文; runs inside an action. */
   const produce = useCallback(
-    async (pending: Pending, keepEdits: boolean) => {
-      const overrides: Overrides = keepEdits ? Object.fromEntries(pending.edits.map((e) => [e.id, e.text])) : {};
-      const doc = buildReportDocument(pending.data, pending.inputs, overrides);
+    async (snapshot: Snapshot, keepEdits: boolean) => {
+      const overrides: Overrides = keepEdits ? Object.fromEntries(snapshot.edits.map((e) => [e.id, e.text])) : {};
+      const doc = buildReportDocument(snapshot.data, snapshot.inputs, overrides);
       const { sheet } = await writeReportSheet(doc);
       setStep({ kind: 'done', doc, sheet });
-      const kept = keepEdits && pending.edits.length ? `，保留了您修改过的 ${pending.edits.length} 段` : '';
+      const kept = keepEdits && snapshot.edits.length ? `，保留了您修改过的 ${snapshot.edits.length} 段` : '';
       setNotice(`报告已写入工作表“${sheet}”${kept}。`);
     },
     [setNotice],
   );
-  const finish = useCallback((pending: Pending, keepEdits: boolean) => run('generate', () => produce(pending, keepEdits)), [run, produce]);
 
-  /** `beforeGenerate` saves the form first, so the workbook stays the one source of the text. */
-  const generate = useCallback(
-    (beforeGenerate?: () => Promise<NarrativeInputs | void>) =>
-      run('generate', async () => {
-        const saved = await beforeGenerate?.();
-        const { read, report } = await validateWorkbook(undefined, loadPreviousReport()?.data);
-        if (read.data.year === null) throw new Error('请先在“基本信息”工作表中填写报告年度，再生成报告。');
-        const inputs = saved ?? read.inputs;
-        const existing = await readReportSheet();
-        const headings = headingsOf(read.data, inputs);
-        const edits = Object.entries(existing.edits).map(([id, text]) => ({ id, heading: headings.get(id) ?? id, text }));
-        const pending: Pending = { data: read.data, inputs, edits };
-        const errors = report.findings.filter((f) => f.status === 'fail' && f.severity === 'error');
-        if (errors.length) setStep({ kind: 'confirmErrors', errors, pending });
-        else if (edits.length) setStep({ kind: 'confirmEdits', pending });
-        else await produce(pending, false);
-      }),
-    [run, produce],
+  /** After the errors (or with none): ask about the edits if there are any, else write. */
+  const continueWith = useCallback(
+    async (snapshot: Snapshot) => {
+      if (snapshot.edits.length || snapshot.otherChanges) setStep({ kind: 'confirmEdits', snapshot, changedMeanwhile: false });
+      else await produce(snapshot, false);
+    },
+    [produce],
   );
 
-  /** After the error list: go on anyway, or stop and fix the tables first. */
+  /** `beforeGenerate` saves unsaved form changes first, so the workbook stays the one source of the text. */
+  const generate = useCallback(
+    (beforeGenerate?: () => Promise<NarrativeInputs | undefined>) =>
+      run('generate', async () => {
+        const snapshot = await gather(await beforeGenerate?.());
+        if (snapshot.errors.length) setStep({ kind: 'confirmErrors', snapshot });
+        else await continueWith(snapshot);
+      }),
+    [run, continueWith],
+  );
+
+  /** After the error list: go on anyway (with the tables as they are now), or stop and fix them first. */
   const answerErrors = useCallback(
     (goOn: boolean) => {
       if (step.kind !== 'confirmErrors') return;
@@ -75,20 +100,31 @@ export function useGenerateReport() {
         setStep({ kind: 'idle' });
         return;
       }
-      if (step.pending.edits.length) setStep({ kind: 'confirmEdits', pending: step.pending });
-      else void finish(step.pending, false);
+      const { given } = step.snapshot;
+      void run('generate', async () => continueWith(await gather(given)));
     },
-    [step, finish],
+    [step, run, continueWith],
   );
 
   /** After the list of edited paragraphs: keep them (the default), regenerate all, or cancel. */
   const answerEdits = useCallback(
     (choice: 'keep' | 'discard' | 'cancel') => {
       if (step.kind !== 'confirmEdits') return;
-      if (choice === 'cancel') setStep({ kind: 'idle' });
-      else void finish(step.pending, choice === 'keep');
+      if (choice === 'cancel') {
+        setStep({ kind: 'idle' });
+        return;
+      }
+      const asked = step.snapshot;
+      void run('generate', async () => {
+        const fresh = await gather(asked.given);
+        if (!sameEdits(fresh.edits, asked.edits) || (fresh.otherChanges && !asked.otherChanges)) {
+          setStep({ kind: 'confirmEdits', snapshot: fresh, changedMeanwhile: true });
+          return;
+        }
+        await produce(fresh, choice === 'keep');
+      });
     },
-    [step, finish],
+    [step, run, produce],
   );
 
   const downloadDocx = useCallback(
@@ -120,6 +156,16 @@ export function useGenerateReport() {
 
   return { step, busy, error, notice, generate, answerErrors, answerEdits, downloadDocx, copyAll, downloadAvailable: canDownload() };
 }
+
+/** Headings of the paragraphs generated only when their input is given, for naming the clerk's edits. */
+const HEADINGS: Record<string, string> = {
+  '5.fixes': '上年度问题整改情况',
+  '6.keyPoints': '落实上级年度政务公开工作要点情况',
+  '6.proposals': '人大代表建议和政协提案办理结果公开情况',
+  '6.innovation': '年度政务公开工作创新情况',
+  '6.statistics': '数据统计需要说明的事项',
+  '6.other': '其他需要报告的事项',
+};
 
 /** Paragraph ID → its heading (or section title), to name edited paragraphs for the clerk. */
 function headingsOf(data: ReportData, inputs: NarrativeInputs): Map<string, string> {

@@ -23,6 +23,8 @@ function toForm(inputs: NarrativeInputs): FormValues {
 export function useNarrativeInputs() {
   const [values, setValues] = useState<FormValues>(() => toForm({}));
   const [saved, setSaved] = useState<FormValues>(values);
+  /** The inputs as the sheet had them when last read or saved: what a save compares against. */
+  const [baseline, setBaseline] = useState<NarrativeInputs>({});
   const [sheetMissing, setSheetMissing] = useState(false);
   const [sheetProblems, setSheetProblems] = useState<Record<string, string>>({});
   const { busy, error, notice, setNotice, run } = useAction<'load' | 'save' | 'addSheet'>('没有读取或保存正文素材，请稍后重试。');
@@ -35,6 +37,7 @@ export function useNarrativeInputs() {
         const form = toForm(read.inputs);
         setValues(form);
         setSaved(form);
+        setBaseline(read.inputs);
         // Values the reader could not take (「约30条」) are not in the form: say where they are.
         const fromSheet: Record<string, string> = {};
         for (const d of read.diagnostics) if (d.inputKey) fromSheet[d.inputKey] = `工作表中${d.address ? ` ${d.address} ` : ''}的内容无法识别：${d.message}`;
@@ -78,16 +81,22 @@ export function useNarrativeInputs() {
   /** Writes the form into the sheet; returns what was written, for generating right after. */
   const saveToSheet = useCallback(async (): Promise<NarrativeInputs> => {
     const inputs = formInputs();
-    await writeNarrativeInputs(inputs);
+    // Only what the form changed is written; a cell changed in the sheet meanwhile is not overwritten.
+    await writeNarrativeInputs(inputs, undefined, { baseline });
     setSaved(values);
+    setBaseline(inputs);
     return inputs;
-  }, [values, formInputs]);
+  }, [values, formInputs, baseline]);
 
   /**
-   * What generating uses: the form saved to 正文素材 first; in a workbook without that sheet (inserted by
-   * an older version), the form as typed, so nothing the clerk typed is dropped.
+   * What generating uses: unsaved changes are saved to 正文素材 first; without changes, nothing is
+   * written and the sheet as it is now is used (so what the clerk typed there since stands). In a
+   * workbook without that sheet (inserted by an older version), the form as typed.
    */
-  const inputsForGenerating = useCallback(async (): Promise<NarrativeInputs> => (sheetMissing ? formInputs() : saveToSheet()), [sheetMissing, formInputs, saveToSheet]);
+  const inputsForGenerating = useCallback(async (): Promise<NarrativeInputs | undefined> => {
+    if (sheetMissing) return formInputs();
+    return dirty ? saveToSheet() : undefined;
+  }, [sheetMissing, dirty, formInputs, saveToSheet]);
 
   const save = useCallback(
     () =>
@@ -108,5 +117,5 @@ export function useNarrativeInputs() {
     [run, setNotice],
   );
 
-  return { values, setField, problems, warnings, dirty, sheetMissing, busy, error, notice, load, save, saveToSheet, inputsForGenerating, addSheet };
+  return { values, setField, problems, warnings, dirty, sheetMissing, loading: busy === 'load', busy, error, notice, load, save, saveToSheet, inputsForGenerating, addSheet };
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useAction } from './useAction';
-import { getFormat, type Finding, type TableId } from '../../core';
+import { getFormat, isTextRule, type Finding, type TableId } from '../../core';
 import {
   auditEntries,
   canDismiss,
@@ -30,9 +30,6 @@ export const GROUP_TITLES: Record<GroupKey, string> = {
   text: '报告正文',
   other: '格式与基本信息',
 };
-
-/** Text rules (X-2 … and lint E-*) speak about 报告正文; X-1 is about table 三 and groups there. */
-const isTextRule = (rule: string) => /^(X-[02345]|E-\d)$/.test(rule);
 
 export interface FindingGroup {
   key: GroupKey;
