@@ -61,9 +61,12 @@ export async function writeNarrativeInputs(
   let result: { sheet: string; written: number };
   try {
     result = await Excel.run(async (context) => {
-      const range = context.workbook.names.getItemOrNullObject(definedNameFor('inputs', copy)).getRangeOrNullObject().load('values,address');
+      const named = context.workbook.names.getItemOrNullObject(definedNameFor('inputs', copy)).getRangeOrNullObject().load('values,address');
+      // The sheet itself when the name was deleted, its fields found by label, as readReport reads them.
+      const used = context.workbook.worksheets.getItemOrNullObject(sheetNameFor('inputs', copy)).getUsedRangeOrNullObject(true).load('values,address');
       await context.sync();
-      if (range.isNullObject) throw missingSheet(copy);
+      const range = named.isNullObject ? used : named;
+      if (range.isNullObject || (named.isNullObject && parseRange(used.address).col !== 0)) throw missingSheet(copy);
       const where = parseRange(range.address);
       const grid: TableGrid = { sheet: where.sheet ?? '', row: where.row, col: where.col, values: range.values };
       const { rows } = matchInputRows(grid);

@@ -1,4 +1,4 @@
-import { definedNameFor, parseRange, readWorkbookGrids, reportSheetName, type ReadResult, type TableGrid, type TableId, type WorkbookGrids } from '../core';
+import { definedNameFor, parseRange, readWorkbookGrids, reportSheetName, sheetNameFor, type ReadResult, type TableGrid, type TableId, type WorkbookGrids } from '../core';
 import { ExcelAdapterError, toAdapterError } from './errors';
 import { recalledCopy } from './settings';
 
@@ -23,6 +23,8 @@ export async function readReport(copy: number = recalledCopy()): Promise<ReadRes
       const tables = TABLE_KEYS.map((key) => [key, rangeOf(key, 'values,formulas,address')] as const);
       // 正文素材 (absent in workbooks inserted before it existed: a null object, not an error).
       const inputs = rangeOf('inputs', 'values,address');
+      // Should NB_INPUTS have been deleted, the sheet itself, its fields found by label as the .xlsx reader does.
+      const inputsSheet = context.workbook.worksheets.getItemOrNullObject(sheetNameFor('inputs', copy)).getUsedRangeOrNullObject(true).load('values,address');
       // 报告正文, for the text rules; written from A1 (its title), so the used range starts there.
       const report = context.workbook.worksheets.getItemOrNullObject(reportSheetName(copy)).getUsedRangeOrNullObject(true).load('values,address');
       await context.sync();
@@ -44,6 +46,9 @@ export async function readReport(copy: number = recalledCopy()): Promise<ReadRes
       if (!inputs.isNullObject) {
         const where = parseRange(inputs.address);
         result.inputs = { sheet: where.sheet ?? '', row: where.row, col: where.col, values: inputs.values };
+      } else if (!inputsSheet.isNullObject) {
+        const where = parseRange(inputsSheet.address);
+        if (where.col === 0) result.inputs = { sheet: where.sheet ?? '', row: where.row, col: 0, values: inputsSheet.values.map((r) => r.slice(0, 2)) };
       }
       if (!report.isNullObject && parseRange(report.address).row === 0) result.report = { sheet: reportSheetName(copy), values: report.values };
       return result;

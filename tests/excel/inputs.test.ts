@@ -209,3 +209,20 @@ describe('正文素材 through Office.js', () => {
     expect(read.data.cells['applications.total.total']).toBeDefined();
   });
 });
+
+describe('正文素材 without its defined name', () => {
+  it('is read and saved by its field labels on the sheet, as the .xlsx reader does', async () => {
+    const double = await workbookWithSheets(SAMPLE_INPUTS);
+    await Excel.run(async (context) => {
+      context.workbook.names.getItem('NB_INPUTS').delete();
+      await context.sync();
+    });
+    double.resetSyncCount();
+    const read = await readReport();
+    expect(double.syncCount).toBe(1);
+    expect(read.inputsFound).toBe(true);
+    expect(read.inputs).toEqual(SAMPLE_INPUTS);
+    await writeNarrativeInputs(setInput(read.inputs, 'active.website', 4700), 1);
+    expect((await readReport()).inputs.active?.website).toBe(4700);
+  });
+});
