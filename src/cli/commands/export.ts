@@ -2,8 +2,8 @@ import { getFormat, getInput, INPUT_FIELDS, type CellValue, type CompiledTable, 
 import { openWorkbookFile, readReportWorkbook, reportCopies } from '../../xlsx';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
-import { MESSAGES } from '../messages';
 import { parse, type Command } from '../parse';
+import { parseCopy, printReadDiagnostics } from '../workbook-options';
 import { renderTable, truncateToWidth } from '../text-table';
 
 export const exportCommand: Command = {
@@ -29,13 +29,11 @@ export const exportCommand: Command = {
     const { values, positionals } = parse(argv, { json: { type: 'boolean' }, copy: { type: 'string' } }, true);
     if (positionals.length !== 1) throw new UsageError('请指定一个工作簿，例如：nianbao export 年报.xlsx --json');
     const file = positionals[0];
-    const copyText = values.copy as string | undefined;
-    const copy = copyText === undefined ? 1 : Number(copyText);
-    if (!Number.isInteger(copy) || copy < 1) throw new UsageError(MESSAGES.badCopy(copyText ?? ''));
+    const copy = parseCopy(values.copy as string | undefined);
 
     const workbook = await openWorkbookFile(file);
     const result = readReportWorkbook(workbook, file, copy);
-    for (const d of result.diagnostics) io.err(`${file}${d.sheet ? `：${d.sheet}${d.address ? '!' + d.address : ''}` : ''}：${d.message}`);
+    printReadDiagnostics(io, file, result.diagnostics);
     if (values.json) {
       io.out(JSON.stringify(toJson(result), null, 2));
       return 0;

@@ -7,6 +7,7 @@ import { UsageError } from '../errors';
 import type { Io } from '../io';
 import { MESSAGES } from '../messages';
 import { parse, type Command } from '../parse';
+import { parseCopy, printReadDiagnostics } from '../workbook-options';
 
 const OUTPUTS = { '.docx': 'Word 文档', '.md': 'Markdown', '.txt': '纯文本' } as const;
 type Extension = keyof typeof OUTPUTS;
@@ -52,13 +53,11 @@ export const generateCommand: Command = {
     const extension = output ? (path.extname(output).toLowerCase() as Extension) : '.txt';
     if (!(extension in OUTPUTS)) throw new UsageError(`输出文件“${output}”的扩展名应为 .docx、.md 或 .txt。`);
     if (output && existsSync(output) && !values.force) throw new UsageError(MESSAGES.outputExists(output));
-    const copyText = values.copy as string | undefined;
-    const copy = copyText === undefined ? 1 : Number(copyText);
-    if (!Number.isInteger(copy) || copy < 1) throw new UsageError(MESSAGES.badCopy(copyText ?? ''));
+    const copy = parseCopy(values.copy as string | undefined);
 
     const workbook = await openWorkbookFile(file);
     const read = readReportWorkbook(workbook, file, copy);
-    for (const d of read.diagnostics) io.err(`${file}${d.sheet ? `：${d.sheet}${d.address ? '!' + d.address : ''}` : ''}：${d.message}`);
+    printReadDiagnostics(io, file, read.diagnostics);
     if (read.data.year === null) throw new XlsxInputError(`${file}：“基本信息”中没有填写报告年度，无法生成报告。`, file);
 
     const formulaCells = new Set([...read.locations].filter(([, l]) => l.isFormula).map(([id]) => id));
