@@ -2,13 +2,23 @@ import fc from 'fast-check';
 import {
   amount,
   bracketOrdinal,
+  buildReportDocument,
+  buildReportSheetPlan,
   checkText,
   chineseNumber,
+  clerkEdits,
   enumerate,
   generateNarrative,
   getFormat,
+  INPUT_FIELD_BY_KEY,
   narrativeText,
+  parseInput,
+  readReportSheetValues,
   SAMPLE_REPORT,
+  splitList,
+  type CellValue,
+  type NarrativeInputs,
+  type Overrides,
   type ReportData,
   type TextSection,
 } from '../../src/core';
@@ -109,5 +119,164 @@ describe('narrative generator', () => {
   it('states a charged 信息处理费 with count and amount', () => {
     const text = narrativeText(generateNarrative(SAMPLE_REPORT, { other: { feeApplications: 2, feeAmountYuan: 150 } }));
     expect(text).toContain('2024年对2件政府信息公开申请收取信息处理费，共计150元。');
+  });
+});
+
+/** A report of the given format and year, every cell 0 but those given. */
+function zeroReport(format: '2021' | '2019', year: number, cells: Record<string, CellValue> = {}): ReportData {
+  return { format, year, agency: '某某街道办事处', cells: { ...Object.fromEntries(getFormat(format).cells.map((c) => [c.id, 0])), ...cells } };
+}
+
+const paragraphText = (data: ReportData, id: string, inputs: NarrativeInputs = {}, overrides: Overrides = {}) =>
+  generateNarrative(data, inputs, overrides)
+    .flatMap((s) => s.paragraphs)
+    .find((p) => p.id === id)?.text;
+
+describe('numbered list items', () => {
+  it.each([
+    ['一是加强培训；二是完善制度', ['加强培训', '完善制度']],
+    ['一是加强培训。二是完善制度。', ['加强培训。', '完善制度。']],
+    ['其一，加强培训；其二，完善制度', ['加强培训', '完善制度']],
+    ['第一，加强培训\n第二、完善制度', ['加强培训', '完善制度']],
+    ['首先，加强培训；其次，完善制度；最后，严格考核', ['加强培训', '完善制度', '严格考核']],
+    ['1. 加强培训\n（二）完善制度\n三、严格考核\n4）压实责任', ['加强培训', '完善制度', '严格考核', '压实责任']],
+    // Not numbering: a first meeting, an amount, sentences without numbers.
+    ['第一次召开专题会议；培训覆盖3.5万人次', ['第一次召开专题会议', '培训覆盖3.5万人次']],
+    ['加强培训。完善制度。', ['加强培训。完善制度。']],
+  ])('splits 「%s」 without its numbering', (text, items) => {
+    expect(splitList(text)).toEqual(items);
+  });
+
+  it('never writes 「一是一是」, from the cell or from items already numbered', () => {
+    const measures = parseInput(INPUT_FIELD_BY_KEY.get('problems.measures')!, '一是加强培训；二是完善制度').value as string[];
+    const text = paragraphText(SAMPLE_REPORT, '5.measures', { problems: { measures } });
+    expect(text).toBe('2025年，一是加强培训；二是完善制度。');
+    expect(enumerate(['一是加强培训；', '二是 完善制度', '第三，严格考核', '首先，压实责任'])).toBe('一是加强培训；二是完善制度；三是严格考核；四是压实责任。');
+  });
+});
+
+describe('信息处理费', () => {
+  const fees = (year: number, feeApplications: number | null, feeAmountYuan: number | null) =>
+    paragraphText(year >= 2021 ? zeroReport('2021', year) : zeroReport('2019', year), '6.fees', { other: { feeApplications, feeAmountYuan } })!;
+
+  it('reads correctly for every combination of count and amount', () => {
+    expect(fees(2024, null, null)).toBe('依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），2024年本机关未收取信息处理费。');
+    expect(fees(2024, 0, 0)).toBe(fees(2024, null, null));
+    expect(fees(2024, 2, 150)).toBe('依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），2024年对2件政府信息公开申请收取信息处理费，共计150元。');
+    for (const [count, yuan] of [
+      [2, null],
+      [2, 0],
+      [null, 150],
+      [0, 150],
+    ]) {
+      const text = fees(2024, count, yuan);
+      expect(text).not.toMatch(/对0件|共计0元/);
+      expect(text).toMatch(/【请填写收取信息处理费(?:的申请件数|金额)】/);
+      if (count) expect(text).toContain(`对${count}件`);
+      if (yuan) expect(text).toContain(`共计${yuan}元`);
+    }
+  });
+
+  it('does not cite 国办函〔2020〕109号 before it took effect (1 January 2021)', () => {
+    for (const year of [2019, 2020]) {
+      expect(fees(year, null, null)).toBe(`${year}年本机关依申请提供政府信息，未收取任何费用。`);
+      expect(fees(year, 2, 150)).toBe(`${year}年对2件政府信息公开申请收取信息处理费，共计150元。`);
+      expect(fees(year, null, 150)).not.toMatch(/109号|对0件/);
+    }
+    // Section 六 still states the fees (X-4).
+    const data = zeroReport('2019', 2020);
+    const report = asReport(data);
+    expect(checkText({ data, ...report }).filter((f) => f.rule === 'X-4')).toEqual([]);
+  });
+});
+
+describe('主动公开 channels', () => {
+  it('states the channels as their own sentence when no total is given, without making one up', () => {
+    const text = paragraphText(SAMPLE_REPORT, '1.active', { active: { website: 120, newMedia: 30 } })!;
+    expect(text).toContain('全年通过政府网站主动公开政府信息120条，通过政务新媒体发布30条。');
+    expect(text).not.toContain('150');
+    expect(paragraphText(SAMPLE_REPORT, '1.active', { active: { totalItems: 200, website: 120, other: 5 } })).toContain(
+      '全年主动公开政府信息200条，其中通过政府网站发布120条，通过其他渠道发布5条。',
+    );
+  });
+});
+
+describe('cells that are blank or not numbers', () => {
+  it('writes no number and no zero case from them, but a placeholder the clerk will notice', () => {
+    const text122 = narrativeText(generateNarrative(zeroReport('2021', 2024, { 'applications.newReceived.total': '122件' })));
+    expect(text122).not.toContain('未收到政府信息公开申请');
+    expect(text122).toContain('【表三数据不完整：请先补全表三后重新生成本段】');
+    // Table 四 is complete: its sentence is still written.
+    expect(text122).toContain('未发生因政府信息公开引起的行政复议和行政诉讼。');
+
+    const blank = (id: string, format: '2021' | '2019' = '2021') => narrativeText(generateNarrative(zeroReport(format, format === '2021' ? 2024 : 2020, { [id]: null })));
+    expect(blank('applications.withheld.thirdParty.total')).toContain('【表三数据不完整');
+    expect(blank('review.total')).toMatch(/【表四数据不完整：请先补全表四后重新生成本段】/);
+    expect(blank('review.total')).not.toContain('未发生因政府信息公开引起的行政复议');
+    expect(blank('litigationDirect.pending')).toContain('【表四数据不完整');
+    expect(blank('active.normativeDocuments.issued')).toContain('【表二数据不完整：请先补全表二后重新生成本段】');
+    expect(blank('active.normativeDocuments.issued')).not.toContain('未制发');
+    expect(blank('active.licensing.decisions')).toContain('【表二数据不完整');
+    expect(blank('active2019.regulations.made', '2019')).toContain('【表二数据不完整');
+    expect(blank('active2019.regulations.made', '2019')).not.toContain('未新制作');
+    expect(blank('applications.other.total', '2019')).toContain('【表三数据不完整');
+  });
+
+  it('writes very large numbers in plain digits', () => {
+    const text = paragraphText(zeroReport('2021', 2024, { 'applications.newReceived.total': 1e21, 'applications.total.total': 1e21 }), '1.applications')!;
+    expect(text).toContain('新收政府信息公开申请1000000000000000000000件');
+    expect(text).not.toMatch(/e\+/);
+    expect(amount(1e21)).toBe('1000000000000000000000');
+    expect(paragraphText(SAMPLE_REPORT, '1.active', { active: { totalItems: 2e21 } })).toContain('2000000000000000000000条');
+  });
+});
+
+describe('2019 format: 规章 and 规范性文件', () => {
+  it('counts 规章 made in the year', () => {
+    const made = (regulations: number, documents: number) =>
+      paragraphText(zeroReport('2019', 2020, { 'active2019.regulations.made': regulations, 'active2019.normativeDocuments.made': documents }), '1.management')!;
+    expect(made(2, 0)).toMatch(/^本年度新制作规章2件。/);
+    expect(made(2, 0)).not.toContain('未新制作');
+    expect(made(2, 3)).toMatch(/^本年度新制作规章2件和规范性文件3件。/);
+    expect(made(0, 3)).toMatch(/^本年度新制作规范性文件3件。/);
+    expect(made(0, 0)).toMatch(/^本年度未新制作规章和规范性文件。/);
+  });
+});
+
+describe('the clerk’s paragraphs whose input is empty', () => {
+  const own: Overrides = { '5.fixes': '上年度问题已全部整改到位。', '6.innovation': '本年度开设政策问答专栏。', '6.other': '无其他需要报告的事项。' };
+
+  it('are kept in their place, with their headings, numbered with the others', () => {
+    const sections = generateNarrative(SAMPLE_REPORT, { other: { proposals: '承办建议3件，均已公开办理结果。' } }, own);
+    const [, five, six] = sections;
+    expect(five.paragraphs.map((p) => [p.id, p.heading, p.source])).toEqual([
+      ['5.fixes', '（一）上年度问题整改情况', 'clerk'],
+      ['5.problems', '（二）存在的主要问题', 'generated'],
+      ['5.measures', '（三）改进措施', 'generated'],
+    ]);
+    expect(six.paragraphs.map((p) => [p.id, p.heading, p.source])).toEqual([
+      ['6.fees', '（一）收取信息处理费情况', 'generated'],
+      ['6.proposals', '（二）人大代表建议和政协提案办理结果公开情况', 'generated'],
+      ['6.innovation', '（三）年度政务公开工作创新情况', 'clerk'],
+      ['6.other', '（四）其他需要报告的事项', 'clerk'],
+    ]);
+    expect(six.paragraphs.find((p) => p.id === '6.innovation')!.text).toBe(own['6.innovation']);
+    const { text, sections: parts } = asReport(SAMPLE_REPORT, narrativeText(sections));
+    expect(checkText({ data: SAMPLE_REPORT, sections: parts, text }).filter((f) => f.rule === 'E-1')).toEqual([]);
+  });
+
+  it('stay the clerk’s when the 报告正文 sheet is read back and generated again', () => {
+    const plan = buildReportSheetPlan(buildReportDocument(SAMPLE_REPORT, {}, own));
+    const grid: unknown[][] = [];
+    for (const cell of plan.cells) if (cell.value !== undefined && cell.value !== null) (grid[cell.row] ??= [])[cell.col] = cell.value;
+    for (let r = 0; r < grid.length; r++) grid[r] ??= [];
+    const edits = clerkEdits(readReportSheetValues(grid, plan.columns));
+    expect(edits).toEqual(own);
+    expect(generateNarrative(SAMPLE_REPORT, {}, edits)).toEqual(generateNarrative(SAMPLE_REPORT, {}, own));
+  });
+
+  it('are left out when empty', () => {
+    const six = generateNarrative(SAMPLE_REPORT, {}, { '6.innovation': '  ' })[2];
+    expect(six.paragraphs.map((p) => p.id)).toEqual(['6.fees']);
   });
 });

@@ -1,3 +1,4 @@
+import { ENUMERATOR, stripEnumerator } from './chinese';
 import type { NarrativeInputs } from './generate';
 
 /**
@@ -138,12 +139,23 @@ export function parseInput(field: InputField, raw: unknown): { value: InputValue
   return { value: number };
 }
 
-/** List items from one cell: one per line; a single line may also be split at 「；」. */
+/**
+ * List items from one cell: one per line; a single line may also be split at 「；」, or at 「。」 where
+ * the next item starts with its own number (「一是…。二是…。」).
+ */
 export function splitList(text: string): string[] {
   const lines = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
-  const items = lines.length === 1 ? lines[0].split(/[；;]/) : lines;
-  // A clerk often numbers the items; the generator numbers them itself.
-  return items.map((s) => s.trim().replace(/^(\d+[.、．](?!\d)|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)\s*/, '')).filter(Boolean);
+  const items = lines.length === 1 ? lines[0].split(/[；;]|(?<=。)(?=\s*\S)/).reduce<string[]>(joinUnnumbered, []) : lines;
+  // A clerk often numbers the items (「1.」「（一）」「一是」「第一，」「首先，」); the generator numbers them itself.
+  return items.map(stripEnumerator).filter(Boolean);
+}
+
+/** Pieces split at 「。」 that do not start a numbered item belong to the item before. */
+function joinUnnumbered(items: string[], piece: string, i: number, pieces: string[]): string[] {
+  const continues = i > 0 && pieces[i - 1].endsWith('。') && !ENUMERATOR.test(piece);
+  if (continues) items[items.length - 1] += piece;
+  else items.push(piece);
+  return items;
 }
 
 /** How a list is written back into one cell: one item per line. */

@@ -1,5 +1,6 @@
 import type { CellData, CellValue, ReportData } from '../cells';
-import { amount, bracketOrdinal, enumerate, joinList, statisticsPeriod } from './chinese';
+import { getFormat } from '../format';
+import { amount, bracketOrdinal, enumerate, joinList, plainNumber, statisticsPeriod } from './chinese';
 
 /**
  * The narrative generator: sections 一, 五 and 六 from structured inputs and the tables, in formal
@@ -59,6 +60,18 @@ export type Overrides = Record<string, string>;
 
 const n = (v: CellValue | undefined): number => (typeof v === 'number' ? v : 0);
 
+/** Whether every one of the cells holds a number: a blank or text cell (「122件」) is not read as 0. */
+const numeric = (c: CellData, ids: string[]): boolean => ids.every((id) => typeof c[id] === 'number');
+
+/**
+ * What stands where a sentence would need a table cell that is blank or not a number: no number and
+ * no zero case is stated, and the clerk sees what to do.
+ */
+const incomplete = (table: '二' | '三' | '四'): string => `【表${table}数据不完整：请先补全表${table}后重新生成本段】`;
+
+/** A count in running text: plain digits, however large. */
+const num = plainNumber;
+
 /** Deterministic choice among phrasings, from agency, year and paragraph. */
 function pick<T>(options: T[], key: string): T {
   let h = 2166136261;
@@ -74,43 +87,49 @@ export function generateNarrative(report: ReportData, inputs: NarrativeInputs = 
   const c = report.cells;
   const paragraph = (id: string, text: string, heading?: string): Paragraph =>
     overrides[id] !== undefined ? { id, heading, text: overrides[id], source: 'clerk', generated: text } : { id, heading, text, source: 'generated' };
+  /**
+   * A section's paragraphs in order, numbered （一）（二）… over those present. A paragraph without
+   * generated text (null: its input is empty) is left out, unless the clerk wrote it: the clerk's
+   * text is kept in its place, with an empty generated text so that it stays recognisable as an edit.
+   */
+  const numbered = (entries: [id: string, heading: string, text: string | null][]): Paragraph[] => {
+    const out: Paragraph[] = [];
+    for (const [id, title, text] of entries) {
+      const heading = `${bracketOrdinal(out.length + 1)}${title}`;
+      const own = overrides[id];
+      if (text !== null) out.push(paragraph(id, text, heading));
+      else if (own?.trim()) out.push({ id, heading, text: own, source: 'clerk', generated: '' });
+    }
+    return out;
+  };
 
   const one: Paragraph[] = [
     paragraph('1.intro', introduction(agency, year, seed)),
     paragraph('1.active', activeParagraph(year, inputs, c, report.format), `${bracketOrdinal(1)}主动公开`),
-    paragraph('1.applications', applicationsParagraph(c, seed, inputs.applicationRemarks), `${bracketOrdinal(2)}依申请公开`),
+    paragraph('1.applications', applicationsParagraph(c, report.format, seed, inputs.applicationRemarks), `${bracketOrdinal(2)}依申请公开`),
     paragraph('1.management', managementParagraph(c, report.format, inputs.managementMeasures), `${bracketOrdinal(3)}政府信息管理`),
     paragraph('1.platforms', platformsParagraph(inputs), `${bracketOrdinal(4)}政府信息公开平台建设`),
     paragraph('1.supervision', supervisionParagraph(inputs, seed), `${bracketOrdinal(5)}监督保障`),
   ];
 
   const problems = inputs.problems ?? {};
-  const five: Paragraph[] = [];
-  let k = 1;
-  if (problems.lastYearFixes?.length) five.push(paragraph('5.fixes', `对${year - 1}年度报告所列问题逐项整改：${enumerate(problems.lastYearFixes)}`, `${bracketOrdinal(k++)}上年度问题整改情况`));
-  five.push(paragraph('5.problems', problems.current?.length ? enumerate(problems.current) : '对照政务公开工作要求，本年度工作仍有提升空间，公开质量和实效有待进一步提高。', `${bracketOrdinal(k++)}存在的主要问题`));
-  five.push(
-    paragraph(
-      '5.measures',
-      problems.measures?.length ? `${year + 1}年，${enumerate(problems.measures)}` : `${year + 1}年，将进一步加强政务公开工作，持续提升公开质量和实效。`,
-      `${bracketOrdinal(k++)}改进措施`,
-    ),
-  );
+  const fixes = enumerate(problems.lastYearFixes ?? []);
+  const five = numbered([
+    ['5.fixes', '上年度问题整改情况', fixes ? `对${year - 1}年度报告所列问题逐项整改：${fixes}` : null],
+    ['5.problems', '存在的主要问题', enumerate(problems.current ?? []) || '对照政务公开工作要求，本年度工作仍有提升空间，公开质量和实效有待进一步提高。'],
+    ['5.measures', '改进措施', `${year + 1}年，${enumerate(problems.measures ?? []) || '将进一步加强政务公开工作，持续提升公开质量和实效。'}`],
+  ]);
 
   const other = inputs.other ?? {};
-  const six: Paragraph[] = [paragraph('6.fees', feeParagraph(year, other), `${bracketOrdinal(1)}收取信息处理费情况`)];
-  const optional: [keyof typeof other, string][] = [
-    ['keyPoints', '落实上级年度政务公开工作要点情况'],
-    ['proposals', '人大代表建议和政协提案办理结果公开情况'],
-    ['innovation', '年度政务公开工作创新情况'],
-    ['statistics', '数据统计需要说明的事项'],
-    ['other', '其他需要报告的事项'],
-  ];
-  let m = 2;
-  for (const [key, heading] of optional) {
-    const text = other[key];
-    if (typeof text === 'string' && text.trim()) six.push(paragraph(`6.${key}`, text.trim(), `${bracketOrdinal(m++)}${heading}`));
-  }
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+  const six = numbered([
+    ['6.fees', '收取信息处理费情况', feeParagraph(year, other)],
+    ['6.keyPoints', '落实上级年度政务公开工作要点情况', text(other.keyPoints)],
+    ['6.proposals', '人大代表建议和政协提案办理结果公开情况', text(other.proposals)],
+    ['6.innovation', '年度政务公开工作创新情况', text(other.innovation)],
+    ['6.statistics', '数据统计需要说明的事项', text(other.statistics)],
+    ['6.other', '其他需要报告的事项', text(other.other)],
+  ]);
 
   return [
     { number: 1, title: '一、总体情况', paragraphs: one },
@@ -134,100 +153,142 @@ function introduction(agency: string, year: number, seed: string): string {
 function activeParagraph(year: number, inputs: NarrativeInputs, c: CellData, format: ReportData['format']): string {
   const a = inputs.active ?? {};
   const parts: string[] = [];
+  const channels = (
+    [
+      ['政府网站', a.website],
+      ['政务新媒体', a.newMedia],
+      ['其他渠道', a.other],
+    ] as [string, number | null | undefined][]
+  ).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && entry[1] > 0);
   if (a.totalItems) {
-    const channels = [
-      a.website ? `通过政府网站发布${a.website}条` : '',
-      a.newMedia ? `通过政务新媒体发布${a.newMedia}条` : '',
-      a.other ? `通过其他渠道发布${a.other}条` : '',
-    ].filter(Boolean);
-    parts.push(`全年主动公开政府信息${a.totalItems}条${channels.length ? `，其中${channels.join('，')}` : ''}。`);
+    const list = channels.map(([where, v]) => `通过${where}发布${num(v)}条`);
+    parts.push(`全年主动公开政府信息${num(a.totalItems)}条${list.length ? `，其中${list.join('，')}` : ''}。`);
+  } else if (channels.length) {
+    // Without the total, the channels are stated as they are; no total is made up from them.
+    parts.push(`全年${channels.map(([where, v], i) => `通过${where}${i === 0 ? '主动公开政府信息' : '发布'}${num(v)}条`).join('，')}。`);
   }
-  if (a.gazetteIssues) parts.push(`编辑发布政府公报${a.gazetteIssues}期。`);
-  const engagement = [a.interpretations ? `发布政策解读${a.interpretations}篇` : '', a.responses ? `回应社会关切${a.responses}次` : ''].filter(Boolean);
+  if (a.gazetteIssues) parts.push(`编辑发布政府公报${num(a.gazetteIssues)}期。`);
+  const engagement = [a.interpretations ? `发布政策解读${num(a.interpretations)}篇` : '', a.responses ? `回应社会关切${num(a.responses)}次` : ''].filter(Boolean);
   if (engagement.length) parts.push(`${engagement.join('，')}。`);
   if (a.keyAreas?.trim()) parts.push(`重点做好${a.keyAreas.trim().replace(/[。；]$/, '')}等领域信息公开。`);
   if (format === '2021') {
-    const decisions = [
-      n(c['active.licensing.decisions']) ? `行政许可${n(c['active.licensing.decisions'])}件` : '',
-      n(c['active.penalty.decisions']) ? `行政处罚${n(c['active.penalty.decisions'])}件` : '',
-      n(c['active.coercion.decisions']) ? `行政强制${n(c['active.coercion.decisions'])}件` : '',
-    ].filter(Boolean);
-    if (decisions.length) parts.push(`按规定公开${joinList(decisions)}的处理决定信息。`);
+    const ids = ['active.licensing.decisions', 'active.penalty.decisions', 'active.coercion.decisions'];
+    if (!numeric(c, ids)) {
+      parts.push(incomplete('二'));
+    } else {
+      const decisions = [
+        n(c['active.licensing.decisions']) ? `行政许可${num(n(c['active.licensing.decisions']))}件` : '',
+        n(c['active.penalty.decisions']) ? `行政处罚${num(n(c['active.penalty.decisions']))}件` : '',
+        n(c['active.coercion.decisions']) ? `行政强制${num(n(c['active.coercion.decisions']))}件` : '',
+      ].filter(Boolean);
+      if (decisions.length) parts.push(`按规定公开${joinList(decisions)}的处理决定信息。`);
+    }
   }
-  return parts.length ? parts.join('') : `${year}年，按照《中华人民共和国政府信息公开条例》规定的范围主动公开政府信息，做到应公开尽公开。`;
+  const generic = `${year}年，按照《中华人民共和国政府信息公开条例》规定的范围主动公开政府信息，做到应公开尽公开。`;
+  return parts.some((p) => !p.startsWith('【')) ? parts.join('') : [generic, ...parts].join('');
 }
 
-function applicationsParagraph(c: CellData, seed: string, remarks?: string): string {
-  const received = n(c['applications.newReceived.total']);
-  const carried = n(c['applications.carriedOver.total']);
-  const handled = n(c['applications.total.total']);
-  const forward = n(c['applications.carriedForward.total']);
+/** The rows of table 三's results, each summed over its reasons (e.g. all 不予公开 reasons). */
+const RESULT_ROWS: [label: string, group: string][] = [
+  ['予以公开', 'disclosed'],
+  ['部分公开', 'partiallyDisclosed'],
+  ['不予公开', 'withheld'],
+  ['无法提供', 'unavailable'],
+  ['不予处理', 'notProcessed'],
+  ['其他处理', 'other'],
+];
+
+/** The total-column cells of a group of result rows: the row's own, or those of its reasons. */
+function rowTotals(format: ReportData['format'], group: string): string[] {
+  const prefix = `applications.${group}.`;
+  const own = `${prefix}total`;
+  const ids = getFormat(format).cells.map((cell) => cell.id);
+  if (ids.includes(own)) return [own];
+  return ids.filter((id) => id.startsWith(prefix) && id.endsWith('.total'));
+}
+
+function applicationsParagraph(c: CellData, format: ReportData['format'], seed: string, remarks?: string): string {
   const parts: string[] = [];
-  if (received === 0 && carried === 0) {
-    parts.push('本年度未收到政府信息公开申请，无上年结转申请。');
+  const totals = ['newReceived', 'carriedOver', 'total', 'carriedForward'].map((row) => `applications.${row}.total`);
+  const results = RESULT_ROWS.map(([label, group]) => [label, rowTotals(format, group)] as const);
+  if (!numeric(c, [...totals, ...results.flatMap(([, ids]) => ids)])) {
+    parts.push(incomplete('三'));
   } else {
-    const lead = pick(['本年度新收', '全年共新收', '本年度共新收'], `${seed}|applications`);
-    parts.push(`${lead}政府信息公开申请${received}件${carried ? `，上年结转${carried}件` : ''}。`);
-    const results = [
-      ['予以公开', 'applications.disclosed.total'],
-      ['部分公开', 'applications.partiallyDisclosed.total'],
-      ['不予公开', 'withheld'],
-      ['无法提供', 'unavailable'],
-      ['不予处理', 'notProcessed'],
-      ['其他处理', 'other'],
-    ]
-      .map(([label, key]) => [label, key.startsWith('applications.') ? n(c[key]) : sumRows(c, key)] as const)
-      .filter(([, v]) => v > 0)
-      .map(([label, v]) => `${label}${v}件`);
-    const done = handled ? `已办结${handled}件${results.length ? `，其中${results.join('、')}` : ''}` : '本年度尚无办结的申请';
-    parts.push(`${done}${forward ? `；结转下年度继续办理${forward}件` : ''}。`);
+    const [received, carried, handled, forward] = totals.map((id) => n(c[id]));
+    if (received === 0 && carried === 0) {
+      parts.push('本年度未收到政府信息公开申请，无上年结转申请。');
+    } else {
+      const lead = pick(['本年度新收', '全年共新收', '本年度共新收'], `${seed}|applications`);
+      parts.push(`${lead}政府信息公开申请${num(received)}件${carried ? `，上年结转${num(carried)}件` : ''}。`);
+      const stated = results
+        .map(([label, ids]) => [label, ids.reduce((t, id) => t + n(c[id]), 0)] as const)
+        .filter(([, v]) => v > 0)
+        .map(([label, v]) => `${label}${num(v)}件`);
+      const done = handled ? `已办结${num(handled)}件${stated.length ? `，其中${stated.join('、')}` : ''}` : '本年度尚无办结的申请';
+      parts.push(`${done}${forward ? `；结转下年度继续办理${num(forward)}件` : ''}。`);
+    }
   }
-  const reviews = n(c['review.total']);
-  const suits = n(c['litigationDirect.total']) + n(c['litigationAfterReview.total']);
-  if (reviews === 0 && suits === 0) {
-    parts.push('未发生因政府信息公开引起的行政复议和行政诉讼。');
+  const groups = ['review', 'litigationDirect', 'litigationAfterReview'];
+  const outcomes = ['upheld', 'corrected', 'other', 'pending'];
+  if (!numeric(c, groups.flatMap((g) => [`${g}.total`, ...outcomes.map((o) => `${g}.${o}`)]))) {
+    parts.push(incomplete('四'));
   } else {
-    const outcome = (prefixes: string[]) => {
-      const sum = (col: string) => prefixes.reduce((t, p) => t + n(c[`${p}.${col}`]), 0);
-      return [
-        sum('upheld') ? `结果维持${sum('upheld')}件` : '',
-        sum('corrected') ? `结果纠正${sum('corrected')}件` : '',
-        sum('other') ? `其他结果${sum('other')}件` : '',
-        sum('pending') ? `尚未审结${sum('pending')}件` : '',
+    const reviews = n(c['review.total']);
+    const suits = n(c['litigationDirect.total']) + n(c['litigationAfterReview.total']);
+    if (reviews === 0 && suits === 0) {
+      parts.push('未发生因政府信息公开引起的行政复议和行政诉讼。');
+    } else {
+      const outcome = (prefixes: string[]) => {
+        const sum = (col: string) => prefixes.reduce((t, p) => t + n(c[`${p}.${col}`]), 0);
+        return [
+          sum('upheld') ? `结果维持${num(sum('upheld'))}件` : '',
+          sum('corrected') ? `结果纠正${num(sum('corrected'))}件` : '',
+          sum('other') ? `其他结果${num(sum('other'))}件` : '',
+          sum('pending') ? `尚未审结${num(sum('pending'))}件` : '',
+        ].filter(Boolean);
+      };
+      const clauses = [
+        reviews ? `因政府信息公开被申请行政复议${num(reviews)}件（${outcome(['review']).join('，')}）` : '',
+        suits ? `被提起行政诉讼${num(suits)}件（${outcome(['litigationDirect', 'litigationAfterReview']).join('，')}）` : '',
       ].filter(Boolean);
-    };
-    const clauses = [
-      reviews ? `因政府信息公开被申请行政复议${reviews}件（${outcome(['review']).join('，')}）` : '',
-      suits ? `被提起行政诉讼${suits}件（${outcome(['litigationDirect', 'litigationAfterReview']).join('，')}）` : '',
-    ].filter(Boolean);
-    parts.push(`${clauses.join('；')}。`);
+      parts.push(`${clauses.join('；')}。`);
+    }
   }
   if (remarks?.trim()) parts.push(remarks.trim());
   return parts.join('');
 }
 
-/** Sum of the total column over a group of result rows (e.g. all 不予公开 reasons). */
-function sumRows(c: CellData, group: string): number {
-  const prefix = `applications.${group}.`;
-  return Object.keys(c)
-    .filter((id) => (id === `applications.${group}.total` || id.startsWith(prefix)) && id.endsWith('.total'))
-    .reduce((t, id) => t + n(c[id]), 0);
-}
-
 function managementParagraph(c: CellData, format: ReportData['format'], measures?: string): string {
   const parts: string[] = [];
+  const rows = ['regulations', 'normativeDocuments'];
   if (format === '2021') {
-    const doc = (row: string, label: string) => {
-      const [issued, repealed, inForce] = ['issued', 'repealed', 'inForce'].map((col) => n(c[`active.${row}.${col}`]));
-      if (!issued && !repealed && !inForce) return '';
-      const clauses = [issued ? `制发${label}${issued}件` : `未制发${label}`, repealed ? `废止${repealed}件` : '', inForce ? `现行有效${inForce}件` : '无现行有效文件'].filter(Boolean);
-      return clauses.join('，');
-    };
-    const docs = [doc('regulations', '规章'), doc('normativeDocuments', '行政规范性文件')].filter(Boolean);
-    parts.push(docs.length ? `本年度${docs.join('；')}。` : '本年度未制发规章和行政规范性文件。');
+    const columns = ['issued', 'repealed', 'inForce'];
+    if (!numeric(c, rows.flatMap((row) => columns.map((col) => `active.${row}.${col}`)))) {
+      parts.push(incomplete('二'));
+    } else {
+      const doc = (row: string, label: string) => {
+        const [issued, repealed, inForce] = columns.map((col) => n(c[`active.${row}.${col}`]));
+        if (!issued && !repealed && !inForce) return '';
+        const clauses = [
+          issued ? `制发${label}${num(issued)}件` : `未制发${label}`,
+          repealed ? `废止${num(repealed)}件` : '',
+          inForce ? `现行有效${num(inForce)}件` : '无现行有效文件',
+        ].filter(Boolean);
+        return clauses.join('，');
+      };
+      const docs = [doc('regulations', '规章'), doc('normativeDocuments', '行政规范性文件')].filter(Boolean);
+      parts.push(docs.length ? `本年度${docs.join('；')}。` : '本年度未制发规章和行政规范性文件。');
+    }
   } else {
-    const made = n(c['active2019.normativeDocuments.made']);
-    parts.push(made ? `本年度新制作规范性文件${made}件。` : '本年度未新制作规范性文件。');
+    // 2019 format: 本年新制作数量 of 规章 and of 规范性文件.
+    const ids = rows.map((row) => `active2019.${row}.made`);
+    if (!numeric(c, ids)) {
+      parts.push(incomplete('二'));
+    } else {
+      const [regulations, documents] = ids.map((id) => n(c[id]));
+      const made = [regulations ? `规章${num(regulations)}件` : '', documents ? `规范性文件${num(documents)}件` : ''].filter(Boolean);
+      parts.push(made.length ? `本年度新制作${joinList(made)}。` : '本年度未新制作规章和规范性文件。');
+    }
   }
   parts.push(measures?.trim() || '严格落实政府信息公开审查制度，规范信息发布流程，及时清理、更新已公开信息。');
   return parts.join('');
@@ -241,8 +302,8 @@ function platformsParagraph(inputs: NarrativeInputs): string {
 function supervisionParagraph(inputs: NarrativeInputs, seed: string): string {
   const s = inputs.supervision ?? {};
   const parts = [
-    s.staff ? `配备政务公开工作人员${s.staff}名` : '',
-    s.trainings ? `组织政务公开业务培训${s.trainings}次` : '',
+    s.staff ? `配备政务公开工作人员${num(s.staff)}名` : '',
+    s.trainings ? `组织政务公开业务培训${num(s.trainings)}次` : '',
   ].filter(Boolean);
   const lead = pick(['加强组织领导和工作保障', '健全政务公开工作机制', '强化监督保障'], `${seed}|supervision`);
   return [
@@ -252,11 +313,23 @@ function supervisionParagraph(inputs: NarrativeInputs, seed: string): string {
   ].join('');
 }
 
+/** 国办函〔2020〕109号 (《政府信息公开信息处理费管理办法》) took effect on 1 January 2021. */
+const FEE_RULES_FROM = 2021;
+
+/**
+ * The 信息处理费 statement, which is made even when nothing was charged. A count without an amount, or
+ * an amount without a count, leaves a marked gap for the clerk rather than 「0件」 or 「0元」.
+ */
 function feeParagraph(year: number, other: NonNullable<NarrativeInputs['other']>): string {
-  const count = other.feeApplications ?? 0;
-  const yuan = other.feeAmountYuan ?? 0;
-  if (!count && !yuan) return `依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），${year}年本机关未收取信息处理费。`;
-  return `依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），${year}年对${count}件政府信息公开申请收取信息处理费，共计${amount(yuan)}元。`;
+  const count = typeof other.feeApplications === 'number' && other.feeApplications > 0 ? other.feeApplications : null;
+  const yuan = typeof other.feeAmountYuan === 'number' && other.feeAmountYuan > 0 ? other.feeAmountYuan : null;
+  const basis = year >= FEE_RULES_FROM ? '依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），' : '';
+  if (count === null && yuan === null) {
+    return year >= FEE_RULES_FROM ? `${basis}${year}年本机关未收取信息处理费。` : `${year}年本机关依申请提供政府信息，未收取任何费用。`;
+  }
+  const applications = count === null ? '【请填写收取信息处理费的申请件数】' : num(count);
+  const total = yuan === null ? '【请填写收取信息处理费金额】' : amount(yuan);
+  return `${basis}${year}年对${applications}件政府信息公开申请收取信息处理费，共计${total}元。`;
 }
 
 /** The generated sections as plain text, headings included, in report order. */
