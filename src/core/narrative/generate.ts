@@ -86,7 +86,8 @@ export function generateNarrative(report: ReportData, inputs: NarrativeInputs = 
   const seed = `${agency}|${year}`;
   const c = report.cells;
   const paragraph = (id: string, text: string, heading?: string): Paragraph =>
-    overrides[id] !== undefined ? { id, heading, text: overrides[id], source: 'clerk', generated: text } : { id, heading, text, source: 'generated' };
+    // A blank override is no override: an emptied paragraph is generated again, never printed empty.
+    overrides[id]?.trim() ? { id, heading, text: overrides[id], source: 'clerk', generated: text } : { id, heading, text, source: 'generated' };
   /**
    * A section's paragraphs in order, numbered （一）（二）… over those present. A paragraph without
    * generated text (null: its input is empty) is left out, unless the clerk wrote it: the clerk's

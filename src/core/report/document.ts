@@ -66,7 +66,6 @@ export function buildReportDocument(report: ReportData, inputs: NarrativeInputs 
     const generated = narrative.find((s) => s.number === section.number);
     for (const p of generated?.paragraphs ?? []) {
       if (p.heading) blocks.push({ kind: 'heading', level: 2, text: p.heading });
-      // A paragraph the clerk emptied stays in the sheet (so it can be filled again) but not in print.
       blocks.push({ kind: 'paragraph', text: p.text, id: p.id, source: p.source });
     }
   }
