@@ -14,6 +14,7 @@ import {
   type TableGrid,
 } from '../core';
 import { ExcelAdapterError, toAdapterError } from './errors';
+import { excelLiteral } from './literal';
 import { queueProtection, queueSheet } from './render';
 import { recalledCopy } from './settings';
 
@@ -83,13 +84,15 @@ export async function writeNarrativeInputs(
         if (options.baseline) {
           const before = inputCellValue(getInput(options.baseline, field.key));
           if (sameInputValue(field, before, next)) continue; // not changed in the form: the sheet's value stands
-          if (!sameInputValue(field, before, current)) {
+          // The reader saw an unreadable cell (「约30条」) as blank: typing a value over it is no conflict.
+          const seen = parseInput(field, current).problem ? null : current;
+          if (!sameInputValue(field, before, seen)) {
             conflicts.push(field.label);
             continue;
           }
         }
         if (next === null && parseInput(field, current).problem) continue;
-        range.getCell(r, 1).values = [[literal(next)]];
+        range.getCell(r, 1).values = [[excelLiteral(next)]];
         written++;
       }
       if (written > 0) await context.sync();
@@ -111,17 +114,6 @@ export async function writeNarrativeInputs(
   return result;
 }
 
-/**
- * What to put into `values` so that Excel keeps the text as typed: text it would read as a number,
- * a date, a boolean or a formula gets the apostrophe prefix.
- */
-function literal(value: string | number | null): string | number {
-  if (value === null) return '';
-  if (typeof value === 'number') return value;
-  const s = value;
-  const parsed = /^[=+\-@']/.test(s) || /^\s*[\d.,]+\s*%?\s*$/.test(s) || /^(true|false)$/i.test(s.trim()) || /^\d{1,4}\s*[-/:年月]\s*\d/.test(s);
-  return parsed ? `'${s}` : s;
-}
 
 /**
  * Adds only the 正文素材 sheet and its name NB_INPUTS, for workbooks whose report sheets were
@@ -136,8 +128,11 @@ export async function insertInputsSheet(copy: number = recalledCopy(), inputs: N
       const sheets = context.workbook.worksheets.load('items/name,items/position');
       const existing = context.workbook.names.getItemOrNullObject(name.name);
       existing.load('name');
+      // A name left pointing at #REF! (its sheet deleted) resolves to no range: it is replaced.
+      const target = existing.getRangeOrNullObject();
       await context.sync();
-      if (!existing.isNullObject) return { sheet: plan.name, added: false };
+      if (!existing.isNullObject && !target.isNullObject) return { sheet: plan.name, added: false };
+      if (!existing.isNullObject) existing.delete();
       if (sheets.items.some((s) => s.name.toLowerCase() === plan.name.toLowerCase())) {
         throw new ExcelAdapterError(
           `工作簿中已有名为“${plan.name}”的工作表，但不是年报助手插入的（没有名称 ${name.name}）。请把它改名后重试；它的内容不会被改动。`,

@@ -10,6 +10,7 @@ import {
   type SheetPlan,
   type ValidationPlan,
 } from '../core';
+import { excelLiteral } from './literal';
 import { supportsExcelApi } from './requirements';
 
 /**
@@ -67,14 +68,9 @@ function queueContent(sheet: Excel.Worksheet, cells: PlannedCell[]): void {
   const grid: (string | number)[][] = Array.from({ length: rows }, () => Array<string | number>(cols).fill(''));
   for (const cell of cells) {
     if (cell.formula) grid[cell.row][cell.col] = cell.formula;
-    else if (cell.value !== undefined && cell.value !== null) grid[cell.row][cell.col] = asLiteral(cell.value);
+    else if (cell.value !== undefined && cell.value !== null) grid[cell.row][cell.col] = excelLiteral(cell.value);
   }
   sheet.getRangeByIndexes(0, 0, rows, cols).formulas = grid;
-}
-
-/** Text that Excel would read as a formula is written as literal text. */
-function asLiteral(value: string | number): string | number {
-  return typeof value === 'string' && /^[=+\-@]/.test(value) && Number.isNaN(Number(value)) ? `'${value}` : value;
 }
 
 function queueStyle(sheet: Excel.Worksheet, rect: Rect, role: keyof typeof STYLES, locked: boolean): void {

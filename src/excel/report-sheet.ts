@@ -21,6 +21,8 @@ export interface ReportSheetState {
   edits: Overrides;
   /** Title, headings or tables changed, or rows added, since the sheet was written: lost on regenerating. */
   otherChanges: boolean;
+  /** A sheet of that name that the add-in did not write (no hidden paragraph IDs): never replaced. */
+  foreign: boolean;
 }
 
 /** One round trip: the 报告正文 sheet's paragraphs, so a regeneration can keep the clerk's edits. */
@@ -30,12 +32,11 @@ export async function readReportSheet(copy: number = recalledCopy()): Promise<Re
     return await Excel.run(async (context) => {
       const used = context.workbook.worksheets.getItemOrNullObject(sheet).getUsedRangeOrNullObject(true).load('values');
       await context.sync();
-      if (used.isNullObject) return { sheet, exists: false, paragraphs: [], edits: {}, otherChanges: false };
+      if (used.isNullObject) return { sheet, exists: false, paragraphs: [], edits: {}, otherChanges: false, foreign: false };
       const columns = findReportSheetColumns(used.values);
-      const paragraphs = columns ? readReportSheetValues(used.values, columns) : [];
-      // A sheet of that name without our hidden columns is not ours: all of it would be replaced.
-      const otherChanges = columns ? fixedContentChanged(used.values, columns) : true;
-      return { sheet, exists: true, paragraphs, edits: clerkEdits(paragraphs), otherChanges };
+      if (!columns) return { sheet, exists: true, paragraphs: [], edits: {}, otherChanges: false, foreign: true };
+      const paragraphs = readReportSheetValues(used.values, columns);
+      return { sheet, exists: true, paragraphs, edits: clerkEdits(paragraphs), otherChanges: fixedContentChanged(used.values, columns), foreign: false };
     });
   } catch (error) {
     throw toAdapterError(error, '读取报告正文');
@@ -56,14 +57,18 @@ export async function writeReportSheet(doc: ReportDocument, copy: number = recal
     await Excel.run(async (context) => {
       const worksheets = context.workbook.worksheets;
       const old = worksheets.getItemOrNullObject(plan.name).load('position');
-      const leftover = worksheets.getItemOrNullObject(draft);
+      const leftover = worksheets.getItemOrNullObject(draft).load('position');
       await context.sync();
-      if (!leftover.isNullObject) leftover.delete(); // from a failed earlier attempt
+      let position = old.isNullObject ? null : old.position;
+      if (!leftover.isNullObject) {
+        // From a failed earlier attempt; were it left of the old sheet, the old one moves up a place.
+        if (position !== null && leftover.position < position) position--;
+        leftover.delete();
+      }
       const sheet = worksheets.add(draft);
       queueSheet(sheet, plan);
       queueProtection(sheet, plan);
-      if (!old.isNullObject) {
-        const position = old.position;
+      if (!old.isNullObject && position !== null) {
         old.delete();
         sheet.position = position;
       }
@@ -73,7 +78,23 @@ export async function writeReportSheet(doc: ReportDocument, copy: number = recal
       await context.sync();
     });
   } catch (error) {
+    await removeDraft(draft);
     throw toAdapterError(error, '写入报告正文');
   }
   return { sheet: plan.name, paragraphs: doc.blocks.filter((b) => b.kind === 'paragraph').length };
+}
+
+/** After a failed write: the half-written draft goes, so the workbook keeps only the old sheet. */
+async function removeDraft(draft: string): Promise<void> {
+  try {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(draft);
+      await context.sync();
+      if (sheet.isNullObject) return;
+      sheet.delete();
+      await context.sync();
+    });
+  } catch {
+    // Nothing more to do: the next write removes a leftover draft first.
+  }
 }

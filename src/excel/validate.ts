@@ -99,15 +99,18 @@ export async function markFindings(findings: Finding[], read: ReadResult): Promi
 }
 
 /**
- * Two round trips: find our marks on the report's table sheets, then delete them. Conditional
- * formats without the tag, the clerk's own included, are not touched.
+ * Three round trips: which of the sheets still exist (报告正文 may have been deleted since it was
+ * marked), our marks on them, then deleting those. Conditional formats without the tag, the clerk's
+ * own included, are not touched.
  */
 export async function clearMarks(sheetNames: string[] = defaultTableSheets()): Promise<number> {
   try {
     return await Excel.run(async (context) => {
-      const collections = sheetNames.map((name) =>
-        context.workbook.worksheets.getItem(name).getRange().conditionalFormats.load('items/type,items/customOrNullObject/rule/formula'),
-      );
+      const sheets = sheetNames.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+      await context.sync();
+      const collections = sheets
+        .filter((sheet) => !sheet.isNullObject)
+        .map((sheet) => sheet.getRange().conditionalFormats.load('items/type,items/customOrNullObject/rule/formula'));
       await context.sync();
       let cleared = 0;
       for (const collection of collections) {

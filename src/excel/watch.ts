@@ -7,8 +7,9 @@ export interface Watch {
 
 /**
  * Calls `onEdit` (debounced) after the clerk changes a cell of the report sheets: typing, and
- * pasting, which bypasses data validation. Needs ExcelApi 1.7 (worksheet onChanged); one round
- * trip to start, one to stop.
+ * pasting, which bypasses data validation. Needs ExcelApi 1.7 (worksheet onChanged); two round
+ * trips to start (which of the sheets exist, then the handlers), one to stop. A sheet deleted
+ * meanwhile (报告正文 is replaced when regenerated) is skipped, not an error.
  */
 export async function watchReportSheets(sheetNames: string[], onEdit: () => void, delayMs = 800): Promise<Watch | null> {
   if (!supportsExcelApi('1.7')) return null;
@@ -19,7 +20,9 @@ export async function watchReportSheets(sheetNames: string[], onEdit: () => void
   };
   try {
     const handlers = await Excel.run(async (context) => {
-      const added = sheetNames.map((name) => context.workbook.worksheets.getItem(name).onChanged.add(fire));
+      const sheets = sheetNames.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+      await context.sync();
+      const added = sheets.filter((sheet) => !sheet.isNullObject).map((sheet) => sheet.onChanged.add(fire));
       await context.sync();
       return added;
     });

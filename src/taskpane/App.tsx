@@ -38,7 +38,8 @@ const useStyles = makeStyles({
 
 type Tab = 'sheets' | 'validate' | 'generate' | 'previous';
 
-const PANELS: Record<Tab, ComponentType> = {
+/** Panels learn whether they are the selected tab, to refresh from the workbook when they come back. */
+const PANELS: Record<Tab, ComponentType<{ active: boolean }>> = {
   sheets: InsertSheetsCard,
   validate: ValidationPanel,
   generate: GeneratePanel,
@@ -82,7 +83,7 @@ export function App({ inExcel }: AppProps) {
               return (
                 <div key={key} className={key === tab ? undefined : styles.hidden}>
                   <Suspense fallback={<Spinner size="tiny" label="正在加载…" />}>
-                    <Panel />
+                    <Panel active={key === tab} />
                   </Suspense>
                 </div>
               );

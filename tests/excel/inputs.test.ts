@@ -210,6 +210,20 @@ describe('正文素材 through Office.js', () => {
   });
 });
 
+describe('正文素材: fixing an unreadable cell from the form', () => {
+  it('is no conflict: the reader saw the cell as blank, the form had it blank', async () => {
+    await workbookWithSheets(SAMPLE_INPUTS);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('正文素材').getRange(inputAddress('active.website')).values = [['约30条']];
+      await context.sync();
+    });
+    const loaded = (await readReport()).inputs;
+    expect(loaded.active?.website).toBeUndefined();
+    await writeNarrativeInputs(setInput(loaded, 'active.website', 30), 1, { baseline: loaded });
+    expect((await readReport()).inputs.active?.website).toBe(30);
+  });
+});
+
 describe('正文素材 without its defined name', () => {
   it('is read and saved by its field labels on the sheet, as the .xlsx reader does', async () => {
     const double = await workbookWithSheets(SAMPLE_INPUTS);

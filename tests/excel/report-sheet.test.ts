@@ -121,6 +121,20 @@ describe('报告正文 sheet in Excel', () => {
     expect((await readReportSheet(1)).otherChanges).toBe(true);
   });
 
+  it('keeps text that looks like a number as text, so an untouched sheet never reads as changed', async () => {
+    await freshWorkbook();
+    const odd = { ...SAMPLE_REPORT, cells: { ...SAMPLE_REPORT.cells, 'applications.newReceived.naturalPerson': '0117', 'review.upheld': '35%' } };
+    await writeReportSheet(buildReportDocument(odd), 1);
+    const state = await readReportSheet(1);
+    expect(state.otherChanges).toBe(false);
+    const texts = await Excel.run(async (context) => {
+      const used = context.workbook.worksheets.getItem(REPORT_SHEET_TITLE).getUsedRange(true).load('values');
+      await context.sync();
+      return used.values.flat();
+    });
+    expect(texts).toEqual(expect.arrayContaining(['0117', '35%']));
+  });
+
   it('writes a paragraph longer than a row can show (Excel stops at 409 pt) without failing', async () => {
     const double = await freshWorkbook();
     const long = '对照上级年度政务公开工作要点，逐项分解任务、明确责任单位和完成时限。'.repeat(45);

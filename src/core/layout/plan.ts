@@ -221,7 +221,7 @@ function buildInfoSheet(format: ReportFormat, options: PlanOptions, copy: number
     3,
   );
   put({ row: rows.format, col: 0, style: 'infoLabel', value: '格式版本', locked: true });
-  put({ row: rows.format, col: 1, style: 'total', value: format.version, locked: true });
+  put({ row: rows.format, col: 1, style: 'total', value: Number(format.version), locked: true });
   put({ row: rows.format, col: 2, style: 'note', value: `${format.issuedBy}；如需更换版本，请重新插入工作表。`, locked: true }, 2);
   put({ row: rows.period, col: 0, style: 'infoLabel', value: '统计期限', locked: true });
   const yearRef = cellAddress(rows.year, 1);

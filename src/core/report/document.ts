@@ -15,6 +15,8 @@ export interface TableCell {
   colSpan: number;
   text: string;
   role: 'header' | 'label' | 'value';
+  /** For value cells, the cell as the tables hold it: a number stays a number in a worksheet. */
+  value?: CellValue;
 }
 
 export interface TableMatrix {
@@ -84,7 +86,7 @@ export function tableMatrix(table: CompiledTable, cells: Record<string, CellValu
   }));
   for (const v of table.values) {
     const value = cells[v.id];
-    out.push({ row: v.row, col: v.col, rowSpan: 1, colSpan: v.colSpan, text: value === null || value === undefined ? '' : String(value), role: 'value' });
+    out.push({ row: v.row, col: v.col, rowSpan: 1, colSpan: v.colSpan, text: value === null || value === undefined ? '' : String(value), role: 'value', value: value ?? null });
   }
   out.sort((a, b) => a.row - b.row || a.col - b.col);
   return { table: table.id, width: table.width, height: table.height, headerRows: table.headerRows, labelColumns: table.labelColumns, cells: out };

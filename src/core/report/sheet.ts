@@ -46,7 +46,7 @@ export function buildReportSheetPlan(doc: ReportDocument, copy = 1): SheetPlan &
   const cells: PlannedCell[] = [];
   const merges: Rect[] = [];
   const rowHeights: Record<number, number> = {};
-  const block = (row: number, col: number, rowSpan: number, colSpan: number, style: StyleRole, value: string | null, locked = true) => {
+  const block = (row: number, col: number, rowSpan: number, colSpan: number, style: StyleRole, value: string | number | null, locked = true) => {
     cells.push({ row, col, style, value, locked });
     for (let r = 0; r < rowSpan; r++) for (let c = 0; c < colSpan; c++) if (r || c) cells.push({ row: row + r, col: col + c, style, locked });
     if (rowSpan > 1 || colSpan > 1) merges.push({ row, col, rowSpan, colSpan });
@@ -78,7 +78,7 @@ export function buildReportSheetPlan(doc: ReportDocument, copy = 1): SheetPlan &
           const col = start[cell.col];
           const colSpan = start[cell.col + cell.colSpan] - col;
           const style: StyleRole = cell.role === 'value' ? 'tableValue' : cell.role === 'header' ? 'header' : 'rowLabel';
-          block(row + r, col, cell.rowSpan, colSpan, style, cell.text);
+          block(row + r, col, cell.rowSpan, colSpan, style, cell.role === 'value' ? (cell.value ?? null) : cell.text);
           if (cell.rowSpan === 1) tallest = Math.max(tallest, paragraphHeight(cell.text, colSpan * UNIT, 10));
         }
         rowHeights[row + r] = tallest;

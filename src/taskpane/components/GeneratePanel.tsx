@@ -14,6 +14,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import { useGenerateReport } from '../hooks/useGenerateReport';
 import { useNarrativeInputs } from '../hooks/useNarrativeInputs';
 import { InputsForm } from './InputsForm';
@@ -33,9 +34,17 @@ const useStyles = makeStyles({
 const LISTED_ERRORS = 8;
 
 /** 「生成报告」: the 正文素材 form, the gate, the preview and the outputs. */
-export function GeneratePanel() {
+export function GeneratePanel({ active = true }: { active?: boolean }) {
   const styles = useStyles();
   const form = useNarrativeInputs();
+  // Coming back to the tab: the sheet may have changed meanwhile (edited, or a new set inserted).
+  // Without unsaved changes the form reads it again; with them, it keeps what the clerk typed.
+  const { dirty, load } = form;
+  const wasActive = useRef(active);
+  useEffect(() => {
+    if (active && !wasActive.current && !dirty) void load();
+    wasActive.current = active;
+  }, [active, dirty, load]);
   const g = useGenerateReport();
   const step = g.step;
   const busy = g.busy !== null || form.busy !== null;

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { ExcelAdapterError } from '../../excel';
 
 /**
@@ -10,8 +10,12 @@ export function useAction<Kind extends string>(fallbackMessage: string) {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
+  // A second click while an action runs is ignored, not run alongside (two writes would race).
+  const running = useRef(false);
   const run = useCallback(
     async (kind: Kind, action: () => Promise<void>) => {
+      if (running.current) return;
+      running.current = true;
       setBusy(kind);
       setError(null);
       setNotice(null);
@@ -20,6 +24,7 @@ export function useAction<Kind extends string>(fallbackMessage: string) {
       } catch (e) {
         setError(messageOf(e, fallbackMessage));
       } finally {
+        running.current = false;
         setBusy(null);
       }
     },

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { buildReportDocument, isTextRule, reportPlainText, type Finding, type NarrativeInputs, type Overrides, type ReportData, type ReportDocument } from '../../core';
 import { loadPreviousReport, readReportSheet, validateWorkbook, writeReportSheet } from '../../excel';
+import { notifyReportSheetWritten } from '../events';
 import { canDownload, copyText, downloadFile, DOCX_MIME } from '../output/deliver';
 import { useAction } from './useAction';
 
@@ -25,6 +26,8 @@ interface Snapshot {
 
 export type GenerateStep =
   | { kind: 'idle' }
+  /** An answer is being carried out: the dialogs are closed, so nothing can be answered twice. */
+  | { kind: 'working' }
   | { kind: 'confirmErrors'; snapshot: Snapshot }
   | { kind: 'confirmEdits'; snapshot: Snapshot; changedMeanwhile: boolean }
   | { kind: 'done'; doc: ReportDocument; sheet: string };
@@ -35,6 +38,9 @@ async function gather(given?: NarrativeInputs): Promise<Snapshot> {
   if (read.data.year === null) throw new Error('请先在“基本信息”工作表中填写报告年度，再生成报告。');
   const inputs = given ?? read.inputs;
   const existing = await readReportSheet();
+  if (existing.foreign) {
+    throw new Error(`工作簿中已有名为“${existing.sheet}”的工作表，但不是年报助手生成的。为免覆盖它的内容，请先把它改名，再生成报告。`);
+  }
   const headings = headingsOf(read.data, inputs);
   return {
     data: read.data,
@@ -65,6 +71,7 @@ export function useGenerateReport() {
       const overrides: Overrides = keepEdits ? Object.fromEntries(snapshot.edits.map((e) => [e.id, e.text])) : {};
       const doc = buildReportDocument(snapshot.data, snapshot.inputs, overrides);
       const { sheet } = await writeReportSheet(doc);
+      notifyReportSheetWritten();
       setStep({ kind: 'done', doc, sheet });
       const kept = keepEdits && snapshot.edits.length ? `，保留了您修改过的 ${snapshot.edits.length} 段` : '';
       setNotice(`报告已写入工作表“${sheet}”${kept}。`);
@@ -101,7 +108,8 @@ export function useGenerateReport() {
         return;
       }
       const { given } = step.snapshot;
-      void run('generate', async () => continueWith(await gather(given)));
+      setStep({ kind: 'working' });
+      void run('generate', async () => continueWith(await gather(given))).then(() => setStep((s) => (s.kind === 'working' ? { kind: 'idle' } : s)));
     },
     [step, run, continueWith],
   );
@@ -115,14 +123,21 @@ export function useGenerateReport() {
         return;
       }
       const asked = step.snapshot;
+      setStep({ kind: 'working' });
       void run('generate', async () => {
         const fresh = await gather(asked.given);
-        if (!sameEdits(fresh.edits, asked.edits) || (fresh.otherChanges && !asked.otherChanges)) {
+        // Tables broken while the question was open: the errors come first, as for a new start.
+        if (fresh.errors.length && !asked.errors.length) {
+          setStep({ kind: 'confirmErrors', snapshot: fresh });
+          return;
+        }
+        const nothingToAsk = fresh.edits.length === 0 && !fresh.otherChanges;
+        if (!nothingToAsk && (!sameEdits(fresh.edits, asked.edits) || (fresh.otherChanges && !asked.otherChanges))) {
           setStep({ kind: 'confirmEdits', snapshot: fresh, changedMeanwhile: true });
           return;
         }
         await produce(fresh, choice === 'keep');
-      });
+      }).then(() => setStep((s) => (s.kind === 'working' ? { kind: 'idle' } : s)));
     },
     [step, run, produce],
   );

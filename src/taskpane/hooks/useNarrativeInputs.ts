@@ -95,7 +95,9 @@ export function useNarrativeInputs() {
    */
   const inputsForGenerating = useCallback(async (): Promise<NarrativeInputs | undefined> => {
     if (sheetMissing) return formInputs();
-    return dirty ? saveToSheet() : undefined;
+    // After saving, the sheet is read like any other time: fields changed there meanwhile stand.
+    if (dirty) await saveToSheet();
+    return undefined;
   }, [sheetMissing, dirty, formInputs, saveToSheet]);
 
   const save = useCallback(

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useAction } from './useAction';
+import { useReportSheetWritten } from '../events';
 import { getFormat, isTextRule, type Finding, type TableId } from '../../core';
 import {
   auditEntries,
@@ -47,7 +48,7 @@ export interface ValidationCounts {
 /**
  * State of 「校验」: the last result, the clerk's explanations (dismissals), marking. Every Excel call
  * goes through the adapter, whose round trips are fixed: 1 to validate, 1 to go to a cell, 1 to
- * mark, 2 to clear.
+ * mark, 3 to clear.
  */
 export function useValidation() {
   const [result, setResult] = useState<WorkbookValidation | null>(null);
@@ -135,6 +136,9 @@ export function useValidation() {
 
   // 编辑后自动校验: watch the report sheets while switched on; re-register only when they change.
   const [auto, setAuto] = useState(false);
+  // 生成报告 replaces 报告正文 with a new sheet of the same name: watch again, and check the new text.
+  const [sheetEpoch, setSheetEpoch] = useState(0);
+  useReportSheetWritten(useCallback(() => setSheetEpoch((n) => n + 1), []));
   const [autoAvailable, setAutoAvailable] = useState(true);
   const watchedSheets = result ? tableSheets(result.read).join('\n') : '';
   useEffect(() => {
@@ -144,15 +148,18 @@ export function useValidation() {
     watchReportSheets(watchedSheets.split('\n'), () => void validateWorkbook(undefined, loadPreviousReport()?.data).then(setResult).catch(() => undefined))
       .then((watch) => {
         if (!watch) setAutoAvailable(false);
-        else if (stopped) void watch.stop();
+        else if (stopped) void watch.stop().catch(() => undefined);
         else stop = () => watch.stop();
       })
       .catch(() => setAutoAvailable(false));
+    // After 报告正文 was written anew, its text is checked at once, not at the next edit.
+    if (sheetEpoch) void validateWorkbook(undefined, loadPreviousReport()?.data).then(setResult).catch(() => undefined);
     return () => {
       stopped = true;
-      void stop?.();
+      // Removing a handler of a sheet deleted meanwhile fails; there is nothing left to stop then.
+      void stop?.().catch(() => undefined);
     };
-  }, [auto, watchedSheets]);
+  }, [auto, watchedSheets, sheetEpoch]);
 
   const exportAudit = useCallback(
     () =>
