@@ -224,6 +224,19 @@ describe('正文素材: fixing an unreadable cell from the form', () => {
   });
 });
 
+describe('正文素材 deleted while its name stayed (#REF!)', () => {
+  it('is added again by 添加工作表, the broken name replaced', async () => {
+    await workbookWithSheets();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('正文素材').delete();
+      await context.sync();
+    });
+    expect((await readReport()).inputsFound).toBe(false);
+    expect(await insertInputsSheet(1)).toEqual({ sheet: '正文素材', added: true });
+    expect((await readReport()).inputsFound).toBe(true);
+  });
+});
+
 describe('正文素材 without its defined name', () => {
   it('is read and saved by its field labels on the sheet, as the .xlsx reader does', async () => {
     const double = await workbookWithSheets(SAMPLE_INPUTS);

@@ -157,6 +157,15 @@ describe('报告正文 sheet in Excel', () => {
     expect(names.filter((n) => n.startsWith(REPORT_SHEET_TITLE))).toEqual([REPORT_SHEET_TITLE]);
   });
 
+  it('recognises a sheet of that name it did not write, so that it is never replaced', async () => {
+    await freshWorkbook();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.add(REPORT_SHEET_TITLE).getRange('A1').values = [['科室自己写的报告草稿']];
+      await context.sync();
+    });
+    expect(await readReportSheet(1)).toMatchObject({ exists: true, foreign: true, edits: {} });
+  });
+
   it('reports a workbook without the sheet as such, in one sync', async () => {
     const double = await freshWorkbook();
     const state = await readReportSheet(1);
