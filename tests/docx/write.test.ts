@@ -292,9 +292,10 @@ describe('.docx printed by LibreOffice', () => {
       expect(Math.abs(steps - Math.round(steps))).toBeLessThan(0.03);
     }
     const titleLines = new Set(first.filter((w) => w.y1 - w.y0 >= 8.5).map(at)).size;
-    // Title, one blank line, then the text: the page is full at 22 lines, never more.
+    // Title, one blank line, then the text: the page is full at 22 lines, never more. It may end up to
+    // four lines early: a heading is kept with the first two lines of its paragraph (no widows or orphans).
     const used = titleLines + 1 + Math.round((lines[lines.length - 1] - lines[0]) / pitch) + 1;
-    expect(used).toBeGreaterThanOrEqual(20);
+    expect(used).toBeGreaterThanOrEqual(18);
     expect(used).toBeLessThanOrEqual(22);
     // Lines all in Chinese (digits are half-width and spaced off): the full ones hold 28 characters,
     // not counting a comma or full stop hanging into the margin (w:overflowPunct).

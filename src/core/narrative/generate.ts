@@ -106,7 +106,7 @@ export function generateNarrative(report: ReportData, inputs: NarrativeInputs = 
 
   const one: Paragraph[] = [
     paragraph('1.intro', introduction(agency, year, seed)),
-    paragraph('1.active', activeParagraph(year, inputs, c, report.format), `${bracketOrdinal(1)}主动公开`),
+    paragraph('1.active', activeParagraph(inputs, c, report.format), `${bracketOrdinal(1)}主动公开`),
     paragraph('1.applications', applicationsParagraph(c, report.format, seed, inputs.applicationRemarks), `${bracketOrdinal(2)}依申请公开`),
     paragraph('1.management', managementParagraph(c, report.format, inputs.managementMeasures), `${bracketOrdinal(3)}政府信息管理`),
     paragraph('1.platforms', platformsParagraph(inputs), `${bracketOrdinal(4)}政府信息公开平台建设`),
@@ -151,7 +151,7 @@ function introduction(agency: string, year: number, seed: string): string {
   return `${opening}本报告所列数据的统计期限为${statisticsPeriod(year)}。`;
 }
 
-function activeParagraph(year: number, inputs: NarrativeInputs, c: CellData, format: ReportData['format']): string {
+function activeParagraph(inputs: NarrativeInputs, c: CellData, format: ReportData['format']): string {
   const a = inputs.active ?? {};
   const parts: string[] = [];
   const channels = (
@@ -172,21 +172,23 @@ function activeParagraph(year: number, inputs: NarrativeInputs, c: CellData, for
   const engagement = [a.interpretations ? `发布政策解读${num(a.interpretations)}篇` : '', a.responses ? `回应社会关切${num(a.responses)}次` : ''].filter(Boolean);
   if (engagement.length) parts.push(`${engagement.join('，')}。`);
   if (a.keyAreas?.trim()) parts.push(`重点做好${a.keyAreas.trim().replace(/[。；]$/, '')}等领域信息公开。`);
-  if (format === '2021') {
-    const ids = ['active.licensing.decisions', 'active.penalty.decisions', 'active.coercion.decisions'];
-    if (!numeric(c, ids)) {
-      parts.push(incomplete('二'));
-    } else {
-      const decisions = [
-        n(c['active.licensing.decisions']) ? `行政许可${num(n(c['active.licensing.decisions']))}件` : '',
-        n(c['active.penalty.decisions']) ? `行政处罚${num(n(c['active.penalty.decisions']))}件` : '',
-        n(c['active.coercion.decisions']) ? `行政强制${num(n(c['active.coercion.decisions']))}件` : '',
-      ].filter(Boolean);
-      if (decisions.length) parts.push(`按规定公开${joinList(decisions)}的处理决定信息。`);
-    }
+  const fromInputs = parts.length;
+  // 处理决定 of 行政许可, 处罚 and 强制, in both formats (2019 writes them as 处理决定数量 too).
+  const prefix = format === '2021' ? 'active' : 'active2019';
+  const kinds = [
+    ['licensing', '行政许可'],
+    ['penalty', '行政处罚'],
+    ['coercion', '行政强制'],
+  ].map(([row, label]) => [`${prefix}.${row}.decisions`, label] as const);
+  if (!numeric(c, kinds.map(([id]) => id))) {
+    parts.push(incomplete('二'));
+  } else {
+    const decisions = kinds.filter(([id]) => n(c[id])).map(([id, label]) => `${label}${num(n(c[id]))}件`);
+    if (decisions.length) parts.push(`按规定公开${joinList(decisions)}的处理决定信息。`);
   }
-  const generic = `${year}年，按照《中华人民共和国政府信息公开条例》规定的范围主动公开政府信息，做到应公开尽公开。`;
-  return parts.some((p) => !p.startsWith('【')) ? parts.join('') : [generic, ...parts].join('');
+  const generic = '严格按照《中华人民共和国政府信息公开条例》规定的范围主动公开政府信息，做到应公开尽公开。';
+  // Without the clerk's figures, the paragraph opens with the general statement.
+  return (fromInputs ? parts : [generic, ...parts]).join('');
 }
 
 /** The rows of table 三's results, each summed over its reasons (e.g. all 不予公开 reasons). */
