@@ -9,6 +9,8 @@ export interface PreviousReport {
   data: ReportData;
   /** Where it came from: a file name or 「粘贴的文字」. */
   source: string;
+  /** The problems its section 五 names, for this year's 上年度问题整改情况 (absent in older saves). */
+  problems?: string[];
   importedAt: string;
 }
 

@@ -142,4 +142,36 @@ describe('生成报告 in the task pane', () => {
     expect(after.sheets.find((s) => s.name === '正文素材')).toEqual(inputsBefore); // the unchanged form wrote nothing
     await page.close();
   });
+
+  it('offers last year’s problems, from the imported 上年报告, for 上年度问题整改情况', async () => {
+    const page = await rig.browser.newPage({ viewport: { width: 320, height: 900 }, locale: 'zh-CN' });
+    await routeOffice(page, rig.doubleBundle);
+    await page.goto(`${rig.server.url}/taskpane.html`);
+    await page.getByLabel('报告年度').fill('2024');
+    await page.getByRole('button', { name: '插入年报工作表' }).click();
+    await page.getByText(/已插入 \d 张工作表/).waitFor();
+    await typeTables(page);
+    // As 上年报告 leaves it in the document settings after an import.
+    await page.evaluate(() =>
+      Office.context.document.settings.set('nianbao.previous', {
+        data: { format: '2021', year: 2023, agency: null, cells: {} },
+        source: '2023年报.docx',
+        importedAt: '2026-01-05',
+        problems: ['信息公开内容形式有待丰富', '人员工作衔接不顺畅'],
+      }),
+    );
+
+    await page.getByRole('tab', { name: '生成报告' }).click();
+    await page.getByRole('button', { name: /五、存在的主要问题/ }).click();
+    await page.getByRole('button', { name: '带入上年报告所列的 2 个问题' }).click();
+    await expect(page.getByLabel('上年度问题整改情况').inputValue()).resolves.toBe(
+      '针对“信息公开内容形式有待丰富”的问题，【请填写整改措施和成效】\n针对“人员工作衔接不顺畅”的问题，【请填写整改措施和成效】',
+    );
+    await page.getByRole('button', { name: '保存并生成报告' }).click();
+    await page
+      .getByTestId('report-preview')
+      .getByText('对2023年度报告所列问题逐项整改：一是针对“信息公开内容形式有待丰富”的问题，【请填写整改措施和成效】；二是针对“人员工作衔接不顺畅”的问题，【请填写整改措施和成效】。')
+      .waitFor();
+    await page.close();
+  });
 });

@@ -42,7 +42,12 @@ describe('上年报告 in the task pane', () => {
     const t3 = after.sheets.find((s) => s.name === '表三 依申请公开')!;
     expect(t3.cells.D8.value).toBe(seed.cells['applications.carriedForward.naturalPerson']);
     expect(t3.cells.E8.value).toBe(seed.cells['applications.carriedForward.commercial']);
-    expect(after.settings['nianbao.previous']).toMatchObject({ source: '粘贴的文字', data: { year: 2024, agency: '秦都区' } });
+    expect(after.settings['nianbao.previous']).toMatchObject({
+      source: '粘贴的文字',
+      data: { year: 2024, agency: '秦都区' },
+      // Its section 五's problems, offered next year for 上年度问题整改情况.
+      problems: ['信息公开领域还有待进一步加强', '信息公开的时效性有待加强,不断增强信息及时性'],
+    });
     expect(errors).toEqual([]);
     await page.close();
   });

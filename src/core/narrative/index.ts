@@ -18,3 +18,4 @@ export {
   type InputValue,
 } from './fields';
 export { generateNarrative, narrativeText, type NarrativeInputs, type NarrativeSection, type Overrides, type Paragraph } from './generate';
+export { previousProblems } from './previous';

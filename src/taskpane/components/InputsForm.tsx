@@ -14,12 +14,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { INPUT_FIELDS, INPUT_GROUPS, type InputField } from '../../core';
-import type { useNarrativeInputs } from '../hooks/useNarrativeInputs';
+import { LAST_YEAR_FIXES, type useNarrativeInputs } from '../hooks/useNarrativeInputs';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalM },
   number: { maxWidth: '160px' },
+  offer: { alignSelf: 'flex-start', marginTop: tokens.spacingVerticalXS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
@@ -71,6 +72,7 @@ function InputControl({ field, form }: { field: InputField; form: Form }) {
   const warning = form.warnings[field.key];
   const label = field.unit ? `${field.label}（${field.unit}）` : field.label;
   const onChange = (text: string) => form.setField(field.key, text);
+  const offer = field.key === LAST_YEAR_FIXES && !value.trim() && form.lastYearProblems.length > 0;
   return (
     <Field
       label={label}
@@ -95,6 +97,11 @@ function InputControl({ field, form }: { field: InputField; form: Form }) {
           placeholder={field.kind === 'list' ? '每条一行' : undefined}
           disabled={form.loading}
         />
+      )}
+      {offer && (
+        <Button size="small" appearance="secondary" className={styles.offer} onClick={form.bringInLastYearProblems}>
+          带入上年报告所列的 {form.lastYearProblems.length} 个问题
+        </Button>
       )}
     </Field>
   );

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useAction } from './useAction';
-import { htmlToText, importReportText, looksLikeHtml, type ImportResult } from '../../core';
+import { htmlToText, importReportText, looksLikeHtml, previousProblems, type ImportResult } from '../../core';
 import {
   applyCarryOver,
   carryOverProposals,
@@ -73,7 +73,13 @@ export function useImportPrevious() {
     () =>
       run(async () => {
         if (!imported) return;
-        const previous: PreviousReport = { data: imported.result.data, source: imported.source, importedAt: new Date().toISOString().slice(0, 10) };
+        const five = imported.result.sections.find((s) => s.number === 5)?.text ?? '';
+        const previous: PreviousReport = {
+          data: imported.result.data,
+          source: imported.source,
+          importedAt: new Date().toISOString().slice(0, 10),
+          problems: previousProblems(five),
+        };
         await savePreviousReport(previous);
         setSaved(previous);
         setNotice('已保存为上年数据：校验时将检查上年结转（X-1）和规范性文件存量（T2-2、T2-3）。');

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { getInput, INPUT_FIELDS, inputCellValue, inputsFromRaw, parseInput, type NarrativeInputs } from '../../core';
-import { insertInputsSheet, readReport, writeNarrativeInputs } from '../../excel';
+import { insertInputsSheet, loadPreviousReport, readReport, writeNarrativeInputs } from '../../excel';
 import { useAction } from './useAction';
+
+export const LAST_YEAR_FIXES = 'problems.lastYearFixes';
 
 /** The form's text per field key, as the clerk typed it. */
 export type FormValues = Record<string, string>;
@@ -26,6 +28,8 @@ export function useNarrativeInputs() {
   /** The inputs as the sheet had them when last read or saved: what a save compares against. */
   const [baseline, setBaseline] = useState<NarrativeInputs>({});
   const [sheetMissing, setSheetMissing] = useState(false);
+  // Saved in the workbook by 上年报告; read again with the sheet, as another tab may have imported it since.
+  const [lastYearProblems, setLastYearProblems] = useState<string[]>(() => loadPreviousReport()?.problems ?? []);
   const [sheetProblems, setSheetProblems] = useState<Record<string, string>>({});
   const { busy, error, notice, setNotice, run } = useAction<'load' | 'save' | 'addSheet'>('没有读取或保存正文素材，请稍后重试。');
 
@@ -33,6 +37,7 @@ export function useNarrativeInputs() {
     () =>
       run('load', async () => {
         const read = await readReport();
+        setLastYearProblems(loadPreviousReport()?.problems ?? []);
         setSheetMissing(!read.inputsFound);
         const form = toForm(read.inputs);
         setValues(form);
@@ -119,5 +124,14 @@ export function useNarrativeInputs() {
     [run, setNotice],
   );
 
-  return { values, setField, problems, warnings, dirty, sheetMissing, loading: busy === 'load', busy, error, notice, load, save, saveToSheet, inputsForGenerating, addSheet };
+  /**
+   * Last year's problems (from the imported 上年报告), offered for 上年度问题整改情况 while that field is
+   * empty: one line per problem, with a bracketed gap for what was done about it.
+   */
+  const bringInLastYearProblems = useCallback(() => {
+    if (!lastYearProblems.length) return;
+    setField(LAST_YEAR_FIXES, lastYearProblems.map((p) => `针对“${p}”的问题，【请填写整改措施和成效】`).join('\n'));
+  }, [lastYearProblems, setField]);
+
+  return { values, setField, lastYearProblems, bringInLastYearProblems, problems, warnings, dirty, sheetMissing, loading: busy === 'load', busy, error, notice, load, save, saveToSheet, inputsForGenerating, addSheet };
 }
