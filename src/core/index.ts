@@ -13,3 +13,4 @@ export * from './rules';
 export * from './import';
 export * from './narrative';
 export * from './report';
+export * from './validate-read';

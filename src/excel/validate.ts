@@ -1,10 +1,8 @@
 import {
   CHECK_BAD,
-  checkAcrossYears,
-  checkReportSheet,
   SHEET_TITLES,
   sheetNameFor,
-  validateReport,
+  validateRead,
   type CellLocation,
   type Finding,
   type ReadResult,
@@ -22,19 +20,12 @@ export interface WorkbookValidation {
 }
 
 /**
- * One round trip: read every table, then run the whole catalogue in memory; with last year's
- * report (imported in the task pane), the cross-year rules too.
+ * One round trip: read every table (and 报告正文), then run every check in memory (`validateRead`);
+ * with last year's report (imported in the task pane), the cross-year rules too.
  */
 export async function validateWorkbook(copy: number = recalledCopy(), previous?: ReportData): Promise<WorkbookValidation> {
   const read = await readReport(copy);
-  const formulaCells = new Set([...read.locations].filter(([, l]) => l.isFormula).map(([id]) => id));
-  const report = validateReport({ data: read.data, formulaCells });
-  if (previous) report.findings.push(...checkAcrossYears(read.data, previous));
-  if (read.reportSheet) {
-    const text = checkReportSheet(read.data, read.reportSheet.sheet, read.reportSheet.values);
-    report.findings.push(...text.findings);
-    for (const [id, location] of text.locations) read.locations.set(id, location);
-  }
+  const report = validateRead(read, previous);
   return { read, report };
 }
 

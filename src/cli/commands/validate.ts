@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { readPrevious } from '../report-file';
-import { auditMarkdown, checkAcrossYears, checkReportSheet, SEVERITY_LABEL, validateReport, type Finding, type ReadResult, type ReportData } from '../../core';
+import { auditMarkdown, SEVERITY_LABEL, validateRead, type Finding, type ReadResult, type ReportData } from '../../core';
 import { readReportFile, XlsxInputError } from '../../xlsx';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
@@ -69,8 +69,7 @@ export async function validateFile(file: string, previous?: ReportData): Promise
     if (error instanceof XlsxInputError) return { file, error: error.message, findings: [] };
     throw error;
   }
-  const formulaCells = new Set([...read.locations].filter(([, l]) => l.isFormula).map(([id]) => id));
-  const report = validateReport({ data: read.data, formulaCells });
+  const report = validateRead(read, previous);
   const structural = read.diagnostics.map((d) => ({
     rule: 'S-0',
     severity: d.severity,
@@ -79,14 +78,7 @@ export async function validateFile(file: string, previous?: ReportData): Promise
     addresses: d.sheet && d.address ? [`${d.sheet}!${d.address}`] : [],
     message: d.message,
   }));
-  const across = previous ? checkAcrossYears(read.data, previous) : [];
-  // The text of 报告正文 (written by the add-in's 生成报告), checked against these tables.
-  if (read.reportSheet) {
-    const text = checkReportSheet(read.data, read.reportSheet.sheet, read.reportSheet.values);
-    across.push(...text.findings);
-    for (const [id, location] of text.locations) read.locations.set(id, location);
-  }
-  const findings = [...report.findings, ...across].map((f) => ({
+  const findings = report.findings.map((f) => ({
     ...f,
     addresses: f.cells.flatMap((id) => {
       const at = read.locations.get(id);

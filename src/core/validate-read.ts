@@ -1,0 +1,23 @@
+import type { ReportData } from './cells';
+import type { ReadResult } from './layout/read';
+import { checkReportSheet } from './report/check';
+import { checkAcrossYears, validateReport, type ValidationReport } from './rules';
+
+/**
+ * Everything that is checked on a workbook once it has been read, the same for Excel, the CLI and
+ * the benchmarks: the rule catalogue (totals that hold constants known from where the reader found
+ * formulas), the cross-year rules when last year's report is given, and the text rules on 报告正文
+ * when the workbook has one. The rows of 报告正文 that text findings point at are added to
+ * `read.locations`, so going to, marking and printing a finding work alike for tables and text.
+ */
+export function validateRead(read: ReadResult, previous?: ReportData): ValidationReport {
+  const formulaCells = new Set([...read.locations].filter(([, l]) => l.isFormula).map(([id]) => id));
+  const report = validateReport({ data: read.data, formulaCells });
+  if (previous) report.findings.push(...checkAcrossYears(read.data, previous));
+  if (read.reportSheet) {
+    const text = checkReportSheet(read.data, read.reportSheet.sheet, read.reportSheet.values);
+    report.findings.push(...text.findings);
+    for (const [id, location] of text.locations) read.locations.set(id, location);
+  }
+  return report;
+}
