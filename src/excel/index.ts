@@ -9,4 +9,4 @@ export { canDismiss, dismiss, dismissalKey, loadDismissals, saveDismissals, undi
 export { auditEntries, AUDIT_SHEET, exportAuditSheet } from './audit';
 export { watchReportSheets, type Watch } from './watch';
 export { applyCarryOver, carryOverProposals, loadPreviousReport, savePreviousReport, type CarryOverProposal, type PreviousReport } from './previous';
-export { readReportSheet, writeReportSheet, type ReportSheetState } from './report-sheet';
+export { writeReportSheet } from './report-sheet';

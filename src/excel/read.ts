@@ -25,7 +25,7 @@ export async function readReport(copy: number = recalledCopy()): Promise<ReadRes
       const inputs = rangeOf('inputs', 'values,address');
       // Should NB_INPUTS have been deleted, the sheet itself, its fields found by label as the .xlsx reader does.
       const inputsSheet = context.workbook.worksheets.getItemOrNullObject(sheetNameFor('inputs', copy)).getUsedRangeOrNullObject(true).load('values,address');
-      // 报告正文, for the text rules; written from A1 (its title), so the used range starts there.
+      // 报告正文: its text for the rules, its paragraphs for regenerating.
       const report = context.workbook.worksheets.getItemOrNullObject(reportSheetName(copy)).getUsedRangeOrNullObject(true).load('values,address');
       await context.sync();
 
@@ -50,7 +50,12 @@ export async function readReport(copy: number = recalledCopy()): Promise<ReadRes
         const where = parseRange(inputsSheet.address);
         if (where.col === 0) result.inputs = { sheet: where.sheet ?? '', row: where.row, col: 0, values: inputsSheet.values.map((r) => r.slice(0, 2)) };
       }
-      if (!report.isNullObject && parseRange(report.address).row === 0) result.report = { sheet: reportSheetName(copy), values: report.values };
+      if (!report.isNullObject) {
+        // Ours starts at A1 (its title); a sheet of that name that is not ours may start anywhere.
+        const at = parseRange(report.address);
+        const values = [...Array<unknown[]>(at.row).fill([]), ...report.values.map((r) => [...Array<unknown>(at.col).fill(''), ...r])];
+        result.report = { sheet: reportSheetName(copy), values };
+      }
       return result;
     });
   } catch (error) {

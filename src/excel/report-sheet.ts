@@ -1,47 +1,7 @@
-import {
-  buildReportSheetPlan,
-  clerkEdits,
-  findReportSheetColumns,
-  fixedContentChanged,
-  readReportSheetValues,
-  reportSheetName,
-  type Overrides,
-  type ReportDocument,
-  type SheetParagraph,
-} from '../core';
+import { buildReportSheetPlan, type ReportDocument } from '../core';
 import { toAdapterError } from './errors';
 import { queueProtection, queueSheet } from './render';
 import { recalledCopy } from './settings';
-
-export interface ReportSheetState {
-  sheet: string;
-  exists: boolean;
-  paragraphs: SheetParagraph[];
-  /** Paragraphs whose text the clerk changed since the generator wrote them, by paragraph ID. */
-  edits: Overrides;
-  /** Title, headings or tables changed, or rows added, since the sheet was written: lost on regenerating. */
-  otherChanges: boolean;
-  /** A sheet of that name that the add-in did not write (no hidden paragraph IDs): never replaced. */
-  foreign: boolean;
-}
-
-/** One round trip: the 报告正文 sheet's paragraphs, so a regeneration can keep the clerk's edits. */
-export async function readReportSheet(copy: number = recalledCopy()): Promise<ReportSheetState> {
-  const sheet = reportSheetName(copy);
-  try {
-    return await Excel.run(async (context) => {
-      const used = context.workbook.worksheets.getItemOrNullObject(sheet).getUsedRangeOrNullObject(true).load('values');
-      await context.sync();
-      if (used.isNullObject) return { sheet, exists: false, paragraphs: [], edits: {}, otherChanges: false, foreign: false };
-      const columns = findReportSheetColumns(used.values);
-      if (!columns) return { sheet, exists: true, paragraphs: [], edits: {}, otherChanges: false, foreign: true };
-      const paragraphs = readReportSheetValues(used.values, columns);
-      return { sheet, exists: true, paragraphs, edits: clerkEdits(paragraphs), otherChanges: fixedContentChanged(used.values, columns), foreign: false };
-    });
-  } catch (error) {
-    throw toAdapterError(error, '读取报告正文');
-  }
-}
 
 /**
  * Two round trips: find the old sheet (and where it stood), then write the new one under a temporary

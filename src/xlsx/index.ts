@@ -73,4 +73,3 @@ function fileProblem(file: string, error: unknown, verb: '读取' | '写入'): s
 }
 
 export type { ExcelJS };
-export { readReportSheetFromWorkbook } from './report-sheet';

@@ -6,14 +6,13 @@ import {
   buildReportSheetPlan,
   checkText,
   chineseNumber,
-  clerkEdits,
   enumerate,
   generateNarrative,
   getFormat,
   INPUT_FIELD_BY_KEY,
   narrativeText,
   parseInput,
-  readReportSheetValues,
+  reportSheetState,
   SAMPLE_REPORT,
   splitList,
   type CellValue,
@@ -270,7 +269,7 @@ describe('the clerk’s paragraphs whose input is empty', () => {
     const grid: unknown[][] = [];
     for (const cell of plan.cells) if (cell.value !== undefined && cell.value !== null) (grid[cell.row] ??= [])[cell.col] = cell.value;
     for (let r = 0; r < grid.length; r++) grid[r] ??= [];
-    const edits = clerkEdits(readReportSheetValues(grid, plan.columns));
+    const { edits } = reportSheetState({ values: grid });
     expect(edits).toEqual(own);
     expect(generateNarrative(SAMPLE_REPORT, {}, edits)).toEqual(generateNarrative(SAMPLE_REPORT, {}, own));
   });

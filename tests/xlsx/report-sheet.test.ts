@@ -2,8 +2,8 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { buildReportDocument, buildReportSheetPlan, buildWorkbookPlan, REPORT_SHEET_TITLE, SAMPLE_INPUTS, SAMPLE_REPORT } from '../../src/core';
-import { readReportFile, readReportSheetFromWorkbook, renderPlan } from '../../src/xlsx';
+import { buildReportDocument, buildReportSheetPlan, buildWorkbookPlan, REPORT_SHEET_TITLE, reportSheetState, SAMPLE_INPUTS, SAMPLE_REPORT } from '../../src/core';
+import { readReportFile, readReportWorkbook, renderPlan } from '../../src/xlsx';
 import { convertWithLibreOffice } from '../support/libreoffice';
 import { ROOT, tempDir } from '../support/seeds';
 
@@ -40,7 +40,7 @@ describe('报告正文 sheet through LibreOffice', () => {
   it('keeps the clerk’s edit, the generator’s own text and the hidden columns when saved again', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(roundTripped);
-    const state = readReportSheetFromWorkbook(workbook);
+    const state = reportSheetState(readReportWorkbook(workbook, roundTripped).reportSheet);
     expect(state.exists).toBe(true);
     expect(state.edits).toEqual({ '1.platforms': EDIT });
     expect(state.paragraphs.map((p) => p.id)).toEqual(expect.arrayContaining(['1.intro', '1.applications', '5.problems', '6.fees']));

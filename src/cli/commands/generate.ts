@@ -1,8 +1,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { buildReportDocument, reportMarkdown, reportPlainText, validateReport, type Overrides, type ReportDocument } from '../../core';
+import { buildReportDocument, isTextRule, reportMarkdown, reportPlainText, reportSheetState, validateRead, type Overrides, type ReportDocument } from '../../core';
 import { reportDocx } from '../../docx';
-import { openWorkbookFile, readReportSheetFromWorkbook, readReportWorkbook, XlsxInputError } from '../../xlsx';
+import { openWorkbookFile, readReportWorkbook, XlsxInputError } from '../../xlsx';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
 import { MESSAGES } from '../messages';
@@ -60,8 +60,8 @@ export const generateCommand: Command = {
     printReadDiagnostics(io, file, read.diagnostics);
     if (read.data.year === null) throw new XlsxInputError(`${file}：“基本信息”中没有填写报告年度，无法生成报告。`, file);
 
-    const formulaCells = new Set([...read.locations].filter(([, l]) => l.isFormula).map(([id]) => id));
-    const errors = validateReport({ data: read.data, formulaCells }).findings.filter((f) => f.status === 'fail' && f.severity === 'error');
+    // Table errors stop it; findings on the old 报告正文 text do not, as that text is replaced.
+    const errors = validateRead(read).findings.filter((f) => f.status === 'fail' && f.severity === 'error' && !isTextRule(f.rule));
     if (errors.length) {
       io.err(`${file}：表格校验发现 ${errors.length} 处错误：`);
       for (const f of errors.slice(0, 10)) {
@@ -76,7 +76,7 @@ export const generateCommand: Command = {
     }
 
     let overrides: Overrides = {};
-    const sheet = readReportSheetFromWorkbook(workbook, copy);
+    const sheet = reportSheetState(read.reportSheet);
     const edited = Object.keys(sheet.edits).length;
     if (edited && !values['regenerate-all']) {
       overrides = sheet.edits;

@@ -2,12 +2,11 @@ export { buildReportDocument, matrixRows, reportTitle, tableMatrix, type ReportB
 export { reportMarkdown, reportPlainText } from './text';
 export {
   buildReportSheetPlan,
-  clerkEdits,
   findReportSheetColumns,
-  fixedContentChanged,
-  readReportSheetValues,
   REPORT_SHEET_TITLE,
   reportSheetName,
+  reportSheetState,
+  type ReportSheetState,
   type ReportSheetColumns,
   type SheetParagraph,
 } from './sheet';

@@ -209,3 +209,24 @@ function cellText(v: unknown): string {
 function normalize(text: string): string {
   return text.replace(/\s+/g, '');
 }
+
+/** What a 报告正文 sheet holds, as regenerating needs to know it. */
+export interface ReportSheetState {
+  exists: boolean;
+  paragraphs: SheetParagraph[];
+  /** Paragraphs whose text the clerk changed since the generator wrote them, by paragraph ID. */
+  edits: Overrides;
+  /** Title, headings or tables changed, or rows added, since the sheet was written: lost on regenerating. */
+  otherChanges: boolean;
+  /** A sheet of that name that the add-in did not write (no hidden paragraph IDs): never to be replaced. */
+  foreign: boolean;
+}
+
+/** The state of 报告正文 from its values (from A1), as either reader found them; undefined: no such sheet. */
+export function reportSheetState(found: { values: unknown[][] } | undefined): ReportSheetState {
+  if (!found) return { exists: false, paragraphs: [], edits: {}, otherChanges: false, foreign: false };
+  const columns = findReportSheetColumns(found.values);
+  if (!columns) return { exists: true, paragraphs: [], edits: {}, otherChanges: false, foreign: true };
+  const paragraphs = readReportSheetValues(found.values, columns);
+  return { exists: true, paragraphs, edits: clerkEdits(paragraphs), otherChanges: fixedContentChanged(found.values, columns), foreign: false };
+}

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import { buildReportDocument, isTextRule, reportPlainText, type Finding, type NarrativeInputs, type Overrides, type ReportData, type ReportDocument } from '../../core';
-import { loadPreviousReport, readReportSheet, validateWorkbook, writeReportSheet } from '../../excel';
+import { buildReportDocument, generateNarrative, isTextRule, reportPlainText, reportSheetState, type Finding, type NarrativeInputs, type Overrides, type ReportData, type ReportDocument } from '../../core';
+import { loadPreviousReport, validateWorkbook, writeReportSheet } from '../../excel';
 import { notifyReportSheetWritten } from '../events';
 import { canDownload, copyText, downloadFile, DOCX_MIME } from '../output/deliver';
 import { useAction } from './useAction';
@@ -32,23 +32,26 @@ export type GenerateStep =
   | { kind: 'confirmEdits'; snapshot: Snapshot; changedMeanwhile: boolean }
   | { kind: 'done'; doc: ReportDocument; sheet: string };
 
-/** Two round trips: validate (tables, 正文素材, 报告正文 in one) and read 报告正文's paragraphs. */
+/** One round trip: the tables, 正文素材 and 报告正文 are read (and validated) together. */
 async function gather(given?: NarrativeInputs): Promise<Snapshot> {
   const { read, report } = await validateWorkbook(undefined, loadPreviousReport()?.data);
   if (read.data.year === null) throw new Error('请先在“基本信息”工作表中填写报告年度，再生成报告。');
   const inputs = given ?? read.inputs;
-  const existing = await readReportSheet();
+  const existing = reportSheetState(read.reportSheet);
   if (existing.foreign) {
-    throw new Error(`工作簿中已有名为“${existing.sheet}”的工作表，但不是年报助手生成的。为免覆盖它的内容，请先把它改名，再生成报告。`);
+    throw new Error(`工作簿中已有名为“${read.reportSheet!.sheet}”的工作表，但不是年报助手生成的。为免覆盖它的内容，请先把它改名，再生成报告。`);
   }
-  const headings = headingsOf(read.data, inputs);
+  // Each edited paragraph named by its heading, as the document with the edits kept would number it.
+  const headings = new Map<string, string>();
+  for (const section of generateNarrative(read.data, inputs, existing.edits))
+    for (const p of section.paragraphs) headings.set(p.id, p.heading ?? section.title);
   return {
     data: read.data,
     inputs,
     given,
     errors: report.findings.filter((f) => f.status === 'fail' && f.severity === 'error' && !isTextRule(f.rule)),
-    edits: Object.entries(existing.edits).map(([id, text]) => ({ id, heading: headings.get(id) ?? HEADINGS[id] ?? id, text })),
-    otherChanges: existing.exists && existing.otherChanges,
+    edits: Object.entries(existing.edits).map(([id, text]) => ({ id, heading: headings.get(id) ?? id, text })),
+    otherChanges: existing.otherChanges,
   };
 }
 
@@ -170,22 +173,4 @@ export function useGenerateReport() {
   );
 
   return { step, busy, error, notice, generate, answerErrors, answerEdits, downloadDocx, copyAll, downloadAvailable: canDownload() };
-}
-
-/** Headings of the paragraphs generated only when their input is given, for naming the clerk's edits. */
-const HEADINGS: Record<string, string> = {
-  '5.fixes': '上年度问题整改情况',
-  '6.keyPoints': '落实上级年度政务公开工作要点情况',
-  '6.proposals': '人大代表建议和政协提案办理结果公开情况',
-  '6.innovation': '年度政务公开工作创新情况',
-  '6.statistics': '数据统计需要说明的事项',
-  '6.other': '其他需要报告的事项',
-};
-
-/** Paragraph ID → its heading (or section title), to name edited paragraphs for the clerk. */
-function headingsOf(data: ReportData, inputs: NarrativeInputs): Map<string, string> {
-  const doc = buildReportDocument(data, inputs);
-  const out = new Map<string, string>();
-  for (const section of doc.narrative) for (const p of section.paragraphs) out.set(p.id, p.heading ?? section.title);
-  return out;
 }
