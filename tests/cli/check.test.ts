@@ -1,21 +1,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { run } from '../../src/cli/main';
-import type { Io } from '../../src/cli/io';
 
 import { writeReportFile } from '../../src/xlsx';
 import { loadSeeds, SHARED_DIR, tempDir } from '../support/seeds';
+import { nianbao } from '../support/cli';
 
 const out = tempDir('cli-check');
 const seeds = loadSeeds();
 const seedPath = (name: string) => path.join(SHARED_DIR, 'seeds', seeds.find((s) => s.name.startsWith(name))!.file);
-
-async function nianbao(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { out: (t) => (stdout += t + '\n'), err: (t) => (stderr += t + '\n') };
-  return { code: await run(argv, io), stdout, stderr };
-}
 
 describe('nianbao check', () => {
   it('checks many published reports and sums them up', async () => {

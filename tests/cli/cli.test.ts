@@ -2,22 +2,12 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli/main';
 import * as xlsx from '../../src/xlsx';
 import { getFormat } from '../../src/core';
-import type { Io } from '../../src/cli/io';
 import { loadSeeds, ROOT, tempDir } from '../support/seeds';
+import { nianbao } from '../support/cli';
 
 const out = tempDir('cli');
-
-/** Runs the CLI in-process, capturing what it prints. */
-async function nianbao(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { out: (t) => (stdout += t + '\n'), err: (t) => (stderr += t + '\n') };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
 
 describe('nianbao CLI', () => {
   it('prints Chinese help for the program and every command', async () => {

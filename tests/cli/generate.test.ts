@@ -1,21 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { run } from '../../src/cli/main';
-import type { Io } from '../../src/cli/io';
 import { buildReportDocument, buildReportSheetPlan, buildWorkbookPlan, importReportText, REPORT_SHEET_TITLE, SAMPLE_REPORT } from '../../src/core';
 import { renderPlan } from '../../src/xlsx';
 import { tempDir } from '../support/seeds';
+import { nianbao } from '../support/cli';
 
 const out = tempDir('cli-generate');
-
-async function nianbao(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { out: (t) => (stdout += t + '\n'), err: (t) => (stderr += t + '\n') };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
 
 const sampleData = path.join(out, 'sample.json');
 fs.writeFileSync(sampleData, JSON.stringify(SAMPLE_REPORT));

@@ -2,21 +2,13 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { run } from '../../src/cli/main';
-import type { Io } from '../../src/cli/io';
 import { getFormat, htmlToText, importReportText, SAMPLE_REPORT, type CellData } from '../../src/core';
 import { docxToText } from '../../src/docx/read';
 import { loadSeeds, ROOT, SHARED_DIR, tempDir } from '../support/seeds';
+import { nianbao } from '../support/cli';
 
 const out = tempDir('cli-import');
 const seeds = loadSeeds();
-
-async function nianbao(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { out: (t) => (stdout += t + '\n'), err: (t) => (stderr += t + '\n') };
-  return { code: await run(argv, io), stdout, stderr };
-}
 
 /** Rows of the official tables (labels then values), from the schema: the layout every channel shares. */
 function tableRows(cells: CellData): { title: string; rows: string[][] }[] {

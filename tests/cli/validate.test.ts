@@ -1,20 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { run } from '../../src/cli/main';
-import type { Io } from '../../src/cli/io';
 import { getFormat, SAMPLE_REPORT } from '../../src/core';
 import { writeReportFile } from '../../src/xlsx';
 import { loadSeeds, tempDir } from '../support/seeds';
+import { nianbao } from '../support/cli';
 
 const out = tempDir('cli-validate');
-
-async function nianbao(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { out: (t) => (stdout += t + '\n'), err: (t) => (stderr += t + '\n') };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
 
 const inputsOnly = Object.fromEntries(Object.entries(SAMPLE_REPORT.cells).filter(([id]) => !getFormat().cellById.get(id)?.sumOf));
 const good = path.join(out, 'good.xlsx');

@@ -4,8 +4,6 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
-import { run } from '../../src/cli/main';
-import type { Io } from '../../src/cli/io';
 import {
   buildWorkbookPlan,
   getFormat,
@@ -23,6 +21,7 @@ import {
 } from '../../src/core';
 import { addInputsSheet, appendReportSheets, loadWorkbook, readReportFile, readReportWorkbook, renderPlan, snapshotXlsx, writeReportFile } from '../../src/xlsx';
 import { loadSeeds, ROOT, tempDir } from '../support/seeds';
+import { nianbao as nianbaoInProcess } from '../support/cli';
 
 const CLI = path.join(ROOT, 'bin/nianbao.js');
 const seeds = loadSeeds();
@@ -54,14 +53,6 @@ describe('nianbao init --data → export --json', () => {
     expect(Object.keys(json.cells)).toEqual(Object.keys(seed.cells)); // schema order
   });
 });
-
-/** The CLI in-process, for the cases that need no separate process. */
-async function nianbaoInProcess(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { out: (t) => (stdout += t + '\n'), err: (t) => (stderr += t + '\n') };
-  return { code: await run(argv, io), stdout, stderr };
-}
 
 describe('nianbao init → export in-process', () => {
   it.each([
