@@ -9,9 +9,7 @@ export function reportMarkdown(doc: ReportDocument): string {
   const out: string[] = [`# ${doc.title}`, ''];
   for (const block of doc.blocks) {
     if (block.kind === 'heading') out.push(`${block.level === 1 ? '##' : '###'} ${block.text}`, '');
-    else if (block.kind === 'paragraph') {
-      if (block.text.trim()) out.push(escapeMarkdown(block.text), '');
-    }
+    else if (block.kind === 'paragraph') out.push(escapeMarkdown(block.text), '');
     else out.push(...markdownTable(block.matrix), '');
   }
   return out.join('\n');
@@ -21,9 +19,7 @@ export function reportPlainText(doc: ReportDocument): string {
   const out: string[] = [doc.title, ''];
   for (const block of doc.blocks) {
     if (block.kind === 'heading') out.push(block.text);
-    else if (block.kind === 'paragraph') {
-      if (block.text.trim()) out.push(`\u3000\u3000${block.text}`);
-    }
+    else if (block.kind === 'paragraph') out.push(`\u3000\u3000${block.text}`);
     else {
       for (const row of matrixRows(block.matrix)) out.push(row.map((c) => oneLine(c.text)).join('\t'));
       out.push('');

@@ -44,7 +44,6 @@ export function ReportPreview({ doc }: { doc: ReportDocument }) {
             </h4>
           );
         if (block.kind === 'paragraph') {
-          if (!block.text.trim()) return null;
           return (
             <p key={i} className={mergeClasses(styles.paragraph, block.source === 'clerk' && styles.clerk)}>
               {block.text}

@@ -25,8 +25,6 @@ function toForm(inputs: NarrativeInputs): FormValues {
 export function useNarrativeInputs() {
   const [values, setValues] = useState<FormValues>(() => toForm({}));
   const [saved, setSaved] = useState<FormValues>(values);
-  /** The inputs as the sheet had them when last read or saved: what a save compares against. */
-  const [baseline, setBaseline] = useState<NarrativeInputs>({});
   const [sheetMissing, setSheetMissing] = useState(false);
   // Saved in the workbook by 上年报告; read again with the sheet, as another tab may have imported it since.
   const [lastYearProblems, setLastYearProblems] = useState<string[]>(() => loadPreviousReport()?.problems ?? []);
@@ -42,7 +40,6 @@ export function useNarrativeInputs() {
         const form = toForm(read.inputs);
         setValues(form);
         setSaved(form);
-        setBaseline(read.inputs);
         // Values the reader could not take (「约30条」) are not in the form: say where they are.
         const fromSheet: Record<string, string> = {};
         for (const d of read.diagnostics) if (d.inputKey) fromSheet[d.inputKey] = `工作表中${d.address ? ` ${d.address} ` : ''}的内容无法识别：${d.message}`;
@@ -83,13 +80,15 @@ export function useNarrativeInputs() {
     return inputsFromRaw(values).inputs;
   }, [values, problems]);
 
+  /** The inputs as the sheet had them when last read or saved: what a save compares against. */
+  const baseline = useMemo(() => inputsFromRaw(saved).inputs, [saved]);
+
   /** Writes the form into the sheet; returns what was written, for generating right after. */
   const saveToSheet = useCallback(async (): Promise<NarrativeInputs> => {
     const inputs = formInputs();
     // Only what the form changed is written; a cell changed in the sheet meanwhile is not overwritten.
     await writeNarrativeInputs(inputs, undefined, { baseline });
     setSaved(values);
-    setBaseline(inputs);
     return inputs;
   }, [values, formInputs, baseline]);
 
