@@ -99,6 +99,15 @@ describe('生成报告 in the task pane', () => {
     const xml = await (await JSZip.loadAsync(fs.readFileSync(saved))).file('word/document.xml')!.async('string');
     expect(xml).toContain('全年主动公开政府信息1200条');
 
+    // Paragraphs left general are listed; 去填写 opens the field's closed group and puts the cursor in it.
+    await page.getByText('有 7 处内容空泛或缺项').waitFor();
+    const platformsGroup = page.getByRole('button', { name: /（四）政府信息公开平台建设/ });
+    await expect(platformsGroup.getAttribute('aria-expanded')).resolves.toBe('false');
+    await page.getByRole('button', { name: '去填写“政府信息公开平台建设”' }).click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-input-key') === 'platforms');
+    await expect(platformsGroup.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(page.getByLabel('平台建设情况').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+
     // The clerk rewrites a paragraph in 报告正文; generating again asks, and keeps it.
     await editParagraph(page, '1.platforms', '本机关全面改版门户网站，开设政务公开专区。');
     await page.getByRole('button', { name: '生成报告' }).click();

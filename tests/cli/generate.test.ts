@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { buildReportDocument, buildReportSheetPlan, buildWorkbookPlan, importReportText, REPORT_SHEET_TITLE, SAMPLE_REPORT } from '../../src/core';
+import { buildReportDocument, buildReportSheetPlan, buildWorkbookPlan, importReportText, REPORT_SHEET_TITLE, SAMPLE_INPUTS, SAMPLE_REPORT } from '../../src/core';
 import { renderPlan } from '../../src/xlsx';
 import { tempDir } from '../support/seeds';
 import { nianbao } from '../support/cli';
@@ -47,6 +47,19 @@ describe('nianbao generate', () => {
     expect(await nianbao('generate', book, '-o', existing)).toMatchObject({ code: 2, stderr: expect.stringContaining('已存在') });
     expect(fs.readFileSync(existing, 'utf8')).toBe('不要覆盖');
     expect(await nianbao('generate', book, '-o', path.join(out, 'x.pdf'))).toMatchObject({ code: 2, stderr: expect.stringContaining('.docx、.md 或 .txt') });
+  });
+
+  it('names the paragraphs left general for want of 正文素材, and is quiet when they are filled', async () => {
+    const bare = await nianbao('generate', await sampleBook('bare.xlsx'), '-o', path.join(out, 'bare.md'), '--force');
+    expect(bare.code).toBe(0);
+    expect(bare.stderr).toContain('提示：报告有 9 处内容空泛或缺项');
+    expect(bare.stderr).toContain('五、存在的主要问题及改进情况 · 存在的主要问题：只有通用表述。在正文素材中填写“本年度存在的问题”后重新生成');
+    const data = path.join(out, 'filled.json');
+    fs.writeFileSync(data, JSON.stringify({ ...SAMPLE_REPORT, inputs: SAMPLE_INPUTS }));
+    const filled = path.join(out, 'filled.xlsx');
+    expect((await nianbao('init', '--data', data, '-o', filled, '--force')).code).toBe(0);
+    const quiet = await nianbao('generate', filled, '-o', path.join(out, 'filled.md'), '--force');
+    expect(quiet).toMatchObject({ code: 0, stderr: '' });
   });
 
   it('lists table errors with their cells and stops, unless told to go on', async () => {

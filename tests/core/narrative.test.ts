@@ -7,13 +7,17 @@ import {
   checkText,
   chineseNumber,
   enumerate,
+  gapMessage,
   generateNarrative,
   getFormat,
   INPUT_FIELD_BY_KEY,
+  narrativeGaps,
   narrativeText,
   parseInput,
   reportSheetState,
+  SAMPLE_INPUTS,
   SAMPLE_REPORT,
+  setInput,
   splitList,
   type CellValue,
   type NarrativeInputs,
@@ -277,5 +281,76 @@ describe('the clerk’s paragraphs whose input is empty', () => {
   it('are left out when empty', () => {
     const six = generateNarrative(SAMPLE_REPORT, {}, { '6.innovation': '  ' })[2];
     expect(six.paragraphs.map((p) => p.id)).toEqual(['6.fees']);
+  });
+});
+
+describe('gaps: where the report is thin', () => {
+  const gapsOf = (data: ReportData, inputs: NarrativeInputs = {}, overrides: Overrides = {}) =>
+    narrativeGaps(generateNarrative(data, inputs, overrides)).map((g) => `${g.id} ${g.kind} ${g.keys.join(',')}`);
+
+  it('are none for complete inputs, and one for every general statement or customary paragraph left out', () => {
+    expect(gapsOf(SAMPLE_REPORT, SAMPLE_INPUTS)).toEqual([]);
+    expect(gapsOf(zeroReport('2021', 2024))).toEqual([
+      '1.active generic active.totalItems,active.interpretations,active.responses,active.keyAreas',
+      '1.management generic managementMeasures',
+      '1.platforms generic platforms',
+      '1.supervision generic supervision.staff,supervision.trainings',
+      '5.fixes omitted problems.lastYearFixes',
+      '5.problems generic problems.current',
+      '5.measures generic problems.measures',
+      '6.keyPoints omitted other.keyPoints',
+      '6.proposals omitted other.proposals',
+    ]);
+  });
+
+  it('follow the text: a gap exactly where the general statement is written', () => {
+    const activeKeys = ['totalItems', 'website', 'newMedia', 'other', 'gazetteIssues', 'interpretations', 'responses', 'keyAreas'].map((k) => `active.${k}`);
+    const cases: [cleared: string[], key: string, value: string | number | string[], id: string, statement: string][] = [
+      [activeKeys, 'active.interpretations', 12, '1.active', '做到应公开尽公开'],
+      [['managementMeasures'], 'managementMeasures', '开展文件清理。', '1.management', '严格落实政府信息公开审查制度'],
+      [['platforms'], 'platforms', '优化网站栏目。', '1.platforms', '加强政府网站和政务新媒体建设管理'],
+      [['supervision.staff', 'supervision.trainings'], 'supervision.trainings', 2, '1.supervision', '落实政府信息公开审查、发布和监督考核制度'],
+      [['problems.current'], 'problems.current', ['专栏更新不及时'], '5.problems', '仍有提升空间'],
+      [['problems.measures'], 'problems.measures', ['加强培训'], '5.measures', '将进一步加强政务公开工作'],
+    ];
+    for (const [cleared, key, value, id, statement] of cases) {
+      const empty = cleared.reduce((inputs, k) => setInput(inputs, k, null), SAMPLE_INPUTS);
+      expect(paragraphText(SAMPLE_REPORT, id, empty)).toContain(statement);
+      expect(narrativeGaps(generateNarrative(SAMPLE_REPORT, empty)).map((g) => g.id)).toEqual([id]);
+      const filled = setInput(empty, key, value);
+      expect(paragraphText(SAMPLE_REPORT, id, filled)).not.toContain(statement);
+      expect(narrativeGaps(generateNarrative(SAMPLE_REPORT, filled))).toEqual([]);
+    }
+  });
+
+  it('are not reported for a paragraph the clerk wrote', () => {
+    const own: Overrides = { '5.problems': '本年度专栏更新不够及时。', '5.fixes': '上年度问题已整改。' };
+    const ids = narrativeGaps(generateNarrative(zeroReport('2021', 2024), {}, own)).map((g) => g.id);
+    expect(ids).not.toContain('5.problems');
+    expect(ids).not.toContain('5.fixes');
+    expect(ids).toContain('5.measures');
+  });
+
+  it('ask a 人民政府, not its departments, for 工作考核、社会评议和责任追究结果', () => {
+    const inputs = setInput(setInput(SAMPLE_INPUTS, 'supervision.assessments', null), 'supervision.accountability', null);
+    const government = { ...SAMPLE_REPORT, agency: '示例县人民政府' };
+    const gaps = narrativeGaps(generateNarrative(government, inputs));
+    expect(gaps.map((g) => [g.id, g.kind, g.keys])).toEqual([['1.supervision', 'required', ['supervision.assessments', 'supervision.accountability']]]);
+    expect(gapMessage(gaps[0])).toBe(
+      '一、总体情况 · 监督保障：人民政府的年度报告应写明工作考核、社会评议和责任追究结果。请在正文素材中填写“工作考核和社会评议”、“责任追究结果”。',
+    );
+    for (const agency of ['示例县人民政府办公室', '示例县教育局', '某某街道办事处']) {
+      expect(narrativeGaps(generateNarrative({ ...SAMPLE_REPORT, agency }, inputs))).toEqual([]);
+    }
+  });
+
+  it('name the section, the paragraph and the fields in Chinese', () => {
+    const [first] = narrativeGaps(generateNarrative(zeroReport('2021', 2024)));
+    expect(gapMessage(first)).toBe(
+      '一、总体情况 · 主动公开：只有通用表述。在正文素材中填写“主动公开政府信息总数”、“发布政策解读”、“回应社会关切”、“重点领域信息公开”后重新生成，正文会写明具体情况。',
+    );
+    for (const gap of narrativeGaps(generateNarrative(zeroReport('2019', 2020)))) {
+      for (const key of gap.keys) expect(INPUT_FIELD_BY_KEY.has(key)).toBe(true);
+    }
   });
 });

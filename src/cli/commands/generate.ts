@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { buildReportDocument, isTextRule, reportMarkdown, reportPlainText, reportSheetState, validateRead, type Overrides, type ReportDocument } from '../../core';
+import { buildReportDocument, gapMessage, isTextRule, narrativeGaps, reportMarkdown, reportPlainText, reportSheetState, validateRead, type Overrides, type ReportDocument } from '../../core';
 import { reportDocx } from '../../docx';
 import { openWorkbookFile, readReportWorkbook, XlsxInputError } from '../../xlsx';
 import { UsageError } from '../errors';
@@ -84,12 +84,17 @@ export const generateCommand: Command = {
     }
 
     const doc = buildReportDocument(read.data, read.inputs, overrides);
-    if (!output) {
-      io.out(reportPlainText(doc));
-      return 0;
+    if (!output) io.out(reportPlainText(doc));
+    else {
+      writeOutput(output, await render(doc, extension));
+      io.out(`已生成${OUTPUTS[extension]}：${output}`);
     }
-    writeOutput(output, await render(doc, extension));
-    io.out(`已生成${OUTPUTS[extension]}：${output}`);
+    // Hints, not errors: the report is complete, but evaluations criticise boilerplate.
+    const gaps = narrativeGaps(doc.narrative);
+    if (gaps.length) {
+      io.err(`提示：报告有 ${gaps.length} 处内容空泛或缺项，可在“正文素材”工作表中补充后重新生成：`);
+      for (const gap of gaps) io.err(`  ${gapMessage(gap)}`);
+    }
     return 0;
   },
 };

@@ -53,6 +53,27 @@ export interface NarrativeSection {
   number: 1 | 5 | 6;
   title: string;
   paragraphs: Paragraph[];
+  /** Where the section says less than it should: the inputs that would make it specific. */
+  gaps: InputGap[];
+}
+
+/**
+ * Evaluations criticise reports whose sections are boilerplate or leave out what is customarily
+ * reported. The generator writes a general statement where an input is empty; a gap says so.
+ * - generic: the paragraph is a general statement (e.g. 存在的主要问题 without the clerk's problems);
+ * - omitted: a customary paragraph is left out (e.g. 上年度问题整改情况);
+ * - required: the format asks for it of this agency (a 人民政府's 工作考核、社会评议和责任追究结果).
+ */
+export interface InputGap {
+  /** The paragraph's ID, e.g. 「5.problems」. */
+  id: string;
+  /** The section's title, e.g. 「五、存在的主要问题及改进情况」. */
+  section: string;
+  /** The paragraph's heading, unnumbered (numbers shift as paragraphs come and go): 「存在的主要问题」. */
+  title: string;
+  kind: 'generic' | 'omitted' | 'required';
+  /** Input field keys (INPUT_FIELDS) that fill the gap. */
+  keys: string[];
 }
 
 /** The clerk's replacements by paragraph ID: kept as written, never regenerated. */
@@ -104,6 +125,23 @@ export function generateNarrative(report: ReportData, inputs: NarrativeInputs = 
     return out;
   };
 
+  // Gaps of paragraphs the clerk wrote are not the generator's to report.
+  const gaps: Record<1 | 5 | 6, InputGap[]> = { 1: [], 5: [], 6: [] };
+  const gap = (section: 1 | 5 | 6, id: string, title: string, kind: InputGap['kind'], keys: string[]) => {
+    if (keys.length && !overrides[id]?.trim()) gaps[section].push({ id, section: SECTION_TITLES[section], title, kind, keys });
+  };
+  const filled = (v: unknown) => (typeof v === 'string' ? v.trim() !== '' : typeof v === 'number' ? v > 0 : Array.isArray(v) && v.length > 0);
+
+  const supervision = inputs.supervision ?? {};
+  if (activeClauses(inputs).length === 0) gap(1, '1.active', '主动公开', 'generic', ['active.totalItems', 'active.interpretations', 'active.responses', 'active.keyAreas']);
+  if (!filled(inputs.managementMeasures)) gap(1, '1.management', '政府信息管理', 'generic', ['managementMeasures']);
+  if (!filled(inputs.platforms)) gap(1, '1.platforms', '政府信息公开平台建设', 'generic', ['platforms']);
+  if (!filled(supervision.staff) && !filled(supervision.trainings)) gap(1, '1.supervision', '监督保障', 'generic', ['supervision.staff', 'supervision.trainings']);
+  if (isPeoplesGovernment(agency)) {
+    const keys = (['assessments', 'accountability'] as const).filter((k) => !filled(supervision[k])).map((k) => `supervision.${k}`);
+    gap(1, '1.supervision', '监督保障', 'required', keys);
+  }
+
   const one: Paragraph[] = [
     paragraph('1.intro', introduction(agency, year, seed)),
     paragraph('1.active', activeParagraph(inputs, c, report.format), `${bracketOrdinal(1)}主动公开`),
@@ -115,6 +153,9 @@ export function generateNarrative(report: ReportData, inputs: NarrativeInputs = 
 
   const problems = inputs.problems ?? {};
   const fixes = enumerate(problems.lastYearFixes ?? []);
+  if (!fixes) gap(5, '5.fixes', '上年度问题整改情况', 'omitted', ['problems.lastYearFixes']);
+  if (!filled(problems.current)) gap(5, '5.problems', '存在的主要问题', 'generic', ['problems.current']);
+  if (!filled(problems.measures)) gap(5, '5.measures', '改进措施', 'generic', ['problems.measures']);
   const five = numbered([
     ['5.fixes', '上年度问题整改情况', fixes ? `对${year - 1}年度报告所列问题逐项整改：${fixes}` : null],
     ['5.problems', '存在的主要问题', enumerate(problems.current ?? []) || '对照政务公开工作要求，本年度工作仍有提升空间，公开质量和实效有待进一步提高。'],
@@ -123,6 +164,8 @@ export function generateNarrative(report: ReportData, inputs: NarrativeInputs = 
 
   const other = inputs.other ?? {};
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+  if (!filled(other.keyPoints)) gap(6, '6.keyPoints', '落实上级年度政务公开工作要点情况', 'omitted', ['other.keyPoints']);
+  if (!filled(other.proposals)) gap(6, '6.proposals', '人大代表建议和政协提案办理结果公开情况', 'omitted', ['other.proposals']);
   const six = numbered([
     ['6.fees', '收取信息处理费情况', feeParagraph(year, other)],
     ['6.keyPoints', '落实上级年度政务公开工作要点情况', text(other.keyPoints)],
@@ -133,10 +176,20 @@ export function generateNarrative(report: ReportData, inputs: NarrativeInputs = 
   ]);
 
   return [
-    { number: 1, title: '一、总体情况', paragraphs: one },
-    { number: 5, title: '五、存在的主要问题及改进情况', paragraphs: five },
-    { number: 6, title: '六、其他需要报告的事项', paragraphs: six },
+    { number: 1, title: SECTION_TITLES[1], paragraphs: one, gaps: gaps[1] },
+    { number: 5, title: SECTION_TITLES[5], paragraphs: five, gaps: gaps[5] },
+    { number: 6, title: SECTION_TITLES[6], paragraphs: six, gaps: gaps[6] },
   ];
+}
+
+const SECTION_TITLES = { 1: '一、总体情况', 5: '五、存在的主要问题及改进情况', 6: '六、其他需要报告的事项' } as const;
+
+/**
+ * A 人民政府 (county, city, township), whose 监督保障 must cover 工作考核、社会评议和责任追究结果; its
+ * departments and offices (「…人民政府办公室」) end otherwise.
+ */
+export function isPeoplesGovernment(agency: string): boolean {
+  return /人民政府$/.test(agency.trim());
 }
 
 function introduction(agency: string, year: number, seed: string): string {
@@ -151,7 +204,8 @@ function introduction(agency: string, year: number, seed: string): string {
   return `${opening}本报告所列数据的统计期限为${statisticsPeriod(year)}。`;
 }
 
-function activeParagraph(inputs: NarrativeInputs, c: CellData, format: ReportData['format']): string {
+/** The 主动公开 sentences made from the clerk's figures; none when every one of them is empty. */
+function activeClauses(inputs: NarrativeInputs): string[] {
   const a = inputs.active ?? {};
   const parts: string[] = [];
   const channels = (
@@ -172,6 +226,11 @@ function activeParagraph(inputs: NarrativeInputs, c: CellData, format: ReportDat
   const engagement = [a.interpretations ? `发布政策解读${num(a.interpretations)}篇` : '', a.responses ? `回应社会关切${num(a.responses)}次` : ''].filter(Boolean);
   if (engagement.length) parts.push(`${engagement.join('，')}。`);
   if (a.keyAreas?.trim()) parts.push(`重点做好${a.keyAreas.trim().replace(/[。；]$/, '')}等领域信息公开。`);
+  return parts;
+}
+
+function activeParagraph(inputs: NarrativeInputs, c: CellData, format: ReportData['format']): string {
+  const parts = activeClauses(inputs);
   const fromInputs = parts.length;
   // 处理决定 of 行政许可, 处罚 and 强制, in both formats (2019 writes them as 处理决定数量 too).
   const prefix = format === '2021' ? 'active' : 'active2019';

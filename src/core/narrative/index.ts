@@ -17,5 +17,15 @@ export {
   type InputKind,
   type InputValue,
 } from './fields';
-export { generateNarrative, narrativeText, type NarrativeInputs, type NarrativeSection, type Overrides, type Paragraph } from './generate';
+export { GAP_KIND_LABEL, gapMessage, narrativeGaps } from './gaps';
+export {
+  generateNarrative,
+  isPeoplesGovernment,
+  narrativeText,
+  type InputGap,
+  type NarrativeInputs,
+  type NarrativeSection,
+  type Overrides,
+  type Paragraph,
+} from './generate';
 export { previousProblems } from './previous';

@@ -6,8 +6,10 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  Link,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Spinner,
   Subtitle2,
   Text,
@@ -15,6 +17,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
+import { GAP_KIND_LABEL, gapMessage, narrativeGaps, type InputGap } from '../../core';
+import { useFieldFocus } from '../hooks/useFieldFocus';
 import { useGenerateReport } from '../hooks/useGenerateReport';
 import { useNarrativeInputs } from '../hooks/useNarrativeInputs';
 import { InputsForm } from './InputsForm';
@@ -28,6 +32,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, maxHeight: '40vh', overflowY: 'auto' },
   actions: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: tokens.spacingVerticalS },
   quote: { color: tokens.colorNeutralForeground3 },
+  gaps: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 /** At most this many errors are listed in the gate; the 校验 tab has them all. */
@@ -37,6 +42,7 @@ const LISTED_ERRORS = 8;
 export function GeneratePanel({ active = true }: { active?: boolean }) {
   const styles = useStyles();
   const form = useNarrativeInputs();
+  const navigation = useFieldFocus();
   // Coming back to the tab: the sheet may have changed meanwhile (edited, or a new set inserted).
   // Without unsaved changes the form reads it again; with them, it keeps what the clerk typed.
   const { dirty, load } = form;
@@ -52,7 +58,7 @@ export function GeneratePanel({ active = true }: { active?: boolean }) {
   return (
     <section className={styles.root} aria-label="生成报告">
       <Text>填写正文素材后生成报告。依申请公开、复议诉讼等数字直接取自表格，不需要在这里填写。</Text>
-      <InputsForm form={form} />
+      <InputsForm form={form} navigation={navigation} />
       <Button appearance="primary" onClick={() => void g.generate(form.inputsForGenerating)} disabled={busy}>
         {form.dirty && !form.sheetMissing ? '保存并生成报告' : '生成报告'}
       </Button>
@@ -80,6 +86,7 @@ export function GeneratePanel({ active = true }: { active?: boolean }) {
             </Button>
           </div>
           {!g.downloadAvailable && <Text size={200}>此版本的 Excel 可能无法直接下载文件；如无法下载，请复制全文粘贴到 Word。</Text>}
+          <ReportGaps gaps={narrativeGaps(step.doc.narrative)} onFill={navigation.focusField} />
           <ReportPreview doc={step.doc} />
         </>
       )}
@@ -159,5 +166,32 @@ export function GeneratePanel({ active = true }: { active?: boolean }) {
         </DialogSurface>
       </Dialog>
     </section>
+  );
+}
+
+/**
+ * Where the generated report is general or leaves out what is customary, each with a way to the
+ * field that fills it. Short lines: at 320 px a list of full sentences would push the preview away.
+ */
+function ReportGaps({ gaps, onFill }: { gaps: InputGap[]; onFill: (key: string) => void }) {
+  const styles = useStyles();
+  if (!gaps.length) return null;
+  return (
+    <MessageBar intent="warning" layout="multiline" aria-label="内容空泛或缺项">
+      <MessageBarBody>
+        <MessageBarTitle>有 {gaps.length} 处内容空泛或缺项</MessageBarTitle>
+        <div>评议常指出“套话多、缺项”。补充正文素材后再生成一次：</div>
+        <ul className={styles.gaps}>
+          {gaps.map((gap) => (
+            <li key={`${gap.id}.${gap.kind}`} title={gapMessage(gap)}>
+              {gap.title}：{GAP_KIND_LABEL[gap.kind]}{' '}
+              <Link as="button" onClick={() => onFill(gap.keys[0])} aria-label={`去填写“${gap.title}”`}>
+                去填写
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
   );
 }

@@ -14,6 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { INPUT_FIELDS, INPUT_GROUPS, type InputField } from '../../core';
+import { FIELD_KEY_ATTRIBUTE, type useFieldFocus } from '../hooks/useFieldFocus';
 import { LAST_YEAR_FIXES, type useNarrativeInputs } from '../hooks/useNarrativeInputs';
 
 const useStyles = makeStyles({
@@ -25,9 +26,10 @@ const useStyles = makeStyles({
 });
 
 type Form = ReturnType<typeof useNarrativeInputs>;
+type Navigation = ReturnType<typeof useFieldFocus>;
 
 /** The 正文素材 fields, grouped as the report's parts, one accordion item per part. */
-export function InputsForm({ form }: { form: Form }) {
+export function InputsForm({ form, navigation }: { form: Form; navigation: Navigation }) {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-label="正文素材">
@@ -41,7 +43,12 @@ export function InputsForm({ form }: { form: Form }) {
           </MessageBarActions>
         </MessageBar>
       )}
-      <Accordion multiple collapsible defaultOpenItems={[INPUT_GROUPS[0]]}>
+      <Accordion
+        multiple
+        collapsible
+        openItems={navigation.openGroups}
+        onToggle={(_e, d) => navigation.setOpenGroups(d.openItems.map(String))}
+      >
         {INPUT_GROUPS.map((group) => (
           <AccordionItem key={group} value={group}>
             <AccordionHeader size="small">{group}</AccordionHeader>
@@ -73,6 +80,7 @@ function InputControl({ field, form }: { field: InputField; form: Form }) {
   const label = field.unit ? `${field.label}（${field.unit}）` : field.label;
   const onChange = (text: string) => form.setField(field.key, text);
   const offer = field.key === LAST_YEAR_FIXES && !value.trim() && form.lastYearProblems.length > 0;
+  const marker = { [FIELD_KEY_ATTRIBUTE]: field.key };
   return (
     <Field
       label={label}
@@ -87,6 +95,7 @@ function InputControl({ field, form }: { field: InputField; form: Form }) {
           value={value}
           onChange={(_e, d) => onChange(d.value)}
           disabled={form.loading}
+          {...marker}
         />
       ) : (
         <Textarea
@@ -96,6 +105,7 @@ function InputControl({ field, form }: { field: InputField; form: Form }) {
           resize="vertical"
           placeholder={field.kind === 'list' ? '每条一行' : undefined}
           disabled={form.loading}
+          {...marker}
         />
       )}
       {offer && (
