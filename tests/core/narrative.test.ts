@@ -76,8 +76,10 @@ describe('narrative generator', () => {
         const text = narrativeText(generateNarrative(data));
         const c = data.cells as Record<string, number>;
         const stated = (pattern: RegExp) => Number(pattern.exec(text)?.[1]);
+        if (c['applications.newReceived.total']) expect(stated(/新收政府信息公开申请(\d+)件/)).toBe(c['applications.newReceived.total']);
+        else expect(text).toMatch(/本年度未(新)?收到?政府信息公开申请/);
+        if (c['applications.carriedOver.total']) expect(stated(/上年结转(\d+)件/)).toBe(c['applications.carriedOver.total']);
         if (c['applications.newReceived.total'] || c['applications.carriedOver.total']) {
-          expect(stated(/新收政府信息公开申请(\d+)件/)).toBe(c['applications.newReceived.total']);
           if (c['applications.total.total']) expect(stated(/已办结(\d+)件/)).toBe(c['applications.total.total']);
           else expect(text).toContain('本年度尚无办结的申请');
         }
@@ -101,6 +103,21 @@ describe('narrative generator', () => {
     expect(text).toContain('未发生因政府信息公开引起的行政复议和行政诉讼。');
     expect(text).toContain('本机关未收取信息处理费');
     expect(text).not.toMatch(/0件/);
+  });
+
+  it('states carried-over applications without a 「新收0件」, and review counts without empty brackets', () => {
+    const carriedOnly = zeroReport('2021', 2024, {
+      'applications.carriedOver.naturalPerson': 3,
+      'applications.carriedOver.total': 3,
+      'applications.disclosed.naturalPerson': 3,
+      'applications.disclosed.total': 3,
+      'applications.total.naturalPerson': 3,
+      'applications.total.total': 3,
+    });
+    expect(paragraphText(carriedOnly, '1.applications')).toMatch(/^本年度未新收政府信息公开申请，上年结转3件。已办结3件，其中予以公开3件。/);
+    // 仍然生成 with table 四's outcomes left at 0 (a T4-1 error): the count, and no 「（）」.
+    expect(paragraphText(zeroReport('2021', 2024, { 'review.total': 2 }), '1.applications')).toContain('因政府信息公开被申请行政复议2件。');
+    expect(paragraphText(SAMPLE_REPORT, '1.active', { active: { keyAreas: '财政预决算、生态环境等' } })).toContain('重点做好财政预决算、生态环境等领域信息公开。');
   });
 
   it('is deterministic, and varies its phrasing between agencies', () => {

@@ -9,7 +9,7 @@ import { MESSAGES } from '../messages';
 import { parse, type Command } from '../parse';
 import { parseCopy, printReadDiagnostics } from '../workbook-options';
 
-const OUTPUTS = { '.docx': 'Word 文档', '.md': 'Markdown', '.txt': '纯文本' } as const;
+const OUTPUTS = { '.docx': 'Word 文档', '.md': 'Markdown 文件', '.txt': '纯文本文件' } as const;
 type Extension = keyof typeof OUTPUTS;
 
 export const generateCommand: Command = {
@@ -87,7 +87,7 @@ export const generateCommand: Command = {
     if (!output) io.out(reportPlainText(doc));
     else {
       writeOutput(output, await render(doc, extension));
-      io.out(`已生成${OUTPUTS[extension]}：${output}`);
+      io.out(`已生成 ${output}（${OUTPUTS[extension]}）`);
     }
     // Hints, not errors: the report is complete, but evaluations criticise boilerplate.
     const gaps = narrativeGaps(doc.narrative);

@@ -225,7 +225,9 @@ function activeClauses(inputs: NarrativeInputs): string[] {
   if (a.gazetteIssues) parts.push(`编辑发布政府公报${num(a.gazetteIssues)}期。`);
   const engagement = [a.interpretations ? `发布政策解读${num(a.interpretations)}篇` : '', a.responses ? `回应社会关切${num(a.responses)}次` : ''].filter(Boolean);
   if (engagement.length) parts.push(`${engagement.join('，')}。`);
-  if (a.keyAreas?.trim()) parts.push(`重点做好${a.keyAreas.trim().replace(/[。；]$/, '')}等领域信息公开。`);
+  // 「…、生态环境等」 or 「…等领域」 as typed would read 「等等领域」.
+  const areas = a.keyAreas?.trim().replace(/[。；，、\s]+$/, '').replace(/等(领域)?$/, '');
+  if (areas) parts.push(`重点做好${areas}等领域信息公开。`);
   return parts;
 }
 
@@ -281,7 +283,7 @@ function applicationsParagraph(c: CellData, format: ReportData['format'], seed: 
       parts.push('本年度未收到政府信息公开申请，无上年结转申请。');
     } else {
       const lead = pick(['本年度新收', '全年共新收', '本年度共新收'], `${seed}|applications`);
-      parts.push(`${lead}政府信息公开申请${num(received)}件${carried ? `，上年结转${num(carried)}件` : ''}。`);
+      parts.push(received ? `${lead}政府信息公开申请${num(received)}件${carried ? `，上年结转${num(carried)}件` : ''}。` : `本年度未新收政府信息公开申请，上年结转${num(carried)}件。`);
       const stated = results
         .map(([label, ids]) => [label, ids.reduce((t, id) => t + n(c[id]), 0)] as const)
         .filter(([, v]) => v > 0)
@@ -300,18 +302,20 @@ function applicationsParagraph(c: CellData, format: ReportData['format'], seed: 
     if (reviews === 0 && suits === 0) {
       parts.push('未发生因政府信息公开引起的行政复议和行政诉讼。');
     } else {
+      // 「（结果维持1件，尚未审结1件）」; nothing in brackets when no outcome is filled in (a table error).
       const outcome = (prefixes: string[]) => {
         const sum = (col: string) => prefixes.reduce((t, p) => t + n(c[`${p}.${col}`]), 0);
-        return [
+        const stated = [
           sum('upheld') ? `结果维持${num(sum('upheld'))}件` : '',
           sum('corrected') ? `结果纠正${num(sum('corrected'))}件` : '',
           sum('other') ? `其他结果${num(sum('other'))}件` : '',
           sum('pending') ? `尚未审结${num(sum('pending'))}件` : '',
         ].filter(Boolean);
+        return stated.length ? `（${stated.join('，')}）` : '';
       };
       const clauses = [
-        reviews ? `因政府信息公开被申请行政复议${num(reviews)}件（${outcome(['review']).join('，')}）` : '',
-        suits ? `被提起行政诉讼${num(suits)}件（${outcome(['litigationDirect', 'litigationAfterReview']).join('，')}）` : '',
+        reviews ? `因政府信息公开被申请行政复议${num(reviews)}件${outcome(['review'])}` : '',
+        suits ? `被提起行政诉讼${num(suits)}件${outcome(['litigationDirect', 'litigationAfterReview'])}` : '',
       ].filter(Boolean);
       parts.push(`${clauses.join('；')}。`);
     }
