@@ -115,14 +115,20 @@ describe('生成报告 in the task pane', () => {
     await ask.getByText('“报告正文”中有您修改过的段落').waitFor();
     await ask.getByText('本机关全面改版门户网站，开设政务公开专区。').waitFor();
     // While the question is open, the grid is still editable: a second paragraph is rewritten.
-    await editParagraph(page, '1.supervision', '本机关配备专职人员负责政务公开。');
+    // It keeps a year from an older report: the dialog says so before the clerk decides.
+    await editParagraph(page, '1.supervision', '2022年起，本机关配备专职人员负责政务公开。');
     await ask.getByRole('button', { name: '保留我的修改' }).click();
     await ask.getByText('“报告正文”在此期间又有修改，请再确认一次。').waitFor();
-    await ask.getByText('本机关配备专职人员负责政务公开。').waitFor();
+    await ask.getByText('2022年起，本机关配备专职人员负责政务公开。').waitFor();
+    await ask.getByText(/此段有问题：第一部分出现 2022 年/).waitFor();
+    await expect(ask.getByText(/此段有问题/).count()).resolves.toBe(1);
     await ask.getByRole('button', { name: '保留我的修改' }).click();
     await page.getByText(/保留了您修改过的 2 段/).waitFor();
     await preview.getByText('本机关全面改版门户网站，开设政务公开专区。').waitFor();
-    await preview.getByText('本机关配备专职人员负责政务公开。').waitFor();
+    await preview.getByText('2022年起，本机关配备专职人员负责政务公开。').waitFor();
+    // Kept as asked, and listed among what to change before publishing.
+    await page.getByText('发布前应处理 1 处').waitFor();
+    await page.getByText(/一、总体情况 · （五）监督保障（您保留的修改）：第一部分出现 2022 年/).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -181,6 +187,9 @@ describe('生成报告 in the task pane', () => {
       .getByTestId('report-preview')
       .getByText('对2023年度报告所列问题逐项整改：一是针对“信息公开内容形式有待丰富”的问题，【请填写整改措施和成效】；二是针对“人员工作衔接不顺畅”的问题，【请填写整改措施和成效】。')
       .waitFor();
+    // The gaps left for what was done are not forgotten: they are listed until filled.
+    await page.getByText(/发布前应处理 \d 处/).waitFor();
+    await expect(page.getByText(/五、存在的主要问题及改进情况 · （一）上年度问题整改情况：有未填写的内容“【请填写整改措施和成效】”/).count()).resolves.toBe(2);
     await page.close();
   });
 });

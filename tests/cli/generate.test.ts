@@ -79,7 +79,8 @@ describe('nianbao generate', () => {
     const reportSheet = buildReportSheetPlan(doc);
     const platforms = doc.narrative[0].paragraphs.find((p) => p.id === '1.platforms')!.text;
     const paragraph = reportSheet.cells.find((c) => c.value === platforms)!;
-    paragraph.value = '本机关全面改版政府网站，开设政务公开专区。';
+    // The edit keeps a year from an older report: kept as written, and named before it is published.
+    paragraph.value = '2022年，本机关全面改版政府网站，开设政务公开专区。';
     const workbook = await renderPlan({ ...plan, sheets: [...plan.sheets, reportSheet] });
     const book = path.join(out, 'edited.xlsx');
     await workbook.xlsx.writeFile(book);
@@ -87,9 +88,12 @@ describe('nianbao generate', () => {
 
     const kept = await nianbao('generate', book);
     expect(kept.stderr).toContain('保留了“报告正文”中手工修改过的 1 段');
-    expect(kept.stdout).toContain('本机关全面改版政府网站，开设政务公开专区。');
+    expect(kept.stdout).toContain('2022年，本机关全面改版政府网站，开设政务公开专区。');
+    expect(kept.stderr).toContain('注意：报告中有 1 处应在发布前处理：');
+    expect(kept.stderr).toMatch(/\[警告\] X-2 一、总体情况 · （四）政府信息公开平台建设（保留的手工修改）：第一部分出现 2022 年/);
     const all = await nianbao('generate', book, '--regenerate-all');
     expect(all.stdout).not.toContain('本机关全面改版政府网站');
+    expect(all.stderr).not.toContain('注意');
   });
 
   it('validate checks the text of 报告正文 against the tables and names its row', async () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   buildReportDocument,
+  checkReportDocument,
   checkText,
   INPUT_FIELDS,
   setInput,
@@ -9,6 +10,7 @@ import {
   importReportText,
   reportMarkdown,
   reportPlainText,
+  SAMPLE_INPUTS,
   SAMPLE_REPORT,
   type ReportData,
 } from '../../src/core';
@@ -72,8 +74,26 @@ describe('report document', () => {
         expect(findings).toEqual([]);
         // The 信息处理费 statement is always there, charged or not.
         expect(plain).toMatch(/信息处理费/);
+        // Before handing it out: a gap to fill is found exactly where the generator left one.
+        const fee = given.other ?? {};
+        const half = (fee.feeApplications ?? 0) > 0 !== (fee.feeAmountYuan ?? 0) > 0;
+        const open = checkReportDocument(data, doc).filter((f) => ['X-2', 'X-3', 'E-5'].includes(f.rule));
+        expect(open.map((f) => `${f.rule} ${f.paragraph?.id}`)).toEqual(half ? ['E-5 6.fees'] : []);
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('before it is handed out, names what the clerk kept that contradicts the tables, and the gaps left to fill', () => {
+    expect(checkReportDocument(SAMPLE_REPORT, buildReportDocument(SAMPLE_REPORT, SAMPLE_INPUTS))).toEqual([]);
+    const inputs = setInput(SAMPLE_INPUTS, 'other.feeApplications', 2);
+    const kept = { '1.applications': '2022年，本机关新收政府信息公开申请999件。' };
+    const findings = checkReportDocument(SAMPLE_REPORT, buildReportDocument(SAMPLE_REPORT, inputs, kept));
+    expect(findings.map((f) => [f.rule, f.paragraph])).toEqual([
+      ['X-2', { id: '1.applications', where: '一、总体情况 · （二）依申请公开', source: 'clerk' }],
+      ['X-3', { id: '1.applications', where: '一、总体情况 · （二）依申请公开', source: 'clerk' }],
+      ['E-5', { id: '6.fees', where: '六、其他需要报告的事项 · （一）收取信息处理费情况', source: 'generated' }],
+    ]);
+    expect(findings[1].message).toContain('999');
   });
 });

@@ -91,6 +91,24 @@ describe('text rules on constructed reports', () => {
     expect(check(text).filter((f) => f.rule === 'X-4').map((f) => f.message)).toContain('缺少“五、存在的主要问题及改进情况”部分。');
   });
 
+  it('E-5 flags text left to be filled in, ours and a template’s, and nothing in the seeds', () => {
+    const body = [
+      '依据《政府信息公开信息处理费管理办法》，2024年对2件政府信息公开申请收取信息处理费，共计【请填写收取信息处理费金额】元。',
+      '【表三数据不完整：请先补全表三后重新生成本段】',
+      '全年共收到申请XX件，办理××件。',
+      '开展XXX专项行动，落实ISO9001要求，办理XXL号文件。',
+    ].join('\n');
+    const e5 = check(REPORT(body)).filter((f) => f.rule === 'E-5');
+    expect(e5.map((f) => [f.line, f.quote])).toEqual([
+      [3, '【请填写收取信息处理费金额】'],
+      [4, '【表三数据不完整：请先补全表三后重新生成本段】'],
+      [5, 'XX'],
+      [5, '××'],
+    ]);
+    expect(e5[0]).toMatchObject({ severity: 'error', message: '有未填写的内容“【请填写收取信息处理费金额】”，发布前应补全。' });
+    for (const seed of seeds) expect(check(textOf(seed.file)).filter((f) => f.rule === 'E-5')).toEqual([]);
+  });
+
   it('X-5 measures similarity to last year and flags above 50 %', () => {
     const body = '我办坚持以人民为中心，严格落实政务公开各项要求，不断拓宽公开渠道，提升公开质量，主动公开、依申请公开、政府信息管理、平台建设、监督保障各项工作有序推进。';
     expect(textSimilarity(body, body)).toBe(1);

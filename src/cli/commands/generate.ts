@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { buildReportDocument, gapMessage, isTextRule, narrativeGaps, reportMarkdown, reportPlainText, reportSheetState, validateRead, type Overrides, type ReportDocument } from '../../core';
+import { buildReportDocument, checkReportDocument, gapMessage, SEVERITY_LABEL, isTextRule, narrativeGaps, reportMarkdown, reportPlainText, reportSheetState, validateRead, type Overrides, type ReportDocument } from '../../core';
 import { reportDocx } from '../../docx';
 import { openWorkbookFile, readReportWorkbook, XlsxInputError } from '../../xlsx';
 import { UsageError } from '../errors';
@@ -88,6 +88,15 @@ export const generateCommand: Command = {
     else {
       writeOutput(output, await render(doc, extension));
       io.out(`已生成 ${output}（${OUTPUTS[extension]}）`);
+    }
+    // The report is written either way; what must change before it is published is said first.
+    const open = checkReportDocument(read.data, doc).filter((f) => f.status === 'fail');
+    if (open.length) {
+      io.err(`注意：报告中有 ${open.length} 处应在发布前处理：`);
+      for (const f of open) {
+        const where = f.paragraph ? ` ${f.paragraph.where}（${f.paragraph.source === 'clerk' ? '保留的手工修改' : '自动生成'}）` : '';
+        io.err(`  [${SEVERITY_LABEL[f.severity]}] ${f.rule}${where}：${f.message}`);
+      }
     }
     // Hints, not errors: the report is complete, but evaluations criticise boilerplate.
     const gaps = narrativeGaps(doc.narrative);

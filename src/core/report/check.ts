@@ -3,7 +3,9 @@ import { importReportText } from '../import';
 import { cellAddress } from '../layout/a1';
 import type { CellLocation } from '../layout/read';
 import { checkText, type TextFinding } from '../rules';
+import type { ReportDocument } from './document';
 import { findReportSheetColumns } from './sheet';
+import { plainTextLines } from './text';
 
 /**
  * The text rules (stale years X-2, numbers against the tables X-3, sections and the 信息处理费
@@ -44,4 +46,41 @@ export function checkReportSheet(
     return { ...f, cells: [id, ...f.cells] };
   });
   return { findings, locations };
+}
+
+/** A finding in a report about to be written, with the narrative paragraph it is in. */
+export interface DocumentFinding extends TextFinding {
+  paragraph?: {
+    id: string;
+    /** Section and paragraph heading as printed: 「一、总体情况 ·（二）依申请公开」. */
+    where: string;
+    source: 'generated' | 'clerk';
+  };
+}
+
+/**
+ * The text rules on a report before it is written or handed out. The generator's own sentences pass
+ * X-2 and X-3 by construction, so what this finds is in a paragraph the clerk kept (a stale year, a
+ * number the tables contradict) or a gap left to fill (E-5: a 信息处理费 without its amount, last
+ * year's problems without what was done, a table that was incomplete).
+ */
+export function checkReportDocument(data: ReportData, doc: ReportDocument): DocumentFinding[] {
+  const lines = plainTextLines(doc);
+  const text = lines.map((l) => l.text).join('\n');
+  const sections = importReportText(text).sections.map(({ number, heading, line, text: body }) => ({ number, heading, line, text: body }));
+  return checkText({ data, sections, text }).map((finding) => {
+    const index = finding.line !== undefined ? lines[finding.line - 1]?.block : undefined;
+    const block = index !== undefined ? doc.blocks[index] : undefined;
+    if (index === undefined || block?.kind !== 'paragraph' || !block.id) return finding;
+    // The section's heading, and the paragraph's own if it has one: the nearest headings before it.
+    let section = '';
+    let heading = '';
+    for (let i = index - 1; i >= 0 && !section; i--) {
+      const before = doc.blocks[i];
+      if (before.kind !== 'heading') continue;
+      if (before.level === 1) section = before.text;
+      else heading ||= before.text;
+    }
+    return { ...finding, paragraph: { id: block.id, where: heading ? `${section} · ${heading}` : section, source: block.source ?? 'generated' } };
+  });
 }

@@ -10,4 +10,4 @@ export {
   type ReportSheetColumns,
   type SheetParagraph,
 } from './sheet';
-export { checkReportSheet } from './check';
+export { checkReportDocument, checkReportSheet, type DocumentFinding } from './check';

@@ -16,16 +16,26 @@ export function reportMarkdown(doc: ReportDocument): string {
 }
 
 export function reportPlainText(doc: ReportDocument): string {
-  const out: string[] = [doc.title, ''];
-  for (const block of doc.blocks) {
-    if (block.kind === 'heading') out.push(block.text);
-    else if (block.kind === 'paragraph') out.push(`\u3000\u3000${block.text}`);
+  return (
+    plainTextLines(doc)
+      .map((l) => l.text)
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n') + '\n'
+  );
+}
+
+/** The plain text line by line, each with the index of the block it comes from (none: the title). */
+export function plainTextLines(doc: ReportDocument): { text: string; block?: number }[] {
+  const out: { text: string; block?: number }[] = [{ text: doc.title }, { text: '' }];
+  doc.blocks.forEach((block, i) => {
+    if (block.kind === 'heading') out.push({ text: block.text, block: i });
+    else if (block.kind === 'paragraph') `\u3000\u3000${block.text}`.split('\n').forEach((text) => out.push({ text, block: i }));
     else {
-      for (const row of matrixRows(block.matrix)) out.push(row.map((c) => oneLine(c.text)).join('\t'));
-      out.push('');
+      for (const row of matrixRows(block.matrix)) out.push({ text: row.map((c) => oneLine(c.text)).join('\t'), block: i });
+      out.push({ text: '' });
     }
-  }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
+  });
+  return out;
 }
 
 function markdownTable(matrix: TableMatrix): string[] {

@@ -412,6 +412,29 @@ const E_4: TextRule = {
   },
 };
 
+/**
+ * Text left to be filled in: our own 【请填写…】 gaps (a 信息处理费 without its amount, last year's
+ * problems brought in without what was done), 【表三数据不完整…】 where a table was incomplete, and
+ * the 「XX件」「××年」 of a template. Published like that, the report is criticised at once.
+ */
+const E_5: TextRule = {
+  id: 'E-5',
+  severity: 'error',
+  title: '没有未填写的占位内容（【请填写…】、XX件）',
+  check({ text }) {
+    const results: Result[] = [];
+    const patterns = [/【[^】\n]*(?:请填写|请补充|待填写|待补充|请先补全|不完整)[^】\n]*】/g, /(?<![A-Za-z])(?:[XxＸｘ]{2,}|×{2,})(?=[年月日件条名次期篇个项元])/g];
+    const found: { offset: number; quote: string }[] = [];
+    for (const pattern of patterns) for (const m of text.matchAll(pattern)) found.push({ offset: m.index!, quote: m[0] });
+    found.sort((a, b) => a.offset - b.offset);
+    for (const { offset, quote } of found) {
+      const line = lineOfText(text, offset);
+      results.push(fail(`有未填写的内容“${quote.length > 30 ? `${quote.slice(0, 30)}…` : quote}”，发布前应补全。`, { line, quote }));
+    }
+    return results;
+  },
+};
+
 /** What the text does not state about itself: year and agency. */
 const X_0: TextRule = {
   id: 'X-0',
@@ -427,7 +450,7 @@ const X_0: TextRule = {
   },
 };
 
-export const TEXT_RULES: readonly TextRule[] = [X_0, X_2, X_3, X_4, X_5, E_1, E_2, E_3, E_4];
+export const TEXT_RULES: readonly TextRule[] = [X_0, X_2, X_3, X_4, X_5, E_1, E_2, E_3, E_4, E_5];
 
 const TEXT_RULE_IDS: ReadonlySet<string> = new Set(TEXT_RULES.map((r) => r.id));
 

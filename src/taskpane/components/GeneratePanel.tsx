@@ -17,7 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
-import { GAP_KIND_LABEL, gapMessage, narrativeGaps, type InputGap } from '../../core';
+import { GAP_KIND_LABEL, gapMessage, narrativeGaps, type DocumentFinding, type InputGap } from '../../core';
 import { useFieldFocus } from '../hooks/useFieldFocus';
 import { useGenerateReport } from '../hooks/useGenerateReport';
 import { useNarrativeInputs } from '../hooks/useNarrativeInputs';
@@ -32,6 +32,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, maxHeight: '40vh', overflowY: 'auto' },
   actions: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: tokens.spacingVerticalS },
   quote: { color: tokens.colorNeutralForeground3 },
+  problem: { display: 'block', color: tokens.colorPaletteRedForeground1 },
   gaps: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
@@ -86,6 +87,7 @@ export function GeneratePanel({ active = true }: { active?: boolean }) {
             </Button>
           </div>
           {!g.downloadAvailable && <Text size={200}>此版本的 Excel 可能无法直接下载文件；如无法下载，请复制全文粘贴到 Word。</Text>}
+          <ReportFindings findings={step.findings} />
           <ReportGaps gaps={narrativeGaps(step.doc.narrative)} onFill={navigation.focusField} />
           <ReportPreview doc={step.doc} />
         </>
@@ -135,6 +137,11 @@ export function GeneratePanel({ active = true }: { active?: boolean }) {
                         <Text weight="semibold">{e.heading}</Text>
                         <br />
                         <Text className={styles.quote}>{e.text.length > 60 ? `${e.text.slice(0, 60)}…` : e.text || '（已清空）'}</Text>
+                        {e.problems.map((message) => (
+                          <Text key={message} size={200} className={styles.problem}>
+                            此段有问题：{message}
+                          </Text>
+                        ))}
                       </li>
                     ))}
                   </ul>
@@ -191,6 +198,28 @@ function ReportGaps({ gaps, onFill }: { gaps: InputGap[]; onFill: (key: string) 
             </li>
           ))}
         </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** What must change before the report is published: kept edits the tables contradict, gaps left to fill. */
+function ReportFindings({ findings }: { findings: DocumentFinding[] }) {
+  const styles = useStyles();
+  if (!findings.length) return null;
+  return (
+    <MessageBar intent={findings.some((f) => f.severity === 'error') ? 'error' : 'warning'} layout="multiline" aria-label="发布前应处理">
+      <MessageBarBody>
+        <MessageBarTitle>发布前应处理 {findings.length} 处</MessageBarTitle>
+        <ul className={styles.gaps}>
+          {findings.map((f, i) => (
+            <li key={i}>
+              {f.paragraph && `${f.paragraph.where}${f.paragraph.source === 'clerk' ? '（您保留的修改）' : ''}：`}
+              {f.message}
+            </li>
+          ))}
+        </ul>
+        <div>保留的修改请在“报告正文”工作表中改正；待填写的内容请在上方正文素材中补充后重新生成。</div>
       </MessageBarBody>
     </MessageBar>
   );

@@ -1,5 +1,17 @@
 import { useCallback, useState } from 'react';
-import { buildReportDocument, generateNarrative, isTextRule, reportPlainText, reportSheetState, type Finding, type NarrativeInputs, type Overrides, type ReportData, type ReportDocument } from '../../core';
+import {
+  buildReportDocument,
+  checkReportDocument,
+  isTextRule,
+  reportPlainText,
+  reportSheetState,
+  type DocumentFinding,
+  type Finding,
+  type NarrativeInputs,
+  type Overrides,
+  type ReportData,
+  type ReportDocument,
+} from '../../core';
 import { loadPreviousReport, validateWorkbook, writeReportSheet } from '../../excel';
 import { notifyReportSheetWritten } from '../events';
 import { canDownload, copyText, downloadFile, DOCX_MIME } from '../output/deliver';
@@ -10,6 +22,8 @@ export interface EditedParagraph {
   id: string;
   heading: string;
   text: string;
+  /** What the text rules find in it (a stale year, a number the tables contradict), to weigh before keeping it. */
+  problems: string[];
 }
 
 /** What is read before generating: read again after every question, since Excel stays editable meanwhile. */
@@ -30,7 +44,8 @@ export type GenerateStep =
   | { kind: 'working' }
   | { kind: 'confirmErrors'; snapshot: Snapshot }
   | { kind: 'confirmEdits'; snapshot: Snapshot; changedMeanwhile: boolean }
-  | { kind: 'done'; doc: ReportDocument; sheet: string };
+  /** `findings`: what should change before the report is published (kept edits, gaps left to fill). */
+  | { kind: 'done'; doc: ReportDocument; sheet: string; findings: DocumentFinding[] };
 
 /** One round trip: the tables, 正文素材 and 报告正文 are read (and validated) together. */
 async function gather(given?: NarrativeInputs): Promise<Snapshot> {
@@ -41,16 +56,20 @@ async function gather(given?: NarrativeInputs): Promise<Snapshot> {
   if (existing.foreign) {
     throw new Error(`工作簿中已有名为“${read.reportSheet!.sheet}”的工作表，但不是年报助手生成的。为免覆盖它的内容，请先把它改名，再生成报告。`);
   }
-  // Each edited paragraph named by its heading, as the document with the edits kept would number it.
+  // Each edited paragraph named by its heading, as the document with the edits kept would number it,
+  // and checked as it would stand there.
+  const kept = buildReportDocument(read.data, inputs, existing.edits);
   const headings = new Map<string, string>();
-  for (const section of generateNarrative(read.data, inputs, existing.edits))
-    for (const p of section.paragraphs) headings.set(p.id, p.heading ?? section.title);
+  for (const section of kept.narrative) for (const p of section.paragraphs) headings.set(p.id, p.heading ?? section.title);
+  const problems = new Map<string, string[]>();
+  for (const f of checkReportDocument(read.data, kept))
+    if (f.status === 'fail' && f.paragraph?.source === 'clerk') problems.set(f.paragraph.id, [...(problems.get(f.paragraph.id) ?? []), f.message]);
   return {
     data: read.data,
     inputs,
     given,
     errors: report.findings.filter((f) => f.status === 'fail' && f.severity === 'error' && !isTextRule(f.rule)),
-    edits: Object.entries(existing.edits).map(([id, text]) => ({ id, heading: headings.get(id) ?? id, text })),
+    edits: Object.entries(existing.edits).map(([id, text]) => ({ id, heading: headings.get(id) ?? id, text, problems: problems.get(id) ?? [] })),
     otherChanges: existing.otherChanges,
   };
 }
@@ -75,7 +94,7 @@ export function useGenerateReport() {
       const doc = buildReportDocument(snapshot.data, snapshot.inputs, overrides);
       const { sheet } = await writeReportSheet(doc);
       notifyReportSheetWritten();
-      setStep({ kind: 'done', doc, sheet });
+      setStep({ kind: 'done', doc, sheet, findings: checkReportDocument(snapshot.data, doc).filter((f) => f.status === 'fail') });
       const kept = keepEdits && snapshot.edits.length ? `，保留了您修改过的 ${snapshot.edits.length} 段` : '';
       setNotice(`报告已写入工作表“${sheet}”${kept}。`);
     },
