@@ -320,23 +320,34 @@ describe('gaps: where the report is thin', () => {
     ]);
   });
 
-  it('follow the text: a gap exactly where the general statement is written', () => {
+  it('follow the text: a gap exactly where a general statement stands in for an input', () => {
     const activeKeys = ['totalItems', 'website', 'newMedia', 'other', 'gazetteIssues', 'interpretations', 'responses', 'keyAreas'].map((k) => `active.${k}`);
-    const cases: [cleared: string[], key: string, value: string | number | string[], id: string, statement: string][] = [
-      [activeKeys, 'active.interpretations', 12, '1.active', '做到应公开尽公开'],
-      [['managementMeasures'], 'managementMeasures', '开展文件清理。', '1.management', '严格落实政府信息公开审查制度'],
-      [['platforms'], 'platforms', '优化网站栏目。', '1.platforms', '加强政府网站和政务新媒体建设管理'],
-      [['supervision.staff', 'supervision.trainings'], 'supervision.trainings', 2, '1.supervision', '落实政府信息公开审查、发布和监督考核制度'],
-      [['problems.current'], 'problems.current', ['专栏更新不及时'], '5.problems', '仍有提升空间'],
-      [['problems.measures'], 'problems.measures', ['加强培训'], '5.measures', '将进一步加强政务公开工作'],
+    const cases: [cleared: string[], key: string, value: string | number | string[], id: string, shown: string][] = [
+      [activeKeys, 'active.interpretations', 12, '1.active', '发布政策解读12篇'],
+      [['managementMeasures'], 'managementMeasures', '开展文件清理。', '1.management', '开展文件清理。'],
+      [['platforms'], 'platforms', '优化网站栏目。', '1.platforms', '优化网站栏目。'],
+      [['supervision.staff', 'supervision.trainings'], 'supervision.trainings', 2, '1.supervision', '组织政务公开业务培训2次'],
+      [['problems.current'], 'problems.current', ['专栏更新不及时'], '5.problems', '专栏更新不及时'],
+      [['problems.measures'], 'problems.measures', ['加强培训'], '5.measures', '加强培训'],
     ];
-    for (const [cleared, key, value, id, statement] of cases) {
-      const empty = cleared.reduce((inputs, k) => setInput(inputs, k, null), SAMPLE_INPUTS);
-      expect(paragraphText(SAMPLE_REPORT, id, empty)).toContain(statement);
-      expect(narrativeGaps(generateNarrative(SAMPLE_REPORT, empty)).map((g) => g.id)).toEqual([id]);
-      const filled = setInput(empty, key, value);
-      expect(paragraphText(SAMPLE_REPORT, id, filled)).not.toContain(statement);
-      expect(narrativeGaps(generateNarrative(SAMPLE_REPORT, filled))).toEqual([]);
+    for (const agency of ['示例县人民政府办公室', '某某街道办事处', '某某市教育局']) {
+      const data = { ...SAMPLE_REPORT, agency };
+      for (const [cleared, key, value, id, shown] of cases) {
+        const empty = cleared.reduce((inputs, k) => setInput(inputs, k, null), SAMPLE_INPUTS);
+        const general = paragraphText(data, id, empty)!;
+        expect(general).not.toContain(shown);
+        expect(narrativeGaps(generateNarrative(data, empty)).map((g) => g.id)).toEqual([id]);
+        const filled = setInput(empty, key, value);
+        expect(paragraphText(data, id, filled)).toContain(shown);
+        expect(narrativeGaps(generateNarrative(data, filled))).toEqual([]);
+      }
+    }
+  });
+
+  it('written for want of inputs, vary between agencies, so that neighbouring reports differ', () => {
+    for (const id of ['1.active', '1.management', '1.platforms', '1.supervision', '5.problems', '5.measures']) {
+      const texts = new Set(Array.from({ length: 12 }, (_, i) => paragraphText({ ...SAMPLE_REPORT, agency: `第${i + 1}街道办事处` }, id)));
+      expect({ id, wordings: Math.min(texts.size, 2) }).toEqual({ id, wordings: 2 });
     }
   });
 

@@ -144,10 +144,10 @@ export function generateNarrative(report: ReportData, inputs: NarrativeInputs = 
 
   const one: Paragraph[] = [
     paragraph('1.intro', introduction(agency, year, seed)),
-    paragraph('1.active', activeParagraph(inputs, c, report.format), `${bracketOrdinal(1)}主动公开`),
+    paragraph('1.active', activeParagraph(inputs, c, report.format, seed), `${bracketOrdinal(1)}主动公开`),
     paragraph('1.applications', applicationsParagraph(c, report.format, seed, inputs.applicationRemarks), `${bracketOrdinal(2)}依申请公开`),
-    paragraph('1.management', managementParagraph(c, report.format, inputs.managementMeasures), `${bracketOrdinal(3)}政府信息管理`),
-    paragraph('1.platforms', platformsParagraph(inputs), `${bracketOrdinal(4)}政府信息公开平台建设`),
+    paragraph('1.management', managementParagraph(c, report.format, seed, inputs.managementMeasures), `${bracketOrdinal(3)}政府信息管理`),
+    paragraph('1.platforms', platformsParagraph(inputs, seed), `${bracketOrdinal(4)}政府信息公开平台建设`),
     paragraph('1.supervision', supervisionParagraph(inputs, seed), `${bracketOrdinal(5)}监督保障`),
   ];
 
@@ -158,8 +158,8 @@ export function generateNarrative(report: ReportData, inputs: NarrativeInputs = 
   if (!filled(problems.measures)) gap(5, '5.measures', '改进措施', 'generic', ['problems.measures']);
   const five = numbered([
     ['5.fixes', '上年度问题整改情况', fixes ? `对${year - 1}年度报告所列问题逐项整改：${fixes}` : null],
-    ['5.problems', '存在的主要问题', enumerate(problems.current ?? []) || '对照政务公开工作要求，本年度工作仍有提升空间，公开质量和实效有待进一步提高。'],
-    ['5.measures', '改进措施', `${year + 1}年，${enumerate(problems.measures ?? []) || '将进一步加强政务公开工作，持续提升公开质量和实效。'}`],
+    ['5.problems', '存在的主要问题', enumerate(problems.current ?? []) || pick(GENERAL.problems, `${seed}|problems`)],
+    ['5.measures', '改进措施', `${year + 1}年，${enumerate(problems.measures ?? []) || pick(GENERAL.measures, `${seed}|measures`)}`],
   ]);
 
   const other = inputs.other ?? {};
@@ -191,6 +191,39 @@ const SECTION_TITLES = { 1: '一、总体情况', 5: '五、存在的主要问�
 export function isPeoplesGovernment(agency: string): boolean {
   return /人民政府$/.test(agency.trim());
 }
+
+/**
+ * What is written where the clerk gave nothing: general statements, each in a few wordings so that
+ * neighbouring offices' reports do not read alike. The gaps (InputGap) tell the clerk they are there.
+ */
+const GENERAL = {
+  active: [
+    '严格按照《中华人民共和国政府信息公开条例》规定的范围主动公开政府信息，做到应公开尽公开。',
+    '依照《中华人民共和国政府信息公开条例》规定的主动公开范围，及时、准确发布政府信息，推进决策、执行、管理、服务、结果公开。',
+    '聚焦群众关切，依法依规做好政府信息主动公开工作，保障人民群众的知情权。',
+  ],
+  management: [
+    '严格落实政府信息公开审查制度，规范信息发布流程，及时清理、更新已公开信息。',
+    '落实公文公开属性源头认定和发布前审查，加强已公开政府信息的动态更新和清理。',
+    '健全政府信息公开审查机制，规范公开流程，做好已公开政府信息的管理和维护。',
+  ],
+  platforms: [
+    '加强政府网站和政务新媒体建设管理，优化政务公开专栏设置，方便公众获取政府信息。',
+    '以政府网站为政府信息公开第一平台，统筹政务新媒体等渠道发布信息，持续优化政务公开专栏。',
+    '加强政府信息公开平台规范化建设，及时更新政务公开专栏内容，拓宽公众获取信息的渠道。',
+  ],
+  supervision: ['落实政府信息公开审查、发布和监督考核制度', '明确工作职责，加强政务公开日常监督检查', '完善政务公开工作制度，确保各项工作落到实处'],
+  problems: [
+    '对照政务公开工作要求，本年度工作仍有提升空间，公开质量和实效有待进一步提高。',
+    '对照上级政务公开工作要求和群众期盼，政府信息公开的深度和广度还需进一步拓展。',
+    '与新形势新要求相比，政务公开工作仍有差距，公开内容的针对性和实效性有待增强。',
+  ],
+  measures: [
+    '将进一步加强政务公开工作，持续提升公开质量和实效。',
+    '将持续深化政务公开，进一步规范公开内容和程序，提升政务公开标准化规范化水平。',
+    '将围绕群众关切，进一步拓展公开的深度和广度，不断提升政务公开工作实效。',
+  ],
+};
 
 function introduction(agency: string, year: number, seed: string): string {
   const opening = pick(
@@ -231,7 +264,7 @@ function activeClauses(inputs: NarrativeInputs): string[] {
   return parts;
 }
 
-function activeParagraph(inputs: NarrativeInputs, c: CellData, format: ReportData['format']): string {
+function activeParagraph(inputs: NarrativeInputs, c: CellData, format: ReportData['format'], seed: string): string {
   const parts = activeClauses(inputs);
   const fromInputs = parts.length;
   // 处理决定 of 行政许可, 处罚 and 强制, in both formats (2019 writes them as 处理决定数量 too).
@@ -247,9 +280,8 @@ function activeParagraph(inputs: NarrativeInputs, c: CellData, format: ReportDat
     const decisions = kinds.filter(([id]) => n(c[id])).map(([id, label]) => `${label}${num(n(c[id]))}件`);
     if (decisions.length) parts.push(`按规定公开${joinList(decisions)}的处理决定信息。`);
   }
-  const generic = '严格按照《中华人民共和国政府信息公开条例》规定的范围主动公开政府信息，做到应公开尽公开。';
-  // Without the clerk's figures, the paragraph opens with the general statement.
-  return (fromInputs ? parts : [generic, ...parts]).join('');
+  // Without the clerk's figures, the paragraph opens with a general statement.
+  return (fromInputs ? parts : [pick(GENERAL.active, `${seed}|active`), ...parts]).join('');
 }
 
 /** The rows of table 三's results, each summed over its reasons (e.g. all 不予公开 reasons). */
@@ -324,7 +356,7 @@ function applicationsParagraph(c: CellData, format: ReportData['format'], seed: 
   return parts.join('');
 }
 
-function managementParagraph(c: CellData, format: ReportData['format'], measures?: string): string {
+function managementParagraph(c: CellData, format: ReportData['format'], seed: string, measures?: string): string {
   const parts: string[] = [];
   const rows = ['regulations', 'normativeDocuments'];
   if (format === '2021') {
@@ -356,13 +388,13 @@ function managementParagraph(c: CellData, format: ReportData['format'], measures
       parts.push(made.length ? `本年度新制作${joinList(made)}。` : '本年度未新制作规章和规范性文件。');
     }
   }
-  parts.push(measures?.trim() || '严格落实政府信息公开审查制度，规范信息发布流程，及时清理、更新已公开信息。');
+  parts.push(measures?.trim() || pick(GENERAL.management, `${seed}|management`));
   return parts.join('');
 }
 
-function platformsParagraph(inputs: NarrativeInputs): string {
+function platformsParagraph(inputs: NarrativeInputs, seed: string): string {
   // 政府公报 issues are stated once, under 主动公开.
-  return inputs.platforms?.trim() || '加强政府网站和政务新媒体建设管理，优化政务公开专栏设置，方便公众获取政府信息。';
+  return inputs.platforms?.trim() || pick(GENERAL.platforms, `${seed}|platforms`);
 }
 
 function supervisionParagraph(inputs: NarrativeInputs, seed: string): string {
@@ -373,7 +405,7 @@ function supervisionParagraph(inputs: NarrativeInputs, seed: string): string {
   ].filter(Boolean);
   const lead = pick(['加强组织领导和工作保障', '健全政务公开工作机制', '强化监督保障'], `${seed}|supervision`);
   return [
-    `${lead}${parts.length ? `，${parts.join('，')}` : '，落实政府信息公开审查、发布和监督考核制度'}。`,
+    `${lead}，${parts.length ? parts.join('，') : pick(GENERAL.supervision, `${seed}|supervision-general`)}。`,
     s.assessments?.trim() ? `${s.assessments.trim().replace(/[。]$/, '')}。` : '',
     s.accountability?.trim() ? `${s.accountability.trim().replace(/[。]$/, '')}。` : '',
   ].join('');
