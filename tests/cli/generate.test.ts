@@ -60,6 +60,12 @@ describe('nianbao generate', () => {
     expect((await nianbao('init', '--data', data, '-o', filled, '--force')).code).toBe(0);
     const quiet = await nianbao('generate', filled, '-o', path.join(out, 'filled.md'), '--force');
     expect(quiet).toMatchObject({ code: 0, stderr: '' });
+    // Values that do not fit together are named with their cell of 正文素材.
+    fs.writeFileSync(data, JSON.stringify({ ...SAMPLE_REPORT, inputs: { ...SAMPLE_INPUTS, active: { ...SAMPLE_INPUTS.active, website: 99999 } } }));
+    expect((await nianbao('init', '--data', data, '-o', filled, '--force')).code).toBe(0);
+    const named = await nianbao('generate', filled, '-o', path.join(out, 'filled.md'), '--force');
+    expect(named.code).toBe(0);
+    expect(named.stderr).toMatch(/正文素材!B\d+：“其中：政府网站”为 99999 条，大于“主动公开政府信息总数” 6823 条。/);
   });
 
   it('lists table errors with their cells and stops, unless told to go on', async () => {

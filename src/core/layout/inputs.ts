@@ -1,5 +1,5 @@
 import { normalizeLabel } from '../labels';
-import { INPUT_FIELDS, INPUT_GROUPS, parseInput, setInput, type InputField } from '../narrative/fields';
+import { INPUT_FIELDS, INPUT_GROUPS, inputConsistency, parseInput, setInput, type InputField } from '../narrative/fields';
 import type { NarrativeInputs } from '../narrative/generate';
 import { cellAddress } from './a1';
 import type { ReadDiagnostic, TableGrid } from './read';
@@ -70,6 +70,10 @@ export function readInputsGrid(grid: TableGrid | undefined): { inputs: Narrative
     const { value, problem } = parseInput(field, grid.values[r]?.[1]);
     if (problem) diagnostics.push({ severity: 'warning', message: problem, sheet: grid.sheet, address: cellAddress(grid.row + r, grid.col + 1), inputKey: field.key });
     if (value !== null) inputs = setInput(inputs, field.key, value);
+  }
+  for (const { key, message } of inputConsistency(inputs)) {
+    const r = rows.get(key)!;
+    diagnostics.push({ severity: 'warning', message, sheet: grid.sheet, address: cellAddress(grid.row + r, grid.col + 1), inputKey: key });
   }
   return { inputs, diagnostics };
 }

@@ -176,6 +176,30 @@ export function inputsFromRaw(raw: Record<string, unknown>): { inputs: Narrative
   return { inputs, diagnostics };
 }
 
+/**
+ * Inputs that each parse but do not fit together. Warnings, not errors: the clerk may know better,
+ * but a published 「总数10条，其中政府网站50条」 is criticised at once.
+ */
+export function inputConsistency(inputs: NarrativeInputs): InputDiagnostic[] {
+  const out: InputDiagnostic[] = [];
+  const label = (key: string) => `“${INPUT_FIELD_BY_KEY.get(key)!.label}”`;
+  const total = inputs.active?.totalItems;
+  if (typeof total === 'number' && total > 0) {
+    for (const channel of ['website', 'newMedia', 'other'] as const) {
+      const value = inputs.active?.[channel];
+      // Channels may add up to more than the total (one item on several channels), but none exceeds it.
+      if (typeof value === 'number' && value > total) {
+        out.push({ key: `active.${channel}`, message: `${label(`active.${channel}`)}为 ${value} 条，大于${label('active.totalItems')} ${total} 条。` });
+      }
+    }
+  }
+  const count = inputs.other?.feeApplications ?? 0;
+  const yuan = inputs.other?.feeAmountYuan ?? 0;
+  if (count > 0 && !(yuan > 0)) out.push({ key: 'other.feeAmountYuan', message: `收取信息处理费的申请为 ${count} 件，请填写收取的金额（元）。` });
+  if (yuan > 0 && !(count > 0)) out.push({ key: 'other.feeApplications', message: `收取信息处理费 ${yuan} 元，请填写收费涉及的申请件数。` });
+  return out;
+}
+
 /** What a cell shows for a field value: lists one item per line. */
 export function inputCellValue(value: InputValue): string | number | null {
   if (Array.isArray(value)) return joinListCell(value);

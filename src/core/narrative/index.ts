@@ -5,6 +5,7 @@ export {
   INPUT_FIELDS,
   INPUT_GROUPS,
   inputCellValue,
+  inputConsistency,
   inputsFromJson,
   inputsFromRaw,
   joinListCell,

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { getInput, INPUT_FIELDS, inputCellValue, inputsFromRaw, parseInput, type NarrativeInputs } from '../../core';
+import { getInput, INPUT_FIELDS, inputCellValue, inputConsistency, inputsFromRaw, parseInput, type NarrativeInputs } from '../../core';
 import { insertInputsSheet, loadPreviousReport, readReport, writeNarrativeInputs } from '../../excel';
 import { useAction } from './useAction';
 
@@ -65,9 +65,13 @@ export function useNarrativeInputs() {
     return out;
   }, [values]);
 
-  /** Problems of the sheet's own cells, shown until the clerk types something new there. */
+  /**
+   * Problems of the sheet's own cells, shown until the clerk types something new there; and values
+   * that do not fit together (a channel above the total, a fee without its amount).
+   */
   const warnings = useMemo(() => {
     const out: Record<string, string> = {};
+    for (const d of inputConsistency(inputsFromRaw(values).inputs)) out[d.key] = d.message;
     for (const [key, message] of Object.entries(sheetProblems)) if ((values[key] ?? '') === (saved[key] ?? '')) out[key] = message;
     return out;
   }, [sheetProblems, values, saved]);
