@@ -70,6 +70,8 @@ describe('report document', () => {
         const back = importReportText(plain);
         expect(back.data.year).toBe(data.year);
         expect(Object.keys(data.cells).filter((id) => back.data.cells[id] !== data.cells[id])).toEqual([]);
+        const fromMarkdown = importReportText(reportMarkdown(doc));
+        expect(Object.keys(data.cells).filter((id) => fromMarkdown.data.cells[id] !== data.cells[id])).toEqual([]);
         const findings = checkText({ data, sections: back.sections, text: plain }).filter((f) => ['X-2', 'X-3', 'X-4'].includes(f.rule) && f.status === 'fail');
         expect(findings).toEqual([]);
         // The 信息处理费 statement is always there, charged or not.
@@ -95,5 +97,22 @@ describe('report document', () => {
       ['E-5', { id: '6.fees', where: '六、其他需要报告的事项 · （一）收取信息处理费情况', source: 'generated' }],
     ]);
     expect(findings[1].message).toContain('999');
+  });
+
+  it('lays Markdown tables on the full grid, so that every value renders under its header', () => {
+    const md = reportMarkdown(buildReportDocument(SAMPLE_REPORT, SAMPLE_INPUTS));
+    const table三 = md.split('## 三、收到和处理政府信息公开申请情况')[1].split('## 四')[0];
+    const rows = table三
+      .split('\n')
+      .filter((l) => l.startsWith('|') && !l.startsWith('| ---') && !l.startsWith('|---'))
+      .map((l) => l.slice(2, -2).split(' | '));
+    const width = getFormat('2021').tables.find((t) => t.id === 'applications')!.width;
+    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([width]));
+    const column = (text: string) => rows.find((r) => r.includes(text))!.indexOf(text);
+    const row = (label: string) => rows.find((r) => r.includes(label))!;
+    expect(column('总计')).toBe(width - 1);
+    expect(row('（一）予以公开')[width - 1]).toBe(String(SAMPLE_REPORT.cells['applications.disclosed.total']));
+    expect(row('（一）予以公开')[column('自然人')]).toBe(String(SAMPLE_REPORT.cells['applications.disclosed.naturalPerson']));
+    expect(row('1.属于国家秘密')[column('商业企业')]).toBe(String(SAMPLE_REPORT.cells['applications.withheld.stateSecret.commercial']));
   });
 });

@@ -1,8 +1,9 @@
 import { matrixRows, type ReportDocument, type TableMatrix } from './document';
 
 /**
- * Markdown and plain text of the report. Tables are written row by row with one entry per merged
- * cell, the way Word exports them, so our own importer reads either output back to the same data.
+ * Markdown and plain text of the report. Our own importer reads either back to the same data. The
+ * plain text writes tables row by row with one entry per merged cell, as Word exports them; the
+ * Markdown lays them on the full grid so that they render aligned.
  */
 
 export function reportMarkdown(doc: ReportDocument): string {
@@ -38,11 +39,16 @@ export function plainTextLines(doc: ReportDocument): { text: string; block?: num
   return out;
 }
 
+/**
+ * A pipe table on the full grid: a merged cell's text in its first column, the columns it covers left
+ * empty, so every value stands under its header when the Markdown is rendered. (Pipe tables have no
+ * merges; Word's own export pads rows at the end instead, which misplaces values.)
+ */
 function markdownTable(matrix: TableMatrix): string[] {
-  const width = matrix.width;
-  const line = (texts: string[]) => `| ${[...texts, ...Array(Math.max(0, width - texts.length)).fill('')].map(pipeSafe).join(' | ')} |`;
-  const rows = matrixRows(matrix).map((row) => row.map((c) => c.text));
-  return [line(rows[0]), `|${Array(width).fill(' --- ').join('|')}|`, ...rows.slice(1).map(line)];
+  const grid = Array.from({ length: matrix.height }, () => Array<string>(matrix.width).fill(''));
+  for (const cell of matrix.cells) grid[cell.row][cell.col] = cell.text;
+  const line = (texts: string[]) => `| ${texts.map(pipeSafe).join(' | ')} |`;
+  return [line(grid[0]), `|${Array(matrix.width).fill(' --- ').join('|')}|`, ...grid.slice(1).map(line)];
 }
 
 function oneLine(text: string): string {
