@@ -13,6 +13,8 @@ module.exports = async (_env, argv) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/taskpane/commands.ts',
+      // Excel on Mac and iPad save the .docx through this page, opened in the system browser.
+      download: './src/taskpane/download.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist/web'),
@@ -41,6 +43,7 @@ module.exports = async (_env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/taskpane/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'download.html', template: './src/taskpane/download.html', chunks: ['download'] }),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }] }),
     ],
     optimization: {

@@ -192,4 +192,54 @@ describe('生成报告 in the task pane', () => {
     await expect(page.getByText(/五、存在的主要问题及改进情况 · （一）上年度问题整改情况：有未填写的内容“【请填写整改措施和成效】”/).count()).resolves.toBe(2);
     await page.close();
   });
+
+  it('on Excel for Mac, saves the .docx through a download page in the system browser', async () => {
+    const page = await rig.browser.newPage({ viewport: { width: 320, height: 900 }, locale: 'zh-CN' });
+    await routeOffice(page, rig.doubleBundle);
+    await page.goto(`${rig.server.url}/taskpane.html`);
+    // Excel on Mac: the pane's web view drops downloads, but OpenBrowserWindowApi 1.1 is there.
+    await page.evaluate(() => {
+      const d = (window as unknown as { __excelDouble: { platform: string; requirementSets: Record<string, string> } }).__excelDouble;
+      d.platform = 'Mac';
+      d.requirementSets.OpenBrowserWindowApi = '1.1';
+    });
+    await page.getByLabel('报告年度').fill('2024');
+    await page.getByLabel('机关名称').fill(SAMPLE_REPORT.agency!);
+    await page.getByRole('button', { name: '插入年报工作表' }).click();
+    await page.getByText(/已插入 \d 张工作表/).waitFor();
+    await typeTables(page);
+    await page.getByRole('tab', { name: '生成报告' }).click();
+    await page.getByRole('button', { name: '生成报告', exact: true }).click();
+    await page.getByTestId('report-preview').waitFor();
+    await page.getByText('Word 文档将在浏览器中打开下载页面保存').waitFor();
+    await page.getByRole('button', { name: '下载 Word 文档' }).click();
+    const fileName = `${SAMPLE_REPORT.agency}2024年政府信息公开工作年度报告.docx`;
+    await page.getByText(`已在浏览器中打开下载页面，请在浏览器中保存“${fileName}”。`).waitFor();
+    const opened = await page.evaluate(() => (window as unknown as { __excelDouble: { openedBrowserWindows: string[] } }).__excelDouble.openedBrowserWindows);
+    expect(opened).toHaveLength(1);
+    const address = new URL(opened[0]);
+    expect(`${address.origin}${address.pathname}`).toBe(`${rig.server.url}/download.html`);
+
+    // The system browser: the page saves the file from its address alone, and nothing goes to the server.
+    const browserPage = await rig.browser.newPage({ locale: 'zh-CN', acceptDownloads: true });
+    const requested: string[] = [];
+    browserPage.on('request', (r) => requested.push(r.url()));
+    const [download] = await Promise.all([browserPage.waitForEvent('download'), browserPage.goto(opened[0])]);
+    expect(download.suggestedFilename()).toBe(fileName);
+    const saved = path.join(shots, 'from-download-page.docx');
+    await download.saveAs(saved);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(saved))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('三、收到和处理政府信息公开申请情况');
+    expect(requested.every((url) => !url.includes('data='))).toBe(true);
+    await browserPage.getByRole('button', { name: '保存 Word 文档' }).waitFor();
+    await browserPage.screenshot({ path: path.join(shots, 'download-page.png') });
+    await browserPage.close();
+    // A damaged address says what to do instead of saving a broken file.
+    const damaged = await rig.browser.newPage({ locale: 'zh-CN', acceptDownloads: true });
+    await damaged.goto(`${rig.server.url}/download.html#name=x.docx&data=%%%`);
+    await damaged.getByText('下载链接不完整或已损坏').waitFor();
+    await expect(damaged.getByRole('button', { name: '保存 Word 文档' }).isVisible()).resolves.toBe(false);
+    await damaged.close();
+    await page.close();
+  });
 });

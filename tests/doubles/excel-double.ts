@@ -300,6 +300,10 @@ export class ExcelDouble {
   readonly settings = new Map<string, unknown>();
   /** Requirement sets the host reports: set name → highest version. */
   readonly requirementSets: Record<string, string> = { ExcelApi: '1.8' };
+  /** What `Office.context.platform` answers: Excel on the web unless a test plays another host. */
+  platform = 'OfficeOnline';
+  /** Addresses passed to `Office.context.ui.openBrowserWindow`, in order. */
+  readonly openedBrowserWindows: string[] = [];
   syncCount = 0;
   /** The active sheet of the model; `activeSheet` and `selection` mirror it as plain data. */
   active: SheetModel | null = null;
@@ -2263,7 +2267,17 @@ export function installExcelDouble(double: ExcelDouble = new ExcelDouble()): Ins
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     context: {
       host: 'Excel',
+      get platform() {
+        return double.platform;
+      },
       requirements: { isSetSupported: (name: string, version?: string) => double.supports(name, version) },
+      ui: {
+        // Like Excel: only where OpenBrowserWindowApi 1.1 is supported (Windows, Mac, iPad), not on the web.
+        openBrowserWindow: (url: string) => {
+          if (!double.supports('OpenBrowserWindowApi', '1.1')) throw new OfficeError('ApiNotFound', 'The method openBrowserWindow is part of the OpenBrowserWindowApi 1.1 requirement set, which is not available here.');
+          double.openedBrowserWindows.push(String(url));
+        },
+      },
       document: { settings },
     },
   };

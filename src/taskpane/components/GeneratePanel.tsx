@@ -79,14 +79,15 @@ export function GeneratePanel({ active = true }: { active?: boolean }) {
         <>
           <Subtitle2 as="h2">预览</Subtitle2>
           <div className={styles.row}>
-            <Button appearance="primary" onClick={() => void g.downloadDocx()} disabled={busy}>
+            <Button appearance="primary" onClick={() => void g.downloadDocx()} disabled={busy || g.downloadRoute === 'none'}>
               下载 Word 文档
             </Button>
             <Button onClick={() => void g.copyAll()} disabled={busy}>
               复制全文
             </Button>
           </div>
-          {!g.downloadAvailable && <Text size={200}>此版本的 Excel 可能无法直接下载文件；如无法下载，请复制全文粘贴到 Word。</Text>}
+          {g.downloadRoute === 'browser' && <Text size={200}>此版本的 Excel 不能在任务窗格中下载，Word 文档将在浏览器中打开下载页面保存。</Text>}
+          {g.downloadRoute === 'none' && <Text size={200}>此版本的 Excel 无法从加载项下载文件，请复制全文粘贴到 Word 或 WPS。</Text>}
           <ReportFindings findings={step.findings} />
           <ReportGaps gaps={narrativeGaps(step.doc.narrative)} onFill={navigation.focusField} />
           <ReportPreview doc={step.doc} />

@@ -14,7 +14,7 @@ import {
 } from '../../core';
 import { loadPreviousReport, validateWorkbook, writeReportSheet } from '../../excel';
 import { notifyReportSheetWritten } from '../events';
-import { canDownload, copyText, downloadFile, DOCX_MIME } from '../output/deliver';
+import { canDownload, canOpenBrowser, copyText, downloadFile, downloadInBrowser, DOCX_MIME } from '../output/deliver';
 import { useAction } from './useAction';
 
 /** A paragraph the clerk changed in 报告正文, shown before regenerating. */
@@ -72,6 +72,12 @@ async function gather(given?: NarrativeInputs): Promise<Snapshot> {
     edits: Object.entries(existing.edits).map(([id, text]) => ({ id, heading: headings.get(id) ?? id, text, problems: problems.get(id) ?? [] })),
     otherChanges: existing.otherChanges,
   };
+}
+
+/** How the .docx gets out: a download in the pane, a download page in the system browser (Mac, iPad), or not at all. */
+function downloadRoute(): 'direct' | 'browser' | 'none' {
+  if (canDownload()) return 'direct';
+  return canOpenBrowser() ? 'browser' : 'none';
 }
 
 const sameEdits = (a: EditedParagraph[], b: EditedParagraph[]) =>
@@ -168,15 +174,22 @@ export function useGenerateReport() {
     () =>
       run('docx', async () => {
         if (step.kind !== 'done') return;
+        const route = downloadRoute();
+        if (route === 'none') {
+          setError('此版本的 Excel 不支持从加载项下载文件。请点击「复制全文」粘贴到 Word，或在 Excel 网页版中下载。');
+          return;
+        }
         // The Word library is a chunk of its own, fetched on the first download.
         const { reportDocx } = await import(/* webpackChunkName: "docx-write" */ '../../docx/write');
         const bytes = await reportDocx(step.doc);
-        if (!canDownload()) {
-          setError('此版本的 Excel 不支持从加载项直接下载文件。请点击「复制全文」粘贴到 Word，或在 Excel 网页版中下载。');
+        const name = `${step.doc.title}.docx`;
+        if (route === 'browser') {
+          downloadInBrowser(bytes, name, DOCX_MIME);
+          setNotice(`已在浏览器中打开下载页面，请在浏览器中保存“${name}”。`);
           return;
         }
-        downloadFile(bytes, `${step.doc.title}.docx`, DOCX_MIME);
-        setNotice(`已开始下载“${step.doc.title}.docx”，请在浏览器的下载栏或下载文件夹中查看。`);
+        downloadFile(bytes, name, DOCX_MIME);
+        setNotice(`已开始下载“${name}”，请在浏览器的下载栏或下载文件夹中查看。`);
       }),
     [run, step, setError, setNotice],
   );
@@ -191,5 +204,5 @@ export function useGenerateReport() {
     [run, step, setNotice],
   );
 
-  return { step, busy, error, notice, generate, answerErrors, answerEdits, downloadDocx, copyAll, downloadAvailable: canDownload() };
+  return { step, busy, error, notice, generate, answerErrors, answerEdits, downloadDocx, copyAll, downloadRoute: downloadRoute() };
 }
