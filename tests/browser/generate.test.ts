@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
-import { buildWorkbookPlan, cellAddress, getFormat, REPORT_SHEET_TITLE, SAMPLE_REPORT } from '../../src/core';
+import { buildWorkbookPlan, cellAddress, getFormat, INPUT_ROWS, INPUTS_TOP, REPORT_SHEET_TITLE, SAMPLE_REPORT } from '../../src/core';
 import { browserRig, routeOffice } from './harness';
 import { ROOT, tempDir } from '../support/seeds';
 
@@ -53,18 +53,27 @@ async function editParagraph(page: Page, id: string, text: string) {
   );
 }
 
+/**
+ * The task pane on a new workbook with the sheets inserted and the sample tables typed in (changed
+ * by `overrides`); page errors are collected. Each test goes on from here.
+ */
+async function paneWithTables(options: { width?: number; agency?: string; overrides?: Record<string, number> } = {}): Promise<{ page: Page; errors: string[] }> {
+  const page = await rig.browser.newPage({ viewport: { width: options.width ?? 320, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await routeOffice(page, rig.doubleBundle);
+  await page.goto(`${rig.server.url}/taskpane.html`);
+  await page.getByLabel('报告年度').fill('2024');
+  if (options.agency) await page.getByLabel('机关名称').fill(options.agency);
+  await page.getByRole('button', { name: '插入年报工作表' }).click();
+  await page.getByText(/已插入 \d 张工作表/).waitFor();
+  await typeTables(page, options.overrides);
+  return { page, errors };
+}
+
 describe('生成报告 in the task pane', () => {
   it('fills the form, generates, previews, downloads the .docx and keeps the clerk’s edit', async () => {
-    const page = await rig.browser.newPage({ viewport: { width: 320, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await routeOffice(page, rig.doubleBundle);
-    await page.goto(`${rig.server.url}/taskpane.html`);
-    await page.getByLabel('报告年度').fill('2024');
-    await page.getByLabel('机关名称').fill(SAMPLE_REPORT.agency!);
-    await page.getByRole('button', { name: '插入年报工作表' }).click();
-    await page.getByText(/已插入 \d 张工作表/).waitFor();
-    await typeTables(page);
+    const { page, errors } = await paneWithTables({ agency: SAMPLE_REPORT.agency! });
 
     await page.getByRole('tab', { name: '生成报告' }).click();
     await page.getByLabel('主动公开政府信息总数（条）').fill('1200');
@@ -134,13 +143,7 @@ describe('生成报告 in the task pane', () => {
   });
 
   it('lists open table errors before generating, and writes nothing when the clerk goes back', async () => {
-    const page = await rig.browser.newPage({ viewport: { width: 360, height: 900 }, locale: 'zh-CN' });
-    await routeOffice(page, rig.doubleBundle);
-    await page.goto(`${rig.server.url}/taskpane.html`);
-    await page.getByLabel('报告年度').fill('2024');
-    await page.getByRole('button', { name: '插入年报工作表' }).click();
-    await page.getByText(/已插入 \d 张工作表/).waitFor();
-    await typeTables(page, { 'applications.carriedForward.naturalPerson': 6 });
+    const { page } = await paneWithTables({ width: 360, overrides: { 'applications.carriedForward.naturalPerson': 6 } });
 
     await page.getByRole('tab', { name: '生成报告' }).click();
     const inputsBefore = (await snapshot(page)).sheets.find((s) => s.name === '正文素材');
@@ -159,13 +162,15 @@ describe('生成报告 in the task pane', () => {
   });
 
   it('offers last year’s problems, from the imported 上年报告, for 上年度问题整改情况', async () => {
-    const page = await rig.browser.newPage({ viewport: { width: 320, height: 900 }, locale: 'zh-CN' });
-    await routeOffice(page, rig.doubleBundle);
-    await page.goto(`${rig.server.url}/taskpane.html`);
-    await page.getByLabel('报告年度').fill('2024');
-    await page.getByRole('button', { name: '插入年报工作表' }).click();
-    await page.getByText(/已插入 \d 张工作表/).waitFor();
-    await typeTables(page);
+    const { page } = await paneWithTables();
+    // In the sheet: 信息处理费 charged on 1 application, no amount. Read, but not fitting together.
+    const feeRow = INPUTS_TOP + INPUT_ROWS.findIndex((r) => r.kind === 'field' && r.field.key === 'other.feeApplications') + 1;
+    await page.evaluate(async (address) => {
+      await (window as unknown as { Excel: typeof Excel }).Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('正文素材').getRange(address).values = [[1]];
+        await context.sync();
+      });
+    }, `B${feeRow}`);
     // As 上年报告 leaves it in the document settings after an import.
     await page.evaluate(() =>
       Office.context.document.settings.set('nianbao.previous', {
@@ -177,6 +182,10 @@ describe('生成报告 in the task pane', () => {
     );
 
     await page.getByRole('tab', { name: '生成报告' }).click();
+    // The form says what is missing, not that the sheet could not be read.
+    await page.getByRole('button', { name: /六、其他需要报告的事项/ }).click();
+    await page.getByText('收取信息处理费的申请为 1 件，请填写收取的金额（元）。').waitFor();
+    await expect(page.getByText(/无法识别/).count()).resolves.toBe(0);
     await page.getByRole('button', { name: /五、存在的主要问题/ }).click();
     await page.getByRole('button', { name: '带入上年报告所列的 2 个问题' }).click();
     await expect(page.getByLabel('上年度问题整改情况').inputValue()).resolves.toBe(
@@ -194,20 +203,13 @@ describe('生成报告 in the task pane', () => {
   });
 
   it('on Excel for Mac, saves the .docx through a download page in the system browser', async () => {
-    const page = await rig.browser.newPage({ viewport: { width: 320, height: 900 }, locale: 'zh-CN' });
-    await routeOffice(page, rig.doubleBundle);
-    await page.goto(`${rig.server.url}/taskpane.html`);
+    const { page } = await paneWithTables({ agency: SAMPLE_REPORT.agency! });
     // Excel on Mac: the pane's web view drops downloads, but OpenBrowserWindowApi 1.1 is there.
     await page.evaluate(() => {
       const d = (window as unknown as { __excelDouble: { platform: string; requirementSets: Record<string, string> } }).__excelDouble;
       d.platform = 'Mac';
       d.requirementSets.OpenBrowserWindowApi = '1.1';
     });
-    await page.getByLabel('报告年度').fill('2024');
-    await page.getByLabel('机关名称').fill(SAMPLE_REPORT.agency!);
-    await page.getByRole('button', { name: '插入年报工作表' }).click();
-    await page.getByText(/已插入 \d 张工作表/).waitFor();
-    await typeTables(page);
     await page.getByRole('tab', { name: '生成报告' }).click();
     await page.getByRole('button', { name: '生成报告', exact: true }).click();
     await page.getByTestId('report-preview').waitFor();

@@ -352,8 +352,8 @@ describe('正文素材 in .xlsx files', () => {
         const bytes = (await written.xlsx.writeBuffer()) as ArrayBuffer;
         const back = readReportWorkbook(await loadWorkbook(bytes, 'prop.xlsx'), 'prop.xlsx');
         // Only the warnings about values that do not fit together, each on its field's cell.
-        expect(back.diagnostics.map((d) => [d.inputKey, d.message, d.sheet, d.address])).toEqual(
-          inputConsistency(inputs).map((d) => [d.key, d.message, '正文素材', expect.stringMatching(/^B\d+$/)]),
+        expect(back.diagnostics.map((d) => [d.inputKey, d.message, d.sheet, d.address, d.disagrees])).toEqual(
+          inputConsistency(inputs).map((d) => [d.key, d.message, '正文素材', expect.stringMatching(/^B\d+$/), true]),
         );
         expect(back.inputs).toEqual(inputs);
       }),

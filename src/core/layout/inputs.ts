@@ -73,7 +73,7 @@ export function readInputsGrid(grid: TableGrid | undefined): { inputs: Narrative
   }
   for (const { key, message } of inputConsistency(inputs)) {
     const r = rows.get(key)!;
-    diagnostics.push({ severity: 'warning', message, sheet: grid.sheet, address: cellAddress(grid.row + r, grid.col + 1), inputKey: key });
+    diagnostics.push({ severity: 'warning', message, sheet: grid.sheet, address: cellAddress(grid.row + r, grid.col + 1), inputKey: key, disagrees: true });
   }
   return { inputs, diagnostics };
 }

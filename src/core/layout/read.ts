@@ -38,6 +38,11 @@ export interface ReadDiagnostic {
   address?: string;
   /** For a value of 正文素材: the field's key (INPUT_FIELDS), so a form can mark that field. */
   inputKey?: string;
+  /**
+   * The value was read, but does not fit with another field (inputConsistency): not something to
+   * type again. A form that checks its own values live leaves these to that check.
+   */
+  disagrees?: true;
 }
 
 export interface CellLocation {

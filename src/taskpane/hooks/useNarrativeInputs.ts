@@ -40,9 +40,10 @@ export function useNarrativeInputs() {
         const form = toForm(read.inputs);
         setValues(form);
         setSaved(form);
-        // Values the reader could not take (「约30条」) are not in the form: say where they are.
+        // Values the reader could not take (「约30条」) are not in the form: say where they are. Values
+        // that were taken but disagree (a channel above the total) are checked live, below.
         const fromSheet: Record<string, string> = {};
-        for (const d of read.diagnostics) if (d.inputKey) fromSheet[d.inputKey] = `工作表中${d.address ? ` ${d.address} ` : ''}的内容无法识别：${d.message}`;
+        for (const d of read.diagnostics) if (d.inputKey && !d.disagrees) fromSheet[d.inputKey] = `工作表中${d.address ? ` ${d.address} ` : ''}的内容无法识别：${d.message}`;
         setSheetProblems(fromSheet);
         const count = Object.keys(fromSheet).length;
         if (count) setNotice(`正文素材中有 ${count} 处内容无法识别，已在表单中标出；请重新填写。`);
