@@ -1,4 +1,5 @@
 import type { ReportData } from '../cells';
+import { getFormat } from '../format';
 import { importReportText } from '../import';
 import { cellAddress } from '../layout/a1';
 import type { CellLocation } from '../layout/read';
@@ -65,22 +66,32 @@ export interface DocumentFinding extends TextFinding {
  * year's problems without what was done, a table that was incomplete).
  */
 export function checkReportDocument(data: ReportData, doc: ReportDocument): DocumentFinding[] {
+  // One pass over the text as it is printed: the sections come from the model (its level-1
+  // headings are the format's sections, in order), not from reading our own text back, and each
+  // paragraph line remembers where it stands.
+  const numbers = getFormat(data.format).sections.map((s) => s.number);
   const lines = plainTextLines(doc);
-  const text = lines.map((l) => l.text).join('\n');
-  const sections = importReportText(text).sections.map(({ number, heading, line, text: body }) => ({ number, heading, line, text: body }));
-  return checkText({ data, sections, text }).map((finding) => {
-    const index = finding.line !== undefined ? lines[finding.line - 1]?.block : undefined;
+  const sections: { number: number; heading: string; line: number; body: string[] }[] = [];
+  const paragraphAt = new Map<number, NonNullable<DocumentFinding['paragraph']>>();
+  let heading = '';
+  lines.forEach(({ text, block: index }, i) => {
     const block = index !== undefined ? doc.blocks[index] : undefined;
-    if (index === undefined || block?.kind !== 'paragraph' || !block.id) return finding;
-    // The section's heading, and the paragraph's own if it has one: the nearest headings before it.
-    let section = '';
-    let heading = '';
-    for (let i = index - 1; i >= 0 && !section; i--) {
-      const before = doc.blocks[i];
-      if (before.kind !== 'heading') continue;
-      if (before.level === 1) section = before.text;
-      else heading ||= before.text;
+    if (block?.kind === 'heading' && block.level === 1) {
+      sections.push({ number: numbers[sections.length], heading: text, line: i + 1, body: [] });
+      heading = '';
+      return;
     }
-    return { ...finding, paragraph: { id: block.id, where: heading ? `${section} · ${heading}` : section, source: block.source ?? 'generated' } };
+    const section = sections[sections.length - 1];
+    section?.body.push(text);
+    if (block?.kind === 'heading') heading = block.text;
+    if (section && block?.kind === 'paragraph' && block.id) {
+      paragraphAt.set(i + 1, { id: block.id, where: heading ? `${section.heading} · ${heading}` : section.heading, source: block.source ?? 'generated' });
+    }
+  });
+  const text = lines.map((l) => l.text).join('\n');
+  const textSections = sections.map(({ number, heading: title, line, body }) => ({ number, heading: title, line, text: body.join('\n') }));
+  return checkText({ data, sections: textSections, text }).map((finding) => {
+    const paragraph = finding.line !== undefined ? paragraphAt.get(finding.line) : undefined;
+    return paragraph ? { ...finding, paragraph } : finding;
   });
 }
