@@ -188,7 +188,7 @@ const SECTION_TITLES = { 1: '一、总体情况', 5: '五、存在的主要问�
  * A 人民政府 (county, city, township), whose 监督保障 must cover 工作考核、社会评议和责任追究结果; its
  * departments and offices (「…人民政府办公室」) end otherwise.
  */
-export function isPeoplesGovernment(agency: string): boolean {
+function isPeoplesGovernment(agency: string): boolean {
   return /人民政府$/.test(agency.trim());
 }
 

@@ -21,7 +21,6 @@ export {
 export { GAP_KIND_LABEL, gapMessage, narrativeGaps } from './gaps';
 export {
   generateNarrative,
-  isPeoplesGovernment,
   narrativeText,
   type InputGap,
   type NarrativeInputs,

@@ -32,7 +32,7 @@ const DOWNLOAD_PAGE = 'download.html';
  */
 export function downloadInBrowser(bytes: Uint8Array, fileName: string, mimeType: string): void {
   const url = new URL(DOWNLOAD_PAGE, location.href);
-  url.search = '';
+  url.search = ''; // Office adds its own query (_host_Info=…) to the pane's address; the page needs none of it.
   url.hash = encodeFileHash(bytes, fileName, mimeType);
   Office.context.ui.openBrowserWindow(url.href);
 }
