@@ -170,10 +170,9 @@ ${bundle}
   process.stdout.write(report);
 }
 
-/** The five seed reports' tables (../shared/seeds/expected), as the tests read them; a missing year becomes 2020. */
+/** The five seed reports' tables (tests/fixtures/seeds/expected), as the tests read them; a missing year becomes 2020. */
 function seedReports(): ReportData[] {
-  const dir = path.join(ROOT, '../shared/seeds/expected');
-  if (!fs.existsSync(dir)) return [];
+  const dir = path.join(ROOT, 'tests/fixtures/seeds/expected');
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
@@ -223,8 +222,8 @@ async function reportGeneration(): Promise<{ timings: Timing[]; seeds: number; s
 
 /** Import + every table and text rule over the seed reports, in one thread. */
 function importThroughput(): { averageKb: number; importMs: number; checkMs: number } {
-  const dir = path.join(ROOT, '../shared/seeds');
-  const texts = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')) : [];
+  const dir = path.join(ROOT, 'tests/fixtures/seeds');
+  const texts = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
   if (texts.length === 0) return { averageKb: 0, importMs: NaN, checkMs: NaN };
   const median = (fn: (text: string) => unknown) => {
     const times: number[] = [];

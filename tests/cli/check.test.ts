@@ -2,16 +2,16 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 import { writeReportFile } from '../../src/xlsx';
-import { loadSeeds, SHARED_DIR, tempDir } from '../support/seeds';
+import { loadSeeds, SEEDS_DIR, tempDir } from '../support/seeds';
 import { nianbao } from '../support/cli';
 
 const out = tempDir('cli-check');
 const seeds = loadSeeds();
-const seedPath = (name: string) => path.join(SHARED_DIR, 'seeds', seeds.find((s) => s.name.startsWith(name))!.file);
+const seedPath = (name: string) => path.join(SEEDS_DIR, seeds.find((s) => s.name.startsWith(name))!.file);
 
 describe('nianbao check', () => {
   it('checks many published reports and sums them up', async () => {
-    const result = await nianbao('check', ...seeds.map((s) => path.join(SHARED_DIR, 'seeds', s.file)));
+    const result = await nianbao('check', ...seeds.map((s) => path.join(SEEDS_DIR, s.file)));
     expect(result.code).toBe(0); // warnings only: no seed has an error
     expect(result.stdout).toContain('[警告] E-1 第 419 行：第六部分的小标题从（四）跳到（六），缺少（五）。');
     expect(result.stdout).toContain('汇总：');

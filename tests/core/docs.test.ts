@@ -22,7 +22,7 @@ const RULES_FILE = path.resolve(__dirname, '../../docs/rules.md');
 const RULES_HEADER = `# Validation rules
 
 Generated from the catalogue (\`src/core/rules/catalogue.ts\`); \`UPDATE_DOCS=1 npx jest tests/core/docs\` rewrites it.
-IDs T*, F-1 and X-* follow \`../shared/reference/report-format.md\`; S-* are the workbook's own structure rules
+IDs T*, F-1 and X-* follow [report-format.md](report-format.md); S-* are the workbook's own structure rules
 (S-0: a table or row the reader could not find), E-* editorial checks, I-1 what the importer reports about
 the text it read. Every check ends as pass, fail, or not assessable: a rule over a blank or non-numeric
 cell is never passed, it is reported as 无法判断 next to the cell's own finding.

@@ -22,7 +22,7 @@ import {
   type WorkbookPlan,
 } from '../../src/core';
 
-const expectedDir = path.resolve(__dirname, '../../../shared/seeds/expected');
+const expectedDir = path.resolve(__dirname, '../fixtures/seeds/expected');
 const seeds = fs.readdirSync(expectedDir).map((f) => JSON.parse(fs.readFileSync(path.join(expectedDir, f), 'utf8')));
 
 /** What a spreadsheet shows for the plan: formula cells show their computed result. */

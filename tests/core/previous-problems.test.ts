@@ -1,13 +1,13 @@
 import { importReportText, previousProblems } from '../../src/core';
 import * as fs from 'fs';
 import * as path from 'path';
-import { loadSeeds, SHARED_DIR } from '../support/seeds';
+import { loadSeeds, SEEDS_DIR } from '../support/seeds';
 
 const fiveOf = (text: string) => importReportText(text).sections.find((s) => s.number === 5)?.text ?? '';
 
 describe('last year’s problems, from section 五 of last year’s report', () => {
   it('finds them in each seed, however the report writes them', () => {
-    const text = (name: string) => fs.readFileSync(path.join(SHARED_DIR, 'seeds', `${name}.txt`), 'utf8');
+    const text = (name: string) => fs.readFileSync(path.join(SEEDS_DIR, `${name}.txt`), 'utf8');
     const byName = Object.fromEntries(loadSeeds().map((s) => [s.name, previousProblems(fiveOf(text(s.name)))]));
     // A subsection 「（二）2024年存在的主要问题」 with 一是/二是, the 整改 subsection before it left out.
     expect(byName['000_08508a3c99ea3aa7']).toEqual(['群众对依申请事项办理的答复质量提出了更高要求', '政策解读视角需要更加多元化']);

@@ -104,8 +104,6 @@ describe('rule engine properties', () => {
   });
 
   it('catches any change to a cross-checked cell: all of tables 三 and 四, every total anywhere', () => {
-    let tried = 0;
-    let caught = 0;
     fc.assert(
       fc.property(
         fc.constantFrom<FormatVersion>('2021', '2019').chain((format) => {
@@ -114,16 +112,14 @@ describe('rule engine properties', () => {
           return fc.tuple(consistentReport(format), fc.constantFrom(...targets), fc.integer({ min: -50, max: 50 }).filter((d) => d !== 0));
         }),
         ([data, cell, delta]) => {
-          tried++;
           const changed = { ...data, cells: { ...data.cells, [cell]: (data.cells[cell] as number) + delta } };
           const hit = errorsOf(changed).some((f) => f.cells.includes(cell));
-          if (hit) caught++;
+          // The property fails on the first change no error names; fast-check then shrinks it to the smallest.
           expect({ cell, delta, hit }).toEqual({ cell, delta, hit: true });
         },
       ),
       { numRuns: 1000 },
     );
-    expect(caught / tried).toBe(1);
   });
 
   it('never passes a rule over blank cells: blanking any table 三 or 四 cell is reported', () => {

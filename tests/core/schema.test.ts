@@ -1,11 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { getFormat, normalizeLabel, FORMAT_VERSIONS } from '../../src/core';
+import { EXPECTED_DIR, SEEDS_DIR } from '../support/seeds';
 
-const SHARED = path.resolve(__dirname, '../../../shared');
-const reference = fs.readFileSync(path.join(SHARED, 'reference/report-format.md'), 'utf8');
-const seedDir = path.join(SHARED, 'seeds');
-const expectedDir = path.join(seedDir, 'expected');
+const reference = fs.readFileSync(path.resolve(__dirname, '../../docs/report-format.md'), 'utf8');
+const seedDir = SEEDS_DIR;
+const expectedDir = EXPECTED_DIR;
 
 /** Every `code` span of a section of the reference. */
 function codeSpans(from: string, to: string): string[] {

@@ -1,10 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkAcrossYears, checkText, importReportText, SAMPLE_REPORT, textSimilarity, validateReport, type TextFinding } from '../../src/core';
-import { loadSeeds, SHARED_DIR } from '../support/seeds';
+import { loadSeeds, SEEDS_DIR } from '../support/seeds';
 
 const seeds = loadSeeds();
-const textOf = (file: string) => fs.readFileSync(path.join(SHARED_DIR, 'seeds', file), 'utf8');
+const textOf = (file: string) => fs.readFileSync(path.join(SEEDS_DIR, file), 'utf8');
 
 function check(text: string, previousText?: string): TextFinding[] {
   const r = importReportText(text);

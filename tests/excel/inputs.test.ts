@@ -206,7 +206,10 @@ describe('正文素材 through Office.js', () => {
     await writeNarrativeInputs(SAMPLE_INPUTS, 2);
     const read = await readReport(2);
     expect(read.inputs).toEqual(SAMPLE_INPUTS);
-    expect(read.data.cells['applications.total.total']).toBeDefined();
+    // The tables come from the new set, not from the clerk's sheet of the same name: empty inputs, totals 0.
+    expect(read.locations.get('applications.total.total')?.sheet).toBe('表三 依申请公开 (2)');
+    expect(read.data.cells['applications.total.total']).toBe(0);
+    expect(read.data.cells['applications.newReceived.naturalPerson']).toBeNull();
   });
 });
 

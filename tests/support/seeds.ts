@@ -11,8 +11,11 @@ export interface Seed {
   anomalies: string[];
 }
 
-export const SHARED_DIR = path.resolve(__dirname, '../../../shared');
-export const EXPECTED_DIR = path.join(SHARED_DIR, 'seeds/expected');
+/** Test data kept in the repository: real published reports and their ground truth (see its README). */
+export const FIXTURES_DIR = path.resolve(__dirname, '../fixtures');
+export const SEEDS_DIR = path.join(FIXTURES_DIR, 'seeds');
+export const EXPECTED_DIR = path.join(SEEDS_DIR, 'expected');
+export const CORPUS_DIR = path.join(FIXTURES_DIR, 'corpus');
 
 export function loadSeeds(): (Seed & { expectedPath: string; name: string })[] {
   return fs

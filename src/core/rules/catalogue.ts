@@ -6,7 +6,7 @@ import type { CheckResult, Rule, RuleContext } from './types';
 /**
  * The rule catalogue. Table rules are derived from the schema: every computed cell (`sumOf`) is an
  * equation, and table 三's header note is the balance T3-1. Adding a rule is adding an entry here.
- * IDs follow ../shared/reference/report-format.md; S-* are the workbook's own (structure) rules.
+ * IDs follow docs/report-format.md; S-* are the workbook's own (structure) rules.
  */
 
 const valueOf = (ctx: RuleContext, id: string): CellValue => ctx.input.data.cells[id] ?? null;
