@@ -10,7 +10,7 @@ const shots = tempDir('browser-previous');
 describe('上年报告 in the task pane', () => {
   it('recognises a pasted report, keeps it, and fills 上年结转 after asking', async () => {
     const seed = loadSeeds().find((s) => s.name.startsWith('002'))!;
-    const text = fs.readFileSync(path.join(SEEDS_DIR, 'seeds', seed.file), 'utf8');
+    const text = fs.readFileSync(path.join(SEEDS_DIR, seed.file), 'utf8');
     const page = await rig.browser.newPage({ viewport: { width: 320, height: 1000 }, locale: 'zh-CN' });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));

@@ -62,7 +62,7 @@ describe('nianbao import', () => {
   beforeAll(() => execFileSync('npm', ['run', 'build:cli'], { cwd: ROOT, stdio: 'pipe' }));
 
   it.each(seeds.map((s) => [s.name, s] as const))('reproduces the ground truth of %s (compiled CLI)', (_name, seed) => {
-    const stdout = execFileSync('node', [path.join(ROOT, 'bin/nianbao.js'), 'import', path.join(SEEDS_DIR, 'seeds', seed.file), '--json'], { encoding: 'utf8' });
+    const stdout = execFileSync('node', [path.join(ROOT, 'bin/nianbao.js'), 'import', path.join(SEEDS_DIR, seed.file), '--json'], { encoding: 'utf8' });
     const json = JSON.parse(stdout);
     expect({ format: json.format, year: json.year, cells: json.cells }).toEqual({ format: seed.format, year: seed.year, cells: seed.cells });
     expect(Object.keys(json.sections)).toEqual(['1', '2', '3', '4', '5', '6']);
@@ -71,7 +71,7 @@ describe('nianbao import', () => {
   it('fills the standard workbook, which then validates without arithmetic errors', async () => {
     const book = path.join(out, 'imported.xlsx');
     fs.rmSync(book, { force: true });
-    expect((await nianbao('import', path.join(SEEDS_DIR, 'seeds', seeds[0].file), '-o', book)).code).toBe(0);
+    expect((await nianbao('import', path.join(SEEDS_DIR, seeds[0].file), '-o', book)).code).toBe(0);
     const checked = JSON.parse((await nianbao('validate', book, '--json')).stdout);
     expect(checked.files[0].findings.filter((f: { rule: string; status: string }) => /^T[34]-[1-3]$/.test(f.rule) && f.status === 'fail')).toEqual([]);
     expect(JSON.parse((await nianbao('export', book, '--json')).stdout).cells).toEqual(seeds[0].cells);
