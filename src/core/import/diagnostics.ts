@@ -1,0 +1,6 @@
+/** What the importer says about the text it read: the line it is about, and why a table or row stays empty. */
+export interface ImportDiagnostic {
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  line?: number;
+}

@@ -1,0 +1,232 @@
+import { TABLE_LABEL } from '../format';
+import type { CellValue } from '../cells';
+import type { ImportDiagnostic } from './diagnostics';
+import type { Atom, RowAtom, TextAtom, ValueAtom } from './lexer';
+import { parseValue } from './values';
+import type { RowEntry, Vocabulary } from './vocabulary';
+
+/**
+ * A row takes its values only when its layout fixes each value's cell: the values are exactly those
+ * between its label and the next label or other words of the table, none left over and none split.
+ * Delimited rows keep their blank cells in place; elsewhere a row must show all its values. Numbers
+ * printed before their labels (text copied out of a PDF) are recognised by where they stand, and
+ * such rows are not read. Anything else leaves the row empty and names the line.
+ */
+export interface RowReading {
+  row: RowEntry;
+  values: CellValue[];
+  /** Where each value stands: offsets in the text, and its line. */
+  sources: ({ start: number; end: number; line: number } | null)[];
+  labelLine: number;
+  labelStart: number;
+  labelEnd: number;
+}
+
+export interface GluedCandidate {
+  row: RowEntry;
+  digits: string;
+  line: number;
+  start: number;
+  end: number;
+  labelLine: number;
+  labelStart: number;
+  labelEnd: number;
+}
+
+export interface TableReading {
+  rows: RowReading[];
+  glued: GluedCandidate[];
+  /** Rows that stay empty. */
+  missing: RowEntry[];
+}
+
+type Content = (ValueAtom | { kind: 'blank'; line: Atom['line']; cell: number })[];
+type Verdict = { values: CellValue[]; sources: RowReading['sources'] } | { glued: ValueAtom } | { empty: true } | { error: string };
+
+export function readRows(atoms: Atom[], vocabulary: Vocabulary, diagnostics: ImportDiagnostic[]): TableReading {
+  const table = TABLE_LABEL[vocabulary.table.id];
+  matchMisspelled(atoms, vocabulary);
+  const occurrences = new Map<RowEntry, { atom: RowAtom; verdict: Verdict }[]>();
+  // Walk the stream in chains: rows joined by nothing but their values.
+  let chain: { atom: RowAtom; content: Content }[] = [];
+  let orphans: ValueAtom[] = [];
+  let before: 'start' | 'structure' | 'text' = 'start';
+  let current: { atom: RowAtom; content: Content } | null = null;
+  const closeChain = () => {
+    if (current) chain.push(current);
+    current = null;
+    if (chain.length === 0) return;
+    const suspect = (orphans.length > 0 && before !== 'text') || (chain.length > 1 && !hasValues(chain[chain.length - 1]) && chain.some(hasValues));
+    if (suspect) {
+      diagnostics.push({
+        severity: 'error',
+        message: `${table}从“${chain[0].atom.row.key.label}”起的 ${chain.length} 行：数字排在行标签之前还是之后无法确定（如从 PDF 直接复制的文字），这些行留空。`,
+        line: (orphans[0] ?? chain[0].atom).line.number,
+      });
+    }
+    for (const link of chain) {
+      const verdict: Verdict = suspect ? { error: 'order' } : judge(link.atom, link.content);
+      occurrences.set(link.atom.row, [...(occurrences.get(link.atom.row) ?? []), { atom: link.atom, verdict }]);
+    }
+    chain = [];
+    orphans = [];
+  };
+  for (const atom of atoms) {
+    switch (atom.kind) {
+      case 'row':
+        if (current) chain.push(current);
+        current = { atom, content: [] };
+        break;
+      case 'value':
+      case 'blank':
+        if (current) current.content.push(atom);
+        else if (atom.kind === 'value') orphans.push(atom);
+        break;
+      case 'vertical':
+        break;
+      default:
+        closeChain();
+        if (orphans.length && before === 'text') {
+          diagnostics.push({ severity: 'warning', message: `${table}第 ${orphans[0].line.number} 行的数字（${orphans.map((o) => o.text).slice(0, 8).join(' ')}）前面没有能识别的行标签，未读取。`, line: orphans[0].line.number });
+        }
+        orphans = [];
+        before = atom.kind === 'text' ? 'text' : 'structure';
+    }
+  }
+  closeChain();
+
+  const reading: TableReading = { rows: [], glued: [], missing: [] };
+  for (const row of vocabulary.rows) {
+    const found = occurrences.get(row) ?? [];
+    const label = row.key.path.join(' / ');
+    if (found.length === 0) {
+      diagnostics.push({ severity: 'error', message: `${table}没有找到“${label}”一行，该行留空。`, line: undefined });
+      reading.missing.push(row);
+      continue;
+    }
+    const errors = found.filter((f) => 'error' in f.verdict);
+    const read = found.filter((f) => 'values' in f.verdict || 'glued' in f.verdict);
+    for (const f of errors) {
+      const why = (f.verdict as { error: string }).error;
+      if (why !== 'order') diagnostics.push({ severity: 'error', message: `${table}“${row.key.label}”一行${why}，该行留空。`, line: f.atom.line.number });
+    }
+    const distinct = new Set(read.map((f) => ('values' in f.verdict ? JSON.stringify(f.verdict.values) : 'glued' in f.verdict ? `glued:${f.verdict.glued.text}` : '')));
+    if (errors.length > 0 || read.length === 0 || distinct.size > 1) {
+      if (errors.length === 0 && read.length === 0) diagnostics.push({ severity: 'error', message: `${table}“${row.key.label}”一行没有数字，该行留空。`, line: found[0].atom.line.number });
+      if (distinct.size > 1) diagnostics.push({ severity: 'error', message: `${table}“${row.key.label}”一行出现 ${read.length} 次，数字不同，该行留空。`, line: read[1].atom.line.number });
+      reading.missing.push(row);
+      continue;
+    }
+    const { atom, verdict } = read[0];
+    const label0 = { labelLine: atom.line.number, labelStart: atom.start, labelEnd: atom.end };
+    if ('glued' in verdict) {
+      const v = verdict.glued;
+      reading.glued.push({ row, digits: v.text, line: v.line.number, start: v.start, end: v.end, ...label0 });
+    } else if ('values' in verdict) {
+      reading.rows.push({ row, values: verdict.values, sources: verdict.sources, ...label0 });
+    }
+    if (atom.fuzzy) {
+      diagnostics.push({ severity: 'info', message: `${table}第 ${atom.line.number} 行“${atom.text}”与官方行标签“${row.key.label}”不同，按其位置和文字读作该行。`, line: atom.line.number });
+    }
+  }
+  return reading;
+}
+
+const hasValues = (link: { atom: RowAtom; content: Content }) => link.atom.inside.some((a) => a.kind === 'value') || link.content.some((a) => a.kind === 'value');
+
+/** What one occurrence of a row label says about the row's values. */
+function judge(atom: RowAtom, after: Content): Verdict {
+  const n = atom.row.values.length;
+  const insideValues = atom.inside.filter((a) => a.kind === 'value');
+  const afterValues = after.filter((a) => a.kind === 'value');
+  if (insideValues.length && afterValues.length) return { error: '的数字分在标签的两侧，无法确定' };
+  const content = insideValues.length ? atom.inside : after;
+  return judgeContent(content, n, atom.lastLine.number === atom.line.number ? atom.cell : -1);
+}
+
+/** The values of one row (or of table 四's run), from what stands after its label. */
+export function judgeContent(content: Content, n: number, labelCell: number): Verdict {
+  const values = content.filter((a): a is ValueAtom => a.kind === 'value');
+  if (values.length === 0) return { empty: true };
+  const split = values.find((v) => v.split);
+  if (split) return { error: `的单元格“${split.text}”所在处数字中间有空格（第 ${split.line.number} 行），无法确定是一个数还是几个数` };
+  const lines = new Set(content.map((a) => a.line));
+  const oneLine = lines.size === 1;
+  let cells: (ValueAtom | null)[] | null = null;
+  if (oneLine && values[0].delimited) {
+    // A delimited row: blank cells keep their place; blanks only at its ends may be padding.
+    const ordered = content.filter((a) => a.kind === 'value' || a.cell > labelCell);
+    const asCells = ordered.map((a) => (a.kind === 'value' ? a : null));
+    const first = asCells.findIndex((c) => c !== null);
+    let last = asCells.length - 1;
+    while (last >= 0 && asCells[last] === null) last--;
+    if (asCells.length === n) cells = asCells;
+    else if (last - first + 1 === n) cells = asCells.slice(first, last + 1);
+    else if (values.length !== 1) return { error: `有空单元格，找到 ${values.length} 个数字、${asCells.length} 个单元格（应有 ${n} 个），无法确定各数字所在的列` };
+  } else if (values.length === n) {
+    cells = values;
+  }
+  if (!cells) {
+    if (values.length === 1 && n > 1 && /^\d{2,}$/.test(values[0].text)) return { glued: values[0] };
+    return { error: `的数字无法逐格分辨：找到 ${values.length} 个（应有 ${n} 个）` };
+  }
+  const out: CellValue[] = [];
+  const sources: RowReading['sources'] = [];
+  for (const cell of cells) {
+    if (!cell) {
+      out.push(null);
+      sources.push(null);
+      continue;
+    }
+    const parsed = parseValue(cell.text);
+    if ('refused' in parsed) return { error: `的数字${parsed.refused}` };
+    out.push(parsed.value);
+    sources.push({ start: cell.start, end: cell.end, line: cell.line.number });
+  }
+  return { values: out, sources };
+}
+
+/**
+ * Labels with the publisher's typos (「2.其他法律行政止公开」): words between two rows that were
+ * found, where exactly one row of the schema is missing and the words read much like it.
+ */
+function matchMisspelled(atoms: Atom[], vocabulary: Vocabulary): void {
+  const found = new Set(atoms.filter((a): a is RowAtom => a.kind === 'row').map((a) => a.row));
+  const missing = vocabulary.rows.filter((r) => !found.has(r));
+  if (missing.length === 0) return;
+  atoms.forEach((atom, i) => {
+    if (atom.kind !== 'text' || atom.text.length < 3 || !/[\u4e00-\u9fff]/.test(atom.text)) return;
+    const prev = [...atoms.slice(0, i)].reverse().find((a): a is RowAtom => a.kind === 'row');
+    const next = atoms.slice(i + 1).find((a): a is RowAtom => a.kind === 'row');
+    const low = prev?.row.order ?? -1;
+    const high = next?.row.order ?? vocabulary.rows.length;
+    const between = missing.filter((r) => r.order > low && r.order < high && !found.has(r));
+    const likely = between.filter((r) => resembles(atom, r));
+    if (likely.length !== 1) return;
+    const row = likely[0];
+    found.add(row);
+    atoms[i] = { kind: 'row', row, text: atom.text, line: atom.line, lastLine: atom.line, start: atom.start, end: atom.end, cell: atom.cell, inside: [], fuzzy: true };
+  });
+}
+
+function resembles(atom: TextAtom, row: RowEntry): boolean {
+  const numbering = (s: string) => /^(\d+\.|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/.exec(s)?.[1] ?? '';
+  const label = row.forms[row.key.path.length - 1];
+  if (numbering(atom.text) !== numbering(label)) return false;
+  const a = atom.text.slice(numbering(atom.text).length);
+  const b = label.slice(numbering(label).length);
+  return 2 * lcs(a, b) >= 0.6 * (a.length + b.length) && Math.abs(a.length - b.length) <= Math.max(3, b.length / 3);
+}
+
+function lcs(a: string, b: string): number {
+  const prev = new Array(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : Math.max(prev[j], prev[j - 1]);
+      diagonal = up;
+    }
+  }
+  return prev[b.length];
+}
