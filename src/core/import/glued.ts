@@ -20,8 +20,8 @@ export interface GluedRun {
 export type GluedOutcome = { reading: number[] } | { readings: number; reason?: 'inconsistent' | 'tooMany' };
 
 const MAX_READINGS = 5000;
-const MAX_STEPS = 400_000;
-const MAX_COMBINATIONS = 200_000;
+const MAX_STEPS = 100_000;
+const MAX_COMBINATIONS = 20_000;
 
 export function solveGlued(runs: GluedRun[], equations: Equation[], known: CellData): GluedOutcome[] {
   const isKnown = (id: string) => typeof known[id] === 'number';
@@ -44,29 +44,77 @@ export function solveGlued(runs: GluedRun[], equations: Equation[], known: CellD
     const runsIn = new Set(involved[k].map((id) => owner.get(id)).filter((r) => r !== undefined));
     return runsIn.size > 1 && involved[k].every((id) => owner.has(id) || isKnown(id));
   });
-  let sets = candidates.map((c) => (c === null ? null : c));
-  if (joint.length > 0 && sets.every((s) => s !== null)) {
-    const lists = sets as number[][][];
-    const total = lists.reduce((n, l) => n * Math.max(l.length, 1), 1);
-    if (total <= MAX_COMBINATIONS && lists.every((l) => l.length > 0)) {
-      const kept = lists.map(() => new Map<string, number[]>());
-      const choice: number[][] = [];
-      const walk = (r: number) => {
-        if (r === lists.length) {
-          const value = (id: string) => (owner.has(id) ? choice[owner.get(id)!][runs[owner.get(id)!].ids.indexOf(id)] : (known[id] as number));
-          if (joint.every((e) => holds(e, value))) choice.forEach((c, i) => kept[i].set(c.join(','), c));
-          return;
+  let sets = candidates;
+  if (joint.length > 0 && sets.every((c) => c !== null && c.length > 0)) sets = jointly(runs, sets as number[][][], joint, owner, known, holds);
+  return sets.map((s) => (s === null ? { readings: MAX_READINGS, reason: 'tooMany' as const } : s.length === 1 ? { reading: s[0] } : { readings: s.length }));
+}
+
+/**
+ * Readings of several runs under the equations they share. Each equation first keeps, for each run,
+ * the readings whose value can still be completed by the others' (sound: no reading that belongs to
+ * a solution is dropped); when few combinations remain, they are then tried one by one.
+ */
+function jointly(runs: GluedRun[], lists: number[][][], joint: Equation[], owner: Map<string, number>, known: CellData, holds: (e: Equation, value: (id: string) => number) => boolean): number[][][] {
+  const sets = lists.map((l) => [...l]);
+  const slot = (id: string) => runs[owner.get(id)!].ids.indexOf(id);
+  const terms = (e: Equation) => (e.kind === 'sum' ? [...e.parts.map((id) => ({ id, sign: 1 })), { id: e.total, sign: -1 }] : [...e.left.map((id) => ({ id, sign: 1 })), ...e.right.map((id) => ({ id, sign: -1 }))]);
+  for (let changed = true, rounds = 0; changed && rounds < 20; rounds++) {
+    changed = false;
+    for (const e of joint) {
+      const all = terms(e);
+      // The values each term can take: a known number, or its run's readings' values for that cell.
+      const options = all.map((t) => (owner.has(t.id) ? [...new Set(sets[owner.get(t.id)!].map((r) => r[slot(t.id)]))] : [known[t.id] as number]).map((v) => v * t.sign));
+      // Terms with one possible value are a constant; only the others can be narrowed, and only a few at a time.
+      const open = options.map((_, k) => k).filter((k) => options[k].length > 1);
+      if (open.length === 0 || open.length > 8) continue;
+      const constant = options.reduce((n, o, k) => (open.includes(k) ? n : n + o[0]), 0);
+      for (const k of open) {
+        const others = reachable(open.filter((j) => j !== k).map((j) => options[j]));
+        if (!others) continue;
+        const r = owner.get(all[k].id)!;
+        const at = slot(all[k].id);
+        const kept = sets[r].filter((reading) => others.has(round(-reading[at] * all[k].sign - constant)));
+        if (kept.length !== sets[r].length) {
+          sets[r] = kept;
+          options[k] = [...new Set(kept.map((reading) => reading[at] * all[k].sign))];
+          changed = true;
         }
-        for (const reading of lists[r]) {
-          choice[r] = reading;
-          walk(r + 1);
-        }
-      };
-      walk(0);
-      sets = kept.map((m) => [...m.values()]);
+      }
     }
   }
-  return sets.map((s) => (s === null ? { readings: MAX_READINGS, reason: 'tooMany' as const } : s.length === 1 ? { reading: s[0] } : { readings: s.length }));
+  const total = sets.reduce((n, l) => n * Math.max(l.length, 1), 1);
+  if (total > MAX_COMBINATIONS || sets.some((l) => l.length === 0)) return sets;
+  const kept = sets.map(() => new Map<string, number[]>());
+  const choice: number[][] = [];
+  const value = (id: string) => (owner.has(id) ? choice[owner.get(id)!][slot(id)] : (known[id] as number));
+  const walk = (r: number) => {
+    if (r === sets.length) {
+      if (joint.every((e) => holds(e, value))) choice.forEach((c, i) => kept[i].set(c.join(','), c));
+      return;
+    }
+    for (const reading of sets[r]) {
+      choice[r] = reading;
+      walk(r + 1);
+    }
+  };
+  walk(0);
+  return kept.map((m) => [...m.values()]);
+}
+
+/** Every sum of one value from each list; null when there would be too many to keep. */
+function reachable(lists: number[][]): Set<number> | null {
+  let sums = new Set<number>([0]);
+  for (const list of lists) {
+    const next = new Set<number>();
+    for (const s of sums) for (const v of list) next.add(round(s + v));
+    if (next.size > 5000) return null;
+    sums = next;
+  }
+  return sums;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
 }
 
 /** Every split of the run into its cells that the given equations allow; null when there are too many to list. */
@@ -76,34 +124,57 @@ function enumerate(run: GluedRun, equations: Equation[], known: CellData, holds:
   const index = new Map(ids.map((id, i) => [id, i]));
   // Each equation is checked once its last cell of this run is placed.
   const due: Equation[][] = ids.map(() => []);
+  // A cut before cell k: no equation spans it, so what follows does not depend on what came before.
+  const cut = ids.map(() => true);
   for (const e of equations) {
-    const cells = e.kind === 'sum' ? [e.total, ...e.parts] : [...e.left, ...e.right];
-    due[Math.max(...cells.map((id) => index.get(id) ?? -1))].push(e);
+    const cells = (e.kind === 'sum' ? [e.total, ...e.parts] : [...e.left, ...e.right]).map((id) => index.get(id) ?? -1).filter((i) => i >= 0);
+    const last = Math.max(...cells);
+    due[last].push(e);
+    for (let k = Math.min(...cells) + 1; k <= last; k++) cut[k] = false;
   }
+  // A total written after its parts has at least as many digits as its longest part: keep room for it.
+  const totalsAfter = ids.map(() => [] as { total: number; parts: number[] }[]);
+  for (const e of equations) {
+    if (e.kind !== 'sum' || !index.has(e.total)) continue;
+    const total = index.get(e.total)!;
+    const partIndexes = e.parts.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
+    if (partIndexes.length !== e.parts.length || partIndexes.some((i) => i > total)) continue;
+    for (const i of partIndexes) totalsAfter[i].push({ total, parts: partIndexes });
+  }
+  const lengths: number[] = [];
+  const roomLeft = (k: number, end: number) =>
+    totalsAfter[k].every(({ total, parts: ps }) => digits.length - end >= total - k - 1 + Math.max(...ps.filter((i) => i <= k).map((i) => lengths[i])) + (n - 1 - total));
   const parts: number[] = [];
-  const out: number[][] = [];
   let steps = 0;
   const value = (id: string) => (index.has(id) ? parts[index.get(id)!] : (known[id] as number));
-  const place = (k: number, at: number): boolean => {
-    if (++steps > MAX_STEPS || out.length > MAX_READINGS) return false;
-    if (k === n) {
-      if (at === digits.length) out.push([...parts]);
-      return true;
-    }
+  const memo = new Map<number, number[][] | null>();
+  // The readings of cells k… from digit `at` on; null when there are too many to list.
+  const place = (k: number, at: number): number[][] | null => {
+    if (k === n) return at === digits.length ? [[]] : [];
+    const key = k * 10000 + at;
+    if (cut[k] && memo.has(key)) return memo.get(key)!;
+    const out: number[][] = [];
     const rest = n - k - 1;
     const longest = k === n - 1 ? digits.length - at : Math.min(15, digits.length - at - rest);
     const shortest = k === n - 1 ? digits.length - at : 1;
     for (let len = shortest; len <= longest; len++) {
-      if (len > 1 && digits[at] === '0') break;
-      if (len > 15) break;
+      if (++steps > MAX_STEPS) return null;
+      if ((len > 1 && digits[at] === '0') || len > 15) break;
       const part = Number(digits.slice(at, at + len));
       if (part > Number.MAX_SAFE_INTEGER) break;
       parts[k] = part;
-      if (due[k].every((e) => holds(e, value)) && !place(k + 1, at + len)) return false;
+      lengths[k] = len;
+      if (!roomLeft(k, at + len)) break;
+      if (!due[k].every((e) => holds(e, value))) continue;
+      const tails = place(k + 1, at + len);
+      if (tails === null) return null;
+      for (const tail of tails) out.push([part, ...tail]);
+      if (out.length > MAX_READINGS) return null;
     }
-    return true;
+    if (cut[k]) memo.set(key, out);
+    return out;
   };
-  return place(0, 0) && out.length <= MAX_READINGS ? out : null;
+  return place(0, 0);
 }
 
 function sum(values: number[]): number {

@@ -86,6 +86,14 @@ function lexLine(line: SourceLine, header: boolean, items: Item[]): void {
     return;
   }
   const cells: { raw: string; start: number }[] = [];
+  // Word's text puts each cell on a line of its own after a tab: that tab indents, it makes no cell.
+  const indented = /^\t+[^\t|]*$/.exec(text);
+  if (indented) {
+    const from = text.lastIndexOf('\t') + 1;
+    if (!/[^\s\u3000\u00a0]/.test(text.slice(from))) items.push({ kind: 'blank', line, cell: 0 });
+    else lexCell(line, text.slice(from), from, 0, true, header, items);
+    return;
+  }
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || text[i] === '\t' || text[i] === '|') {
@@ -176,7 +184,16 @@ function matchWords(items: Item[], vocabulary: Vocabulary): Atom[] {
     }
   });
   pieceStart.push(joined.length);
-  const matches = findMatches(joined, charPiece, pieceStart, vocabulary);
+  // Whether numbers stand between a piece and the one before it.
+  const numbersBefore: boolean[] = [];
+  let seen = false;
+  for (const item of items) {
+    if (item.kind === 'piece') {
+      numbersBefore.push(seen);
+      seen = false;
+    } else if (item.kind === 'value' || item.kind === 'blank') seen = true;
+  }
+  const matches = findMatches(joined, charPiece, pieceStart, vocabulary, numbersBefore);
 
   // Numbers between the pieces of a match: a label wrapped around its row's numbers.
   const itemIndex = new Map(pieces.map((p) => [p, items.indexOf(p)]));
@@ -221,7 +238,7 @@ function matchWords(items: Item[], vocabulary: Vocabulary): Atom[] {
   return markVertical(atoms, vocabulary);
 }
 
-function findMatches(joined: string, charPiece: number[], pieceStart: number[], vocabulary: Vocabulary): Match[] {
+function findMatches(joined: string, charPiece: number[], pieceStart: number[], vocabulary: Vocabulary, numbersBefore: boolean[]): Match[] {
   const matches: Match[] = [];
   const longestAt = (i: number): Entry | undefined => vocabulary.byFirst.get(joined[i])?.find((e) => joined.startsWith(e.text, i));
   const isEdge = (i: number) => i <= 0 || i >= joined.length || charPiece[i] !== charPiece[i - 1] || /[\d，。、；：,.;:）)】」”"]/.test(joined[i - 1]) || /[\d，。、；：,.;:（(【「“"]/.test(joined[i]);
@@ -235,7 +252,7 @@ function findMatches(joined: string, charPiece: number[], pieceStart: number[], 
     const to = i + entry.text.length;
     const leftOk = isEdge(i) || matches[matches.length - 1]?.to === i;
     const rightOk = isEdge(to) || longestAt(to) !== undefined;
-    if (!leftOk || !rightOk || !splitsWell(joined, charPiece, pieceStart, i, to, entry, vocabulary)) {
+    if (!leftOk || !rightOk || !splitsWell(joined, charPiece, pieceStart, numbersBefore, i, to, entry, vocabulary)) {
       i++;
       continue;
     }
@@ -250,11 +267,12 @@ function findMatches(joined: string, charPiece: number[], pieceStart: number[], 
  * (「（三）不予公开」 + 「5.属于…」 is a row only when nothing stands between them): where numbers lie
  * between two pieces, the first part must not itself be a word of the table.
  */
-function splitsWell(joined: string, charPiece: number[], pieceStart: number[], from: number, to: number, entry: Entry, vocabulary: Vocabulary): boolean {
+function splitsWell(joined: string, charPiece: number[], pieceStart: number[], numbersBefore: boolean[], from: number, to: number, entry: Entry, vocabulary: Vocabulary): boolean {
   const first = charPiece[from];
   const last = charPiece[to - 1];
   if (first === last) return true;
   for (let p = first + 1; p <= last; p++) {
+    if (!numbersBefore[p]) continue;
     const head = joined.slice(from, pieceStart[p]);
     if (vocabulary.byFirst.get(head[0])?.some((e) => e.text === head) && head !== entry.text) return false;
   }

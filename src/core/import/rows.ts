@@ -46,28 +46,20 @@ type Verdict = { values: CellValue[]; sources: RowReading['sources'] } | { glued
 export function readRows(atoms: Atom[], vocabulary: Vocabulary, diagnostics: ImportDiagnostic[]): TableReading {
   const table = TABLE_LABEL[vocabulary.table.id];
   matchMisspelled(atoms, vocabulary);
-  const occurrences = new Map<RowEntry, { atom: RowAtom; verdict: Verdict }[]>();
   // Walk the stream in chains: rows joined by nothing but their values.
-  let chain: { atom: RowAtom; content: Content }[] = [];
+  type Link = { atom: RowAtom; content: Content };
+  const chains: { links: Link[]; suspect: boolean; line: number }[] = [];
+  let chain: Link[] = [];
   let orphans: ValueAtom[] = [];
   let before: 'start' | 'structure' | 'text' = 'start';
-  let current: { atom: RowAtom; content: Content } | null = null;
+  let current: Link | null = null;
   const closeChain = () => {
     if (current) chain.push(current);
     current = null;
     if (chain.length === 0) return;
+    // Numbers before the first label after a heading, or a last label without any: numbers printed before their labels.
     const suspect = (orphans.length > 0 && before !== 'text') || (chain.length > 1 && !hasValues(chain[chain.length - 1]) && chain.some(hasValues));
-    if (suspect) {
-      diagnostics.push({
-        severity: 'error',
-        message: `${table}从“${chain[0].atom.row.key.label}”起的 ${chain.length} 行：数字排在行标签之前还是之后无法确定（如从 PDF 直接复制的文字），这些行留空。`,
-        line: (orphans[0] ?? chain[0].atom).line.number,
-      });
-    }
-    for (const link of chain) {
-      const verdict: Verdict = suspect ? { error: 'order' } : judge(link.atom, link.content);
-      occurrences.set(link.atom.row, [...(occurrences.get(link.atom.row) ?? []), { atom: link.atom, verdict }]);
-    }
+    chains.push({ links: chain, suspect, line: (orphans[0] ?? chain[0].atom).line.number });
     chain = [];
     orphans = [];
   };
@@ -94,6 +86,20 @@ export function readRows(atoms: Atom[], vocabulary: Vocabulary, diagnostics: Imp
     }
   }
   closeChain();
+  // One chain so printed puts every row of the table in doubt: its numbers may all belong one row down.
+  const suspect = chains.find((c) => c.suspect);
+  if (suspect) {
+    diagnostics.push({
+      severity: 'error',
+      message: `${table}第 ${suspect.line} 行起有数字排在行标签之前（如从 PDF 直接复制的文字），数字与行的对应无法确定，整张表留空。`,
+      line: suspect.line,
+    });
+  }
+  const occurrences = new Map<RowEntry, { atom: RowAtom; verdict: Verdict }[]>();
+  for (const link of chains.flatMap((c) => c.links)) {
+    const verdict: Verdict = suspect ? { error: 'order' } : judge(link.atom, link.content);
+    occurrences.set(link.atom.row, [...(occurrences.get(link.atom.row) ?? []), { atom: link.atom, verdict }]);
+  }
 
   const reading: TableReading = { rows: [], glued: [], missing: [] };
   for (const row of vocabulary.rows) {
@@ -132,7 +138,8 @@ export function readRows(atoms: Atom[], vocabulary: Vocabulary, diagnostics: Imp
   return reading;
 }
 
-const hasValues = (link: { atom: RowAtom; content: Content }) => link.atom.inside.some((a) => a.kind === 'value') || link.content.some((a) => a.kind === 'value');
+/** Whether anything stands in a row's cells (a blank cell of a delimited row counts: zeros left blank). */
+const hasValues = (link: { atom: RowAtom; content: Content }) => link.atom.inside.length > 0 || link.content.length > 0;
 
 /** What one occurrence of a row label says about the row's values. */
 function judge(atom: RowAtom, after: Content): Verdict {
@@ -152,8 +159,18 @@ export function judgeContent(content: Content, n: number, labelCell: number): Ve
   if (split) return { error: `的单元格“${split.text}”所在处数字中间有空格（第 ${split.line.number} 行），无法确定是一个数还是几个数` };
   const lines = new Set(content.map((a) => a.line));
   const oneLine = lines.size === 1;
+  // Word's text: one cell per line, a blank cell an empty line of its own, counted from the label.
+  const cellPerLine = !oneLine && lines.size === content.length && content.every((a) => a.kind === 'blank' || a.delimited);
   let cells: (ValueAtom | null)[] | null = null;
-  if (oneLine && values[0].delimited) {
+  if (cellPerLine) {
+    const asCells = content.map((a) => (a.kind === 'value' ? a : null));
+    let last = asCells.length - 1;
+    while (last >= 0 && asCells[last] === null) last--;
+    if (asCells.length === n) cells = asCells;
+    else if (last + 1 === n) cells = asCells.slice(0, n);
+    else if (values.length !== n) return { error: `有空单元格，找到 ${values.length} 个数字、${last + 1} 个单元格（应有 ${n} 个），无法确定各数字所在的列` };
+    else cells = values;
+  } else if (oneLine && values[0].delimited) {
     // A delimited row: blank cells keep their place; blanks only at its ends may be padding.
     const ordered = content.filter((a) => a.kind === 'value' || a.cell > labelCell);
     const asCells = ordered.map((a) => (a.kind === 'value' ? a : null));

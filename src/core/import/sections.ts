@@ -49,7 +49,8 @@ export function headingNumber(raw: string): { number: number; numbered: boolean 
   const runIn = numbered ? /^([^：:。]{2,40})[：:。]/.exec(text) : null;
   const cores = runIn ? [text.replace(/[：:。]$/, ''), runIn[1]] : [text.replace(/[：:。]$/, '')];
   for (const core of cores) {
-    if (core.length > 40 || core.length < 2) continue;
+    // A heading is not a sentence.
+    if (core.length > 40 || core.length < 2 || /[。，；,;！？]/.test(core)) continue;
     const hit = WORDS.find((w) => w.test.test(core));
     // 「行政复议 行政诉讼」 heads table 四's columns; the section says 情况, or has its number.
     if (hit && (numbered || hit.number !== 4 || /情况$/.test(core))) return { number: hit.number, numbered: !!numbered };
