@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { importReportText, mixedFormat, SAMPLE_REPORT, type CellData, type ReportData } from '../../src/core';
+import { getFormat, importReportText, mixedFormat, SAMPLE_REPORT, type CellData, type ReportData } from '../../src/core';
 import { layoutReport, type LayoutOptions } from '../support/layouts';
 import { consistentReport } from '../support/reports';
 
@@ -39,10 +39,33 @@ const EXACT: [string, LayoutOptions][] = [
   ['renamed sections (…改进计划, 因政府信息公开被申请行政复议…)', { tables: 'word', headings: 'renamed' }],
 ];
 
+/**
+ * Every cell as shown, except that a row whose zeros were left blank at its ends may stay unread
+ * (its blank ends could be padding); such a row is then empty, never shifted.
+ */
+function expectCells(report: ReportData, read: CellData, options: LayoutOptions): void {
+  const truth = shown(report.cells, options);
+  if (!options.zerosBlank) {
+    expect(read).toEqual(truth);
+    return;
+  }
+  expect(Object.keys(read).sort()).toEqual(Object.keys(truth).sort());
+  for (const table of getFormat(report.format).tables) {
+    const rows = new Map<number, string[]>();
+    for (const v of [...table.values].sort((a, b) => a.col - b.col)) rows.set(v.row, [...(rows.get(v.row) ?? []), v.id]);
+    for (const ids of rows.values()) {
+      const expected = ids.map((id) => truth[id]);
+      const got = ids.map((id) => read[id]);
+      const fixed = expected[0] !== null && expected[expected.length - 1] !== null;
+      if (fixed || got.some((v) => v !== null)) expect({ ids, got }).toEqual({ ids, got: expected });
+    }
+  }
+}
+
 describe('importer on the layouts of real reports', () => {
   it.each(EXACT)('%s: every cell of the sample', (_name, options) => {
     const result = importReportText(layoutReport(SAMPLE_REPORT, options));
-    expect(result.data.cells).toEqual(shown(SAMPLE_REPORT.cells, options));
+    expectCells(SAMPLE_REPORT, result.data.cells, options);
     expect(result.sections.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(result.data).toMatchObject({ year: 2024, agency: '某某市某某区人民政府办公室' });
   });
@@ -52,7 +75,7 @@ describe('importer on the layouts of real reports', () => {
       fc.property(fc.oneof(consistentReport('2021'), consistentReport('2019')), (report) => {
         const result = importReportText(layoutReport(report, options));
         expect(result.data.format).toBe(report.format);
-        expect(result.data.cells).toEqual(shown(report.cells, options));
+        expectCells(report, result.data.cells, options);
       }),
       { numRuns: 15, seed: 1212 },
     );

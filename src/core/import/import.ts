@@ -3,7 +3,7 @@ import { equationsOf, getFormat, mixedFormat, TABLE_LABEL, type CompiledTable, t
 import { normalizeLabel } from '../labels';
 import type { ImportDiagnostic } from './diagnostics';
 import { solveGlued } from './glued';
-import { lex, type Atom, type ValueAtom } from './lexer';
+import { lex, type Atom } from './lexer';
 import { judgeContent, readRows, type GluedCandidate, type RowReading } from './rows';
 import { findSections, splitFlattened, type FoundSection } from './sections';
 import { sourceLines, type SourceLine } from './source';
@@ -156,7 +156,7 @@ function readRun(atoms: Atom[], table: CompiledTable, result: Result): { rows: R
   const runs: Atom[][] = [];
   let run: Atom[] = [];
   for (const atom of [...atoms, null]) {
-    if (atom && (atom.kind === 'value' || atom.kind === 'blank' || atom.kind === 'vertical')) {
+    if (atom && (atom.kind === 'value' || atom.kind === 'blank' || atom.kind === 'vertical' || atom.kind === 'break')) {
       if (atom.kind !== 'vertical') run.push(atom);
       continue;
     }
@@ -172,8 +172,11 @@ function readRun(atoms: Atom[], table: CompiledTable, result: Result): { rows: R
     });
     return { rows: [], glued: [], missing: [row] };
   }
-  const verdict = judgeContent(runs[0] as (ValueAtom | { kind: 'blank'; line: SourceLine; cell: number })[], row.values.length, -1);
-  const line = runs[0][0].line.number;
+  // What stands before the run's first number on other lines (empty lines, a header's empty cells) is not in it.
+  const firstValue = runs[0].find((a) => a.kind === 'value')!;
+  const content = runs[0].slice(runs[0].findIndex((a) => a.line === firstValue.line));
+  const verdict = judgeContent(content as Parameters<typeof judgeContent>[0], row.values.length, -1);
+  const line = firstValue.line.number;
   if ('values' in verdict) return { rows: [{ row, values: verdict.values, sources: verdict.sources, labelLine: line, labelStart: 0, labelEnd: 0 }], glued: [], missing: [] };
   if ('glued' in verdict) {
     const v = verdict.glued;

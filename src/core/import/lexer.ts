@@ -17,7 +17,9 @@ export type Atom =
   | RowAtom
   | { kind: 'structure'; text: string; line: SourceLine }
   | TextAtom
-  | { kind: 'vertical'; text: string; line: SourceLine };
+  | { kind: 'vertical'; text: string; line: SourceLine }
+  /** An empty line: between rows in Word's text, never inside one. */
+  | { kind: 'break'; line: SourceLine };
 
 export interface ValueAtom {
   kind: 'value';
@@ -57,7 +59,7 @@ export interface TextAtom {
 }
 
 type Piece = { kind: 'piece'; raw: string; start: number; line: SourceLine; cell: number; header: boolean };
-type Item = Piece | ValueAtom | { kind: 'blank'; line: SourceLine; cell: number } | { kind: 'structure'; text: string; line: SourceLine };
+type Item = Piece | ValueAtom | { kind: 'blank'; line: SourceLine; cell: number } | { kind: 'structure'; text: string; line: SourceLine } | { kind: 'break'; line: SourceLine };
 
 const UNIT_AFTER = /^[件条个项次起人名家篇期份年月日号%％元万亿]/;
 const RULE_LINE = /^\s*\|?\s*:?-{3,}/;
@@ -67,6 +69,10 @@ export function lex(lines: SourceLine[], vocabulary: Vocabulary): Atom[] {
   const items: Item[] = [];
   lines.forEach((line, i) => {
     if (line.furniture || RULE_LINE.test(line.text)) return;
+    if (line.text.trim() === '' && !/[\t|]/.test(line.text)) {
+      items.push({ kind: 'break', line });
+      return;
+    }
     if (CAPTION.test(line.text)) {
       items.push({ kind: 'structure', text: line.text.trim(), line });
       return;
@@ -104,6 +110,7 @@ function lexLine(line: SourceLine, header: boolean, items: Item[]): void {
   // 「| a | b |」: the pipes at the ends open and close the row; they make no cells.
   if (/^[ \u3000]*\|/.test(text) && cells[0]?.raw.trim() === '') cells.shift();
   if (/\|[ \u3000]*$/.test(text) && cells[cells.length - 1]?.raw.trim() === '') cells.pop();
+  line.cells = cells.length;
   cells.forEach((cell, index) => {
     if (!/[^\s\u3000\u00a0]/.test(cell.raw)) items.push({ kind: 'blank', line, cell: index });
     else lexCell(line, cell.raw, cell.start, index, true, header, items);

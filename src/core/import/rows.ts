@@ -40,8 +40,10 @@ export interface TableReading {
   missing: RowEntry[];
 }
 
-type Content = (ValueAtom | { kind: 'blank'; line: Atom['line']; cell: number })[];
-type Verdict = { values: CellValue[]; sources: RowReading['sources'] } | { glued: ValueAtom } | { empty: true } | { error: string };
+type Content = (ValueAtom | { kind: 'blank'; line: Atom['line']; cell: number } | { kind: 'break'; line: Atom['line'] })[];
+/** A delimited row's layout: the cell its label is in and how many cells its line has; the offset of its first number. */
+type Shape = { key: string; offset: number };
+type Verdict = { values: CellValue[]; sources: RowReading['sources']; shape?: Shape } | { glued: ValueAtom } | { empty: true } | { error: string; blanks?: boolean };
 
 export function readRows(atoms: Atom[], vocabulary: Vocabulary, diagnostics: ImportDiagnostic[]): TableReading {
   const table = TABLE_LABEL[vocabulary.table.id];
@@ -76,6 +78,9 @@ export function readRows(atoms: Atom[], vocabulary: Vocabulary, diagnostics: Imp
         break;
       case 'vertical':
         break;
+      case 'break':
+        if (current) current.content.push(atom);
+        break;
       default:
         closeChain();
         if (orphans.length && before === 'text') {
@@ -96,10 +101,19 @@ export function readRows(atoms: Atom[], vocabulary: Vocabulary, diagnostics: Imp
     });
   }
   const occurrences = new Map<RowEntry, { atom: RowAtom; verdict: Verdict }[]>();
-  for (const link of chains.flatMap((c) => c.links)) {
-    const verdict: Verdict = suspect ? { error: 'order' } : judge(link.atom, link.content);
+  const links = chains.flatMap((c) => c.links);
+  // A row's grid is learnt and used only on lines that hold that row alone (one label, its cells).
+  const words = new Map<Atom['line'], number>();
+  for (const a of atoms) if (a.kind === 'row' || a.kind === 'structure' || a.kind === 'text') words.set(a.line, (words.get(a.line) ?? 0) + 1);
+  const alone = (link: Link) => link.atom.line === link.atom.lastLine && words.get(link.atom.line) === 1;
+  const first = links.map((link) => (suspect ? ({ error: 'order' } as Verdict) : judge(link.atom, link.content, undefined, alone(link))));
+  // Rows read in full show the table's grid; rows with blanks at their ends are then read by it.
+  const shapes = new Map<string, number>();
+  for (const v of first) if ('shape' in v && v.shape && !shapes.has(v.shape.key)) shapes.set(v.shape.key, v.shape.offset);
+  links.forEach((link, i) => {
+    const verdict = 'blanks' in first[i] && shapes.size && alone(link) ? judge(link.atom, link.content, shapes, true) : first[i];
     occurrences.set(link.atom.row, [...(occurrences.get(link.atom.row) ?? []), { atom: link.atom, verdict }]);
-  }
+  });
 
   const reading: TableReading = { rows: [], glued: [], missing: [] };
   for (const row of vocabulary.rows) {
@@ -142,19 +156,26 @@ export function readRows(atoms: Atom[], vocabulary: Vocabulary, diagnostics: Imp
 const hasValues = (link: { atom: RowAtom; content: Content }) => link.atom.inside.length > 0 || link.content.length > 0;
 
 /** What one occurrence of a row label says about the row's values. */
-function judge(atom: RowAtom, after: Content): Verdict {
+function judge(atom: RowAtom, after: Content, shapes?: Map<string, number>, alone = false): Verdict {
   const n = atom.row.values.length;
   const insideValues = atom.inside.filter((a) => a.kind === 'value');
   const afterValues = after.filter((a) => a.kind === 'value');
   if (insideValues.length && afterValues.length) return { error: '的数字分在标签的两侧，无法确定' };
   const content = insideValues.length ? atom.inside : after;
-  return judgeContent(content, n, atom.lastLine.number === atom.line.number ? atom.cell : -1);
+  const verdict = judgeContent(content, n, atom.lastLine.number === atom.line.number ? atom.cell : -1, shapes);
+  // Only a row alone on its line shows the table's grid.
+  if ('shape' in verdict && !alone) delete verdict.shape;
+  return verdict;
 }
 
 /** The values of one row (or of table 四's run), from what stands after its label. */
-export function judgeContent(content: Content, n: number, labelCell: number): Verdict {
-  const values = content.filter((a): a is ValueAtom => a.kind === 'value');
+export function judgeContent(all: Content, n: number, labelCell: number, shapes?: Map<string, number>): Verdict {
+  const values = all.filter((a): a is ValueAtom => a.kind === 'value');
   if (values.length === 0) return { empty: true };
+  // An empty line between a row's numbers: the row was broken (a line moved into it, or out of it).
+  const gap = all.findIndex((a, i) => a.kind === 'break' && all.slice(i).some((b) => b.kind === 'value'));
+  if (gap >= 0) return { error: `的标签与数字或数字之间隔着空行（第 ${all[gap].line.number} 行），无法确定哪些数字属于这一行` };
+  const content = all.filter((a): a is ValueAtom | { kind: 'blank'; line: Atom['line']; cell: number } => a.kind !== 'break');
   const split = values.find((v) => v.split);
   if (split) return { error: `的单元格“${split.text}”所在处数字中间有空格（第 ${split.line.number} 行），无法确定是一个数还是几个数` };
   const lines = new Set(content.map((a) => a.line));
@@ -162,29 +183,53 @@ export function judgeContent(content: Content, n: number, labelCell: number): Ve
   // Word's text: one cell per line, a blank cell an empty line of its own, counted from the label.
   const cellPerLine = !oneLine && lines.size === content.length && content.every((a) => a.kind === 'blank' || a.delimited);
   let cells: (ValueAtom | null)[] | null = null;
+  let shape: Shape | undefined;
   if (cellPerLine) {
+    // Empty lines after the last number may belong to the next row (its merged cells): never count them.
     const asCells = content.map((a) => (a.kind === 'value' ? a : null));
     let last = asCells.length - 1;
     while (last >= 0 && asCells[last] === null) last--;
-    if (asCells.length === n) cells = asCells;
-    else if (last + 1 === n) cells = asCells.slice(0, n);
-    else if (values.length !== n) return { error: `有空单元格，找到 ${values.length} 个数字、${last + 1} 个单元格（应有 ${n} 个），无法确定各数字所在的列` };
-    else cells = values;
+    if (last + 1 === n) cells = asCells.slice(0, n);
+    else return { error: `有空单元格，找到 ${values.length} 个数字、${last + 1} 个单元格（应有 ${n} 个），无法确定各数字所在的列` };
+  } else if (!oneLine) {
+    // Over several lines: one number per line, or the row is re-wrapped and a number may be cut in two.
+    const valueLines = [...lines].filter((l) => values.some((v) => v.line === l));
+    const crowded = valueLines.find((l) => values.filter((v) => v.line === l).length > 1);
+    if (crowded && valueLines.length > 1) return { error: `的数字分在几行上（第 ${valueLines[0].number}–${valueLines[valueLines.length - 1].number} 行），无法确定有没有数字被断开` };
+    // A blank cell before a number (on its line, or a line of its own) has a place in the row that cannot be told.
+    const lastValue = content.lastIndexOf(values[values.length - 1]);
+    // (Empty cells trailing a line of words, the label's or a header's, are that line's padding.)
+    const wordsOnly = (l: Atom['line']) => !valueLines.includes(l) && /[^\s|\u3000]/.test(l.text);
+    const misplaced = content.find(
+      (a, i) => a.kind === 'blank' && i < lastValue && !wordsOnly(a.line) && (!valueLines.includes(a.line) || content.slice(i).some((b) => b.kind === 'value' && b.line === a.line)),
+    );
+    if (misplaced) return { error: `有空单元格（第 ${misplaced.line.number} 行），无法确定各数字所在的列`, blanks: true };
+    if (values.length === n) cells = values;
   } else if (oneLine && values[0].delimited) {
-    // A delimited row: blank cells keep their place; blanks only at its ends may be padding.
-    const ordered = content.filter((a) => a.kind === 'value' || a.cell > labelCell);
-    const asCells = ordered.map((a) => (a.kind === 'value' ? a : null));
-    const first = asCells.findIndex((c) => c !== null);
-    let last = asCells.length - 1;
-    while (last >= 0 && asCells[last] === null) last--;
-    if (asCells.length === n) cells = asCells;
-    else if (last - first + 1 === n) cells = asCells.slice(first, last + 1);
-    else if (values.length !== 1) return { error: `有空单元格，找到 ${values.length} 个数字、${asCells.length} 个单元格（应有 ${n} 个），无法确定各数字所在的列` };
+    // A delimited row: blank cells keep their place. Blanks at its ends may be padding, unless a full
+    // row of the same shape (label in the same cell, as many cells) shows where its numbers stand.
+    const line = values[0].line;
+    const byCell = new Map(content.filter((a) => a.cell > labelCell || a.kind === 'value').map((a) => [a.cell, a]));
+    const indexes = [...byCell.keys()].sort((a, b) => a - b);
+    const numbered = indexes.filter((i) => byCell.get(i)!.kind === 'value');
+    const first = numbered[0];
+    const last = numbered[numbered.length - 1];
+    const key = `${labelCell}|${line.cells ?? -1}`;
+    const window = (from: number) => Array.from({ length: n }, (_, k) => byCell.get(from + k)).map((a) => (a && a.kind === 'value' ? a : null));
+    if (last - first + 1 === n && numbered.every((i) => byCell.has(i))) {
+      cells = window(first);
+      shape = { key, offset: first - labelCell };
+    } else if (shapes?.has(key) && numbered.every((i) => i >= labelCell + shapes.get(key)! && i < labelCell + shapes.get(key)! + n)) {
+      cells = window(labelCell + shapes.get(key)!);
+    } else if (values.length !== 1 || byCell.size > 1) {
+      // One number among blank cells is one cell, never digits to split.
+      return { error: `有空单元格，找到 ${values.length} 个数字，无法确定各数字所在的列（应有 ${n} 列）`, blanks: true };
+    }
   } else if (values.length === n) {
     cells = values;
   }
   if (!cells) {
-    if (values.length === 1 && n > 1 && /^\d{2,}$/.test(values[0].text)) return { glued: values[0] };
+    if (content.length === 1 && n > 1 && /^\d{2,}$/.test(values[0].text)) return { glued: values[0] };
     return { error: `的数字无法逐格分辨：找到 ${values.length} 个（应有 ${n} 个）` };
   }
   const out: CellValue[] = [];
@@ -200,7 +245,7 @@ export function judgeContent(content: Content, n: number, labelCell: number): Ve
     out.push(parsed.value);
     sources.push({ start: cell.start, end: cell.end, line: cell.line.number });
   }
-  return { values: out, sources };
+  return { values: out, sources, shape };
 }
 
 /**

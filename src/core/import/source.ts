@@ -12,6 +12,8 @@ export interface SourceLine {
   offset: number;
   page: number;
   furniture: boolean;
+  /** Cells of a delimited line (set by the lexer). */
+  cells?: number;
 }
 
 /** Page numbers as printed: dashes both sides, 第N页 (共M页), Page N of M. A bare number is never furniture. */
