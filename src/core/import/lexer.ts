@@ -33,6 +33,8 @@ export interface ValueAtom {
   delimited: boolean;
   /** One of several numbers in one delimited cell (「1 17」): a damaged number, never two cells. */
   split: boolean;
+  /** Digits glued to words (「规章000」): may be several cells run together. */
+  glued?: boolean;
 }
 
 export interface RowAtom {
@@ -294,7 +296,7 @@ function leftover(joined: string, charRaw: number[], from: number, to: number, p
   if (/^\d+(?:\.\d+)?$/.test(text) && leftOk && rightOk) {
     // Digits with a space between them in the text (「数量1 17」) are a damaged number, not one.
     const split = charRaw[to - 1] - charRaw[from] + 1 !== text.length;
-    return [{ kind: 'value', text, line: piece.line, start: charRaw[from], end: charRaw[to - 1] + 1, cell: piece.cell, delimited: piece.cell >= 0, split }];
+    return [{ kind: 'value', text, line: piece.line, start: charRaw[from], end: charRaw[to - 1] + 1, cell: piece.cell, delimited: piece.cell >= 0, split, glued: true }];
   }
   return [{ kind: 'text', text, line: piece.line, start: charRaw[from], end: charRaw[to - 1] + 1, cell: piece.cell }];
 }

@@ -146,7 +146,7 @@ export function readRows(atoms: Atom[], vocabulary: Vocabulary, diagnostics: Imp
       reading.rows.push({ row, values: verdict.values, sources: verdict.sources, ...label0 });
     }
     if (atom.fuzzy) {
-      diagnostics.push({ severity: 'info', message: `${table}第 ${atom.line.number} 行“${atom.text}”与官方行标签“${row.key.label}”不同，按其位置和文字读作该行。`, line: atom.line.number });
+      diagnostics.push({ severity: 'info', message: `${table}“${atom.text}”与官方行标签“${row.key.label}”不同，按其位置和文字读作该行。`, line: atom.line.number });
     }
   }
   return reading;
@@ -175,7 +175,12 @@ export function judgeContent(all: Content, n: number, labelCell: number, shapes?
   // An empty line between a row's numbers: the row was broken (a line moved into it, or out of it).
   const gap = all.findIndex((a, i) => a.kind === 'break' && all.slice(i).some((b) => b.kind === 'value'));
   if (gap >= 0) return { error: `的标签与数字或数字之间隔着空行（第 ${all[gap].line.number} 行），无法确定哪些数字属于这一行` };
-  const content = all.filter((a): a is ValueAtom | { kind: 'blank'; line: Atom['line']; cell: number } => a.kind !== 'break');
+  const kept = all.filter((a): a is ValueAtom | { kind: 'blank'; line: Atom['line']; cell: number } => a.kind !== 'break');
+  // Empty cells after the last number on later lines belong to those lines (the next row's merged cells).
+  const lastLine = values[values.length - 1].line;
+  let end = kept.length;
+  while (end > 0 && kept[end - 1].kind === 'blank' && kept[end - 1].line !== lastLine) end--;
+  const content = kept.slice(0, end);
   const split = values.find((v) => v.split);
   if (split) return { error: `的单元格“${split.text}”所在处数字中间有空格（第 ${split.line.number} 行），无法确定是一个数还是几个数` };
   const lines = new Set(content.map((a) => a.line));
@@ -229,7 +234,8 @@ export function judgeContent(all: Content, n: number, labelCell: number, shapes?
     cells = values;
   }
   if (!cells) {
-    if (content.length === 1 && n > 1 && /^\d{2,}$/.test(values[0].text)) return { glued: values[0] };
+    // Digits run together: glued to words, or a run in text without cells. A delimited cell is one cell.
+    if (content.length === 1 && n > 1 && /^\d{2,}$/.test(values[0].text) && (values[0].glued || !values[0].delimited)) return { glued: values[0] };
     return { error: `的数字无法逐格分辨：找到 ${values.length} 个（应有 ${n} 个）` };
   }
   const out: CellValue[] = [];
