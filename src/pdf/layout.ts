@@ -169,18 +169,24 @@ function renderPage(lines: Line[]): string[] {
   const used = new Set<Line>();
   const left = Math.min(...lines.filter((l) => !l.vertical).map((l) => l.boxes[0].x0));
   let block: Line[] = [];
+  // The lines above a block: its header, whose words stand over its columns.
+  let above: Line[] = [];
+  let header: Line[] = [];
   const flush = () => {
-    if (block.length) out.push(...renderBlock(block, lines, used));
+    if (!block.length) return;
+    out.push(...renderBlock(block, header, used));
     block = [];
+    above = [];
   };
   for (const line of lines) {
     if (used.has(line)) continue;
     if (isRow(line)) {
+      if (!block.some((l) => !l.vertical)) header = above.slice(-10);
       block.push(line);
       continue;
     }
     // Words between rows stay inside the block (a wrapped label, a parent label); anything wider ends it.
-    if (block.length && !line.vertical && line.cells.length === 1 && !line.cells[0].numeric && line.cells[0].x1 < firstNumberX(block)) {
+    if (block.length && !line.vertical && line.cells.every((c) => !c.numeric && c.x1 < firstNumberX(block))) {
       block.push(line);
       continue;
     }
@@ -189,6 +195,7 @@ function renderPage(lines: Line[]): string[] {
       continue;
     }
     flush();
+    above.push(line);
     const indent = line.boxes[0].x0 - left > line.size * 1.5 ? '   ' : '';
     out.push(indent + line.cells.map((c) => c.text).join(line.cells.length > 1 ? '   ' : ''));
   }
@@ -200,44 +207,93 @@ function firstNumberX(block: Line[]): number {
   return Math.min(...block.flatMap((l) => l.cells.filter((c) => c.numeric).map((c) => c.x0)));
 }
 
-function renderBlock(block: Line[], _all: Line[], used: Set<Line>): string[] {
-  const numbers = block.flatMap((l) => l.cells.filter((c) => c.numeric));
-  const columns = columnsOf(numbers);
+/**
+ * A table block: each line with numbers is a row. Lines of words only (wrapped labels, parent labels,
+ * a vertical label one character per line) go to the row whose middle is nearest theirs; a row's
+ * words are then set out by column, top to bottom within a column, one tab-separated cell per column.
+ */
+function renderBlock(block: Line[], header: Line[], used: Set<Line>): string[] {
   const start = firstNumberX(block);
-  // A row of numbers only takes the wrapped label lines whose box holds it.
-  const labelOnly = (l: Line) => !l.vertical && l.cells.every((c) => !c.numeric && c.x1 < start);
-  const joined = new Map<Line, Line[]>();
-  block.forEach((line, i) => {
-    if (line.vertical || line.cells.some((c) => !c.numeric && c.x1 < start)) return;
-    const middle = (line.top + line.bottom) / 2;
-    const chain: Line[] = [];
-    for (let j = i - 1; j >= 0 && labelOnly(block[j]) && !joined.has(block[j]); j--) chain.unshift(block[j]);
-    for (let j = i + 1; j < block.length && labelOnly(block[j]); j++) chain.push(block[j]);
-    if (chain.length === 0) return;
-    const top = Math.min(...chain.map((l) => l.top));
-    const bottom = Math.max(...chain.map((l) => l.bottom));
-    const pitchOk = chain.every((l, k) => k === 0 || l.top - chain[k - 1].bottom < l.size * 0.9);
-    if (pitchOk && middle >= top - line.size * 0.3 && middle <= bottom + line.size * 0.3) joined.set(line, chain);
-  });
-  for (const chain of joined.values()) for (const l of chain) used.add(l);
-  const out: string[] = [];
+  const values = (l: Line) => l.cells.filter((c) => c.numeric && c.x1 >= start - 1);
+  const columns = chooseColumns(columnsOf(block.flatMap(values)), headerColumns(header, start));
+  const rows = block.filter((l) => !l.vertical && values(l).length > 0);
+  const middle = (l: Line) => (l.top + l.bottom) / 2;
+  const own = new Map<Line, Box[]>(rows.map((r) => [r, r.cells.filter((c) => !c.numeric || c.x1 < start - 1)]));
+  const words = new Map<Line, Box[]>(rows.map((r) => [r, [...own.get(r)!]]));
+  const loose: Line[] = [];
   for (const line of block) {
-    if (used.has(line) && !joined.has(line)) continue;
+    if (rows.includes(line)) continue;
     if (line.vertical) {
-      out.push(line.cells[0].text);
+      loose.push(line);
       continue;
     }
-    const labels = [...(joined.get(line) ?? []).map((l) => l.cells.map((c) => c.text).join('')), ...line.cells.filter((c) => !c.numeric || c.x1 < start - 1).map((c) => c.text)];
-    const values = line.cells.filter((c) => c.numeric && c.x1 >= start - 1);
-    if (values.length === 0) {
-      out.push(labels.join('   '));
+    const distances = rows.map((r) => Math.abs(middle(r) - middle(line))).sort((a, b) => a - b);
+    const nearest = rows.find((r) => Math.abs(middle(r) - middle(line)) === distances[0]);
+    // Halfway between two rows belongs to neither; far from every row (a block heading) neither.
+    if (!nearest || distances[0] > line.size * 1.6 || (distances.length > 1 && distances[1] - distances[0] < line.size * 0.25)) {
+      loose.push(line);
       continue;
     }
-    const slots = columns ? placeInColumns(values, columns) : null;
-    const cells = slots ?? values.map((v) => v.text);
-    out.push((labels.length ? [labels.join(''), ...cells] : cells).join('\t'));
+    // Under or over a row's own label, only a line close enough to be that label wrapped: a row of
+    // blank cells has its own label there, and must not lend it to the numbers of the row beside it.
+    const sameColumn = own.get(nearest)!.filter((o) => line.cells.some((c) => Math.min(o.x1, c.x1) - Math.max(o.x0, c.x0) > 0));
+    const gap = sameColumn.length ? Math.min(...sameColumn.map((o) => Math.max(line.top - o.bottom, o.top - line.bottom))) : 0;
+    if (gap > line.size * 0.6) {
+      loose.push(line);
+      continue;
+    }
+    words.get(nearest)!.push(...line.cells.map((c) => ({ ...c, base: line.base })));
+    used.add(line);
   }
-  return out;
+  const out: { y: number; text: string }[] = [];
+  // Words on a line of their own in the label columns: a row whose cells are all blank (or a label's
+  // part); its empty cells are written so that the importer sees a row that has cells, none filled.
+  for (const line of loose) {
+    const blanks = !line.vertical && columns ? '\t'.repeat(columns.length) : '';
+    out.push({ y: line.top, text: line.cells.map((c) => c.text).join(blanks ? '\t' : '   ') + blanks });
+  }
+  for (const row of rows) {
+    const cells = (columns && placeInColumns(values(row), columns)) ?? values(row).map((v) => v.text);
+    out.push({ y: row.top, text: [...byColumn(words.get(row)!), ...cells].join('\t') });
+  }
+  return out.sort((a, b) => a.y - b.y).map((o) => o.text);
+}
+
+/**
+ * Column centres from the header over the numbers: its words stacked in one column (「商业」「企业」)
+ * make one centre; words that span several columns (「法人或其他组织」) are left out.
+ */
+function headerColumns(header: Line[], start: number): number[] | null {
+  const boxes = header.flatMap((l) => l.cells).filter((c) => c.x1 > start - 2);
+  if (boxes.length === 0) return null;
+  const widths = boxes.map((b) => b.x1 - b.x0).sort((a, b) => a - b);
+  const narrow = boxes.filter((b) => b.x1 - b.x0 <= widths[Math.floor(widths.length / 2)] * 1.8);
+  return columnsOf(narrow);
+}
+
+/**
+ * The header's columns where every column the numbers show is one of them and none is squeezed
+ * between two others (a spanning heading off its columns); else the numbers' own columns.
+ */
+function chooseColumns(fromValues: number[] | null, fromHeader: number[] | null): number[] | null {
+  if (!fromHeader || !fromValues || fromHeader.length <= fromValues.length) return fromValues;
+  const pitch = fromHeader.slice(1).map((c, i) => c - fromHeader[i]);
+  if (Math.min(...pitch) < Math.max(...pitch) * 0.45) return fromValues;
+  const matched = fromValues.every((v) => fromHeader.some((h) => Math.abs(h - v) < Math.min(...pitch) * 0.3));
+  return matched ? fromHeader : fromValues;
+}
+
+/** Words of one row, one text per column (boxes over each other, read top to bottom), columns left to right. */
+function byColumn(boxes: Box[]): string[] {
+  const columns: Box[][] = [];
+  for (const box of [...boxes].sort((a, b) => a.x0 - b.x0)) {
+    const column = columns.find((c) => c.some((o) => Math.min(o.x1, box.x1) - Math.max(o.x0, box.x0) > 0.3 * Math.min(o.x1 - o.x0, box.x1 - box.x0)));
+    if (column) column.push(box);
+    else columns.push([box]);
+  }
+  return columns
+    .sort((a, b) => Math.min(...a.map((x) => x.x0)) - Math.min(...b.map((x) => x.x0)))
+    .map((c) => c.sort((a, b) => a.base - b.base || a.x0 - b.x0).map((b) => b.text).join(''));
 }
 
 /** Column centres: where the numbers of the block line up. Null when they do not line up cleanly. */

@@ -45,7 +45,9 @@ export interface RowAtom {
   lastLine: SourceLine;
   start: number;
   end: number;
+  /** Cell of the label's first piece, and of its last (a parent label may stand in a cell of its own before it). */
   cell: number;
+  lastCell: number;
   /** Numbers printed between the lines of a wrapped label. */
   inside: (ValueAtom | { kind: 'blank'; line: SourceLine; cell: number })[];
   fuzzy?: boolean;
@@ -235,7 +237,7 @@ function matchWords(items: Item[], vocabulary: Vocabulary): Atom[] {
         consumed.add(between);
       }
       if (m.entry.row) {
-        atoms.push({ kind: 'row', row: m.entry.row, text: m.entry.text, line: item.line, lastLine: pieces[last].line, start: charRaw[m.from], end: charRaw[m.to - 1] + 1, cell: item.cell, inside });
+        atoms.push({ kind: 'row', row: m.entry.row, text: m.entry.text, line: item.line, lastLine: pieces[last].line, start: charRaw[m.from], end: charRaw[m.to - 1] + 1, cell: item.cell, lastCell: pieces[last].cell, inside });
       } else {
         atoms.push(...inside);
         atoms.push({ kind: 'structure', text: m.entry.text, line: item.line });
@@ -322,17 +324,16 @@ function markVertical(atoms: Atom[], vocabulary: Vocabulary): Atom[] {
     if (!short(a)) continue;
     let spelled = a.text;
     const used = [i];
-    for (let j = i + 1; j < atoms.length && used.length < 12; j++) {
+    // Other short words (a parent label printed beside it) may come between its characters.
+    for (let j = i + 1; j < atoms.length && j < i + 240 && used.length < 12; j++) {
       if (words.includes(spelled)) break;
       const b = atoms[j];
-      if (!short(b)) continue;
-      if (!words.some((w) => w.startsWith(spelled + b.text))) break;
+      if (!short(b) || !words.some((w) => w.startsWith(spelled + b.text))) continue;
       spelled += b.text;
       used.push(j);
     }
     if (used.length > 1 && words.includes(spelled)) {
       for (const j of used) atoms[j] = { kind: 'vertical', text: (atoms[j] as TextAtom).text, line: atoms[j].line };
-      i = used[used.length - 1];
     }
   }
   return atoms;

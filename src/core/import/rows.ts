@@ -106,12 +106,17 @@ export function readRows(atoms: Atom[], vocabulary: Vocabulary, diagnostics: Imp
   const words = new Map<Atom['line'], number>();
   for (const a of atoms) if (a.kind === 'row' || a.kind === 'structure' || a.kind === 'text') words.set(a.line, (words.get(a.line) ?? 0) + 1);
   const alone = (link: Link) => link.atom.line === link.atom.lastLine && words.get(link.atom.line) === 1;
-  const first = links.map((link) => (suspect ? ({ error: 'order' } as Verdict) : judge(link.atom, link.content, undefined, alone(link))));
+  // Padding: some row of the table has more cells after its label than it has values (「label | 0 | 0 | |」).
+  // Where none has, a row with exactly as many cells as values has them in place, blanks included.
+  const cellsAfter = (link: Link) => (link.atom.line.cells ?? 0) - link.atom.lastCell - 1;
+  const padded = links.some((link) => link.atom.lastCell >= 0 && alone(link) && cellsAfter(link) > link.atom.row.values.length);
+  const exact = (link: Link) => !padded && alone(link) && cellsAfter(link) === link.atom.row.values.length;
+  const first = links.map((link) => (suspect ? ({ error: 'order' } as Verdict) : judge(link.atom, link.content, undefined, alone(link), exact(link))));
   // Rows read in full show the table's grid; rows with blanks at their ends are then read by it.
   const shapes = new Map<string, number>();
   for (const v of first) if ('shape' in v && v.shape && !shapes.has(v.shape.key)) shapes.set(v.shape.key, v.shape.offset);
   links.forEach((link, i) => {
-    const verdict = 'blanks' in first[i] && shapes.size && alone(link) ? judge(link.atom, link.content, shapes, true) : first[i];
+    const verdict = 'blanks' in first[i] && shapes.size && alone(link) ? judge(link.atom, link.content, shapes, true, exact(link)) : first[i];
     occurrences.set(link.atom.row, [...(occurrences.get(link.atom.row) ?? []), { atom: link.atom, verdict }]);
   });
 
@@ -156,20 +161,20 @@ export function readRows(atoms: Atom[], vocabulary: Vocabulary, diagnostics: Imp
 const hasValues = (link: { atom: RowAtom; content: Content }) => link.atom.inside.length > 0 || link.content.length > 0;
 
 /** What one occurrence of a row label says about the row's values. */
-function judge(atom: RowAtom, after: Content, shapes?: Map<string, number>, alone = false): Verdict {
+function judge(atom: RowAtom, after: Content, shapes?: Map<string, number>, alone = false, exact = false): Verdict {
   const n = atom.row.values.length;
   const insideValues = atom.inside.filter((a) => a.kind === 'value');
   const afterValues = after.filter((a) => a.kind === 'value');
   if (insideValues.length && afterValues.length) return { error: '的数字分在标签的两侧，无法确定' };
   const content = insideValues.length ? atom.inside : after;
-  const verdict = judgeContent(content, n, atom.lastLine.number === atom.line.number ? atom.cell : -1, shapes);
+  const verdict = judgeContent(content, n, atom.lastLine.number === atom.line.number ? atom.lastCell : -1, shapes, exact);
   // Only a row alone on its line shows the table's grid.
   if ('shape' in verdict && !alone) delete verdict.shape;
   return verdict;
 }
 
 /** The values of one row (or of table 四's run), from what stands after its label. */
-export function judgeContent(all: Content, n: number, labelCell: number, shapes?: Map<string, number>): Verdict {
+export function judgeContent(all: Content, n: number, labelCell: number, shapes?: Map<string, number>, exact = false): Verdict {
   const values = all.filter((a): a is ValueAtom => a.kind === 'value');
   if (values.length === 0) return { empty: true };
   // An empty line between a row's numbers: the row was broken (a line moved into it, or out of it).
@@ -224,6 +229,8 @@ export function judgeContent(all: Content, n: number, labelCell: number, shapes?
     if (last - first + 1 === n && numbered.every((i) => byCell.has(i))) {
       cells = window(first);
       shape = { key, offset: first - labelCell };
+    } else if (exact) {
+      cells = window(labelCell + 1);
     } else if (shapes?.has(key) && numbered.every((i) => i >= labelCell + shapes.get(key)! && i < labelCell + shapes.get(key)! + n)) {
       cells = window(labelCell + shapes.get(key)!);
     } else if (values.length !== 1 || byCell.size > 1) {
@@ -273,7 +280,7 @@ function matchMisspelled(atoms: Atom[], vocabulary: Vocabulary): void {
     if (likely.length !== 1) return;
     const row = likely[0];
     found.add(row);
-    atoms[i] = { kind: 'row', row, text: atom.text, line: atom.line, lastLine: atom.line, start: atom.start, end: atom.end, cell: atom.cell, inside: [], fuzzy: true };
+    atoms[i] = { kind: 'row', row, text: atom.text, line: atom.line, lastLine: atom.line, start: atom.start, end: atom.end, cell: atom.cell, lastCell: atom.cell, inside: [], fuzzy: true };
   });
 }
 
