@@ -3,4 +3,6 @@ export interface ImportDiagnostic {
   severity: 'error' | 'warning' | 'info';
   message: string;
   line?: number;
+  /** The page that line is on, in text with page breaks (form feeds): how a PDF's reader finds it. */
+  page?: number;
 }

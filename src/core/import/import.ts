@@ -76,6 +76,10 @@ export function importReportText(text: string): ImportResult {
     if (!reliable) result.unreliableTables.push(table.id);
   }
 
+  if (lines.some((l) => l.page > 1)) {
+    const pages = new Map(lines.map((l) => [l.number, l.page]));
+    for (const d of diagnostics) if (d.line !== undefined) d.page = pages.get(d.line);
+  }
   return {
     ...result,
     data: { format: version.active, year: stated.year, agency: stated.agency, cells },
