@@ -114,7 +114,8 @@ const OTHER_2021 = /逾期不补正|逾期未按收费通知|不再处理其政�
 
 /** Each table's version, from its own words: real reports print 2021's table 二 with 2019's table 三. */
 function tablesVersion(regions: Map<TableId, SourceLine[]>, year: number | null): { active: FormatVersion; applications: FormatVersion } {
-  const words = (id: TableId) => normalizeLabel((regions.get(id) ?? []).map((l) => l.text).join(''));
+  // Each line's normal form is cached (a whole region's would not be); words broken over lines still meet.
+  const words = (id: TableId) => (regions.get(id) ?? []).map((l) => normalizeLabel(l.text)).join('');
   const active = words('active');
   const old = active.match(ACTIVE_2019)?.length ?? 0;
   const current = active.match(ACTIVE_2021)?.length ?? 0;
@@ -145,13 +146,15 @@ function readTable(table: CompiledTable, region: SourceLine[], format: ReportFor
 }
 
 function put(row: RowReading, cells: CellData, result: Result): void {
-  row.row.values.forEach((cell, k) => {
-    cells[cell.id] = row.values[k];
+  const label: [number, number] | undefined = row.labelEnd > row.labelStart ? [row.labelStart, row.labelEnd] : undefined;
+  for (let k = 0; k < row.row.values.length; k++) {
+    const id = row.row.values[k].id;
+    cells[id] = row.values[k];
     const source = row.sources[k];
-    if (!source) return;
-    result.sources[cell.id] = source.line;
-    result.provenance[cell.id] = { value: [source.start, source.end], label: row.labelEnd > row.labelStart ? [row.labelStart, row.labelEnd] : undefined };
-  });
+    if (!source) continue;
+    result.sources[id] = source.line;
+    result.provenance[id] = { value: [source.start, source.end], label };
+  }
 }
 
 /** Table 四: one run of values after its headers, the fifteen cells in the official order. */

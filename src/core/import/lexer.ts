@@ -72,17 +72,17 @@ const CAPTION = /^[#\s]*表[一二三四][：:、.．\s]/;
 export function lex(lines: SourceLine[], vocabulary: Vocabulary): Atom[] {
   const items: Item[] = [];
   lines.forEach((line, i) => {
-    if (line.furniture || RULE_LINE.test(line.text)) return;
-    if (line.text.trim() === '' && !/[\t|]/.test(line.text)) {
+    if (line.furniture || (line.text.includes('---') && RULE_LINE.test(line.text))) return;
+    if (!/[^\s\u3000]/.test(line.text) && !/[\t|]/.test(line.text)) {
       items.push({ kind: 'break', line });
       return;
     }
-    if (CAPTION.test(line.text)) {
+    if (line.text.includes('表') && CAPTION.test(line.text)) {
       items.push({ kind: 'structure', text: line.text.trim(), line });
       return;
     }
     // A Markdown header row (the line above |---|) names columns, even as 「数据1」: never values.
-    const header = lines[i + 1] !== undefined && RULE_LINE.test(lines[i + 1].text) && line.text.includes('|');
+    const header = line.text.includes('|') && lines[i + 1] !== undefined && lines[i + 1].text.includes('---') && RULE_LINE.test(lines[i + 1].text);
     lexLine(line, header, items);
   });
   return matchWords(items, vocabulary);
@@ -181,19 +181,25 @@ interface Match {
  */
 function matchWords(items: Item[], vocabulary: Vocabulary): Atom[] {
   const pieces = items.filter((i): i is Piece => i.kind === 'piece');
-  let joined = '';
-  const charPiece: number[] = [];
-  const charRaw: number[] = [];
+  // Normalising never lengthens a piece: the raw lengths bound the joined text.
+  const capacity = pieces.reduce((n, p) => n + p.raw.length, 0);
+  const pieceOf = new Int32Array(capacity);
+  const rawOf = new Int32Array(capacity);
+  const parts: string[] = [];
   const pieceStart: number[] = [];
+  let length = 0;
   pieces.forEach((p, k) => {
     const mapped = normalizeMapped(p.raw, p.start);
-    pieceStart.push(joined.length);
-    joined += mapped.text;
-    for (let c = 0; c < mapped.text.length; c++) {
-      charPiece.push(k);
-      charRaw.push(mapped.map[c]);
+    pieceStart.push(length);
+    parts.push(mapped.text);
+    for (let c = 0; c < mapped.text.length; c++, length++) {
+      pieceOf[length] = k;
+      rawOf[length] = mapped.map ? mapped.map[c] : p.start + c;
     }
   });
+  const joined = parts.join('');
+  const charPiece = pieceOf.subarray(0, length);
+  const charRaw = rawOf.subarray(0, length);
   pieceStart.push(joined.length);
   // Whether numbers stand between a piece and the one before it.
   const numbersBefore: boolean[] = [];
@@ -207,11 +213,18 @@ function matchWords(items: Item[], vocabulary: Vocabulary): Atom[] {
   const matches = findMatches(joined, charPiece, pieceStart, vocabulary, numbersBefore);
 
   // Numbers between the pieces of a match: a label wrapped around its row's numbers.
-  const itemIndex = new Map(pieces.map((p) => [p, items.indexOf(p)]));
+  const itemIndex = new Map<Item, number>();
+  items.forEach((item, i) => itemIndex.set(item, i));
   const matchAt = new Map<number, Match[]>();
+  const runsInto = new Map<number, number>();
+  const ends = new Set<number>();
+  const starts = new Set<number>();
   for (const m of matches) {
     const first = charPiece[m.from];
     matchAt.set(first, [...(matchAt.get(first) ?? []), m]);
+    for (let q = first + 1; q <= charPiece[m.to - 1]; q++) runsInto.set(q, Math.max(runsInto.get(q) ?? 0, m.to));
+    ends.add(m.to);
+    starts.add(m.from);
   }
   const atoms: Atom[] = [];
   const consumed = new Set<Item>();
@@ -226,9 +239,10 @@ function matchWords(items: Item[], vocabulary: Vocabulary): Atom[] {
     const end = pieceStart[p + 1];
     // The start of a piece that a match from an earlier piece runs into is that match's.
     let at = pieceStart[p];
-    for (const m of matches) if (m.from < pieceStart[p] && m.to > pieceStart[p]) at = Math.max(at, Math.min(m.to, end));
+    const into = runsInto.get(p);
+    if (into !== undefined) at = Math.max(at, Math.min(into, end));
     for (const m of (matchAt.get(p) ?? []).sort((a, b) => a.from - b.from)) {
-      if (m.from > at) atoms.push(...leftover(joined, charRaw, at, m.from, item, matches));
+      if (m.from > at) atoms.push(...leftover(joined, charRaw, at, m.from, item, starts, ends));
       const last = charPiece[m.to - 1];
       const inside: RowAtom['inside'] = [];
       for (let j = itemIndex.get(item)! + 1; last > p && j < itemIndex.get(pieces[last])!; j++) {
@@ -244,12 +258,12 @@ function matchWords(items: Item[], vocabulary: Vocabulary): Atom[] {
       }
       at = m.to;
     }
-    if (at < end) atoms.push(...leftover(joined, charRaw, at, end, item, matches));
+    if (at < end) atoms.push(...leftover(joined, charRaw, at, end, item, starts, ends));
   }
   return markVertical(atoms, vocabulary);
 }
 
-function findMatches(joined: string, charPiece: number[], pieceStart: number[], vocabulary: Vocabulary, numbersBefore: boolean[]): Match[] {
+function findMatches(joined: string, charPiece: Int32Array, pieceStart: number[], vocabulary: Vocabulary, numbersBefore: boolean[]): Match[] {
   const matches: Match[] = [];
   const longestAt = (i: number): Entry | undefined => vocabulary.byFirst.get(joined[i])?.find((e) => joined.startsWith(e.text, i));
   const isEdge = (i: number) => i <= 0 || i >= joined.length || charPiece[i] !== charPiece[i - 1] || /[\d，。、；：,.;:）)】」”"]/.test(joined[i - 1]) || /[\d，。、；：,.;:（(【「“"]/.test(joined[i]);
@@ -278,7 +292,7 @@ function findMatches(joined: string, charPiece: number[], pieceStart: number[], 
  * (「（三）不予公开」 + 「5.属于…」 is a row only when nothing stands between them): where numbers lie
  * between two pieces, the first part must not itself be a word of the table.
  */
-function splitsWell(joined: string, charPiece: number[], pieceStart: number[], numbersBefore: boolean[], from: number, to: number, entry: Entry, vocabulary: Vocabulary): boolean {
+function splitsWell(joined: string, charPiece: Int32Array, pieceStart: number[], numbersBefore: boolean[], from: number, to: number, entry: Entry, vocabulary: Vocabulary): boolean {
   const first = charPiece[from];
   const last = charPiece[to - 1];
   if (first === last) return true;
@@ -291,10 +305,10 @@ function splitsWell(joined: string, charPiece: number[], pieceStart: number[], n
 }
 
 /** The unmatched part of a piece: digits glued to a label become a value, anything else stays words. */
-function leftover(joined: string, charRaw: number[], from: number, to: number, piece: Piece, matches: Match[]): Atom[] {
+function leftover(joined: string, charRaw: Int32Array, from: number, to: number, piece: Piece, starts: Set<number>, ends: Set<number>): Atom[] {
   const text = joined.slice(from, to);
-  const leftOk = isPieceStart(charRaw, from, piece) || matches.some((m) => m.to === from);
-  const rightOk = isPieceEnd(charRaw, to, piece) || matches.some((m) => m.from === to);
+  const leftOk = isPieceStart(charRaw, from, piece) || ends.has(from);
+  const rightOk = isPieceEnd(charRaw, to, piece) || starts.has(to);
   if (/^\d+(?:\.\d+)?$/.test(text) && leftOk && rightOk) {
     // Digits with a space between them in the text (「数量1 17」) are a damaged number, not one.
     const split = charRaw[to - 1] - charRaw[from] + 1 !== text.length;
@@ -303,11 +317,11 @@ function leftover(joined: string, charRaw: number[], from: number, to: number, p
   return [{ kind: 'text', text, line: piece.line, start: charRaw[from], end: charRaw[to - 1] + 1, cell: piece.cell }];
 }
 
-function isPieceStart(charRaw: number[], i: number, piece: Piece): boolean {
+function isPieceStart(charRaw: Int32Array, i: number, piece: Piece): boolean {
   return i === 0 || charRaw[i - 1] < piece.start;
 }
 
-function isPieceEnd(charRaw: number[], i: number, piece: Piece): boolean {
+function isPieceEnd(charRaw: Int32Array, i: number, piece: Piece): boolean {
   return i >= charRaw.length || charRaw[i] >= piece.start + piece.raw.length;
 }
 
@@ -317,7 +331,7 @@ function isPieceEnd(charRaw: number[], i: number, piece: Piece): boolean {
  * are that word printed vertically, and nothing else.
  */
 function markVertical(atoms: Atom[], vocabulary: Vocabulary): Atom[] {
-  const words = [...vocabulary.byFirst.values()].flat().filter((e) => !e.row).map((e) => e.text);
+  const words = vocabulary.structure;
   const short = (a: Atom): a is TextAtom => a.kind === 'text' && a.text.length <= 5 && !/\d/.test(a.text);
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i];

@@ -178,7 +178,8 @@ export function judgeContent(all: Content, n: number, labelCell: number, shapes?
   const values = all.filter((a): a is ValueAtom => a.kind === 'value');
   if (values.length === 0) return { empty: true };
   // An empty line between a row's numbers: the row was broken (a line moved into it, or out of it).
-  const gap = all.findIndex((a, i) => a.kind === 'break' && all.slice(i).some((b) => b.kind === 'value'));
+  const lastValueAt = all.lastIndexOf(values[values.length - 1]);
+  const gap = all.findIndex((a, i) => a.kind === 'break' && i < lastValueAt);
   if (gap >= 0) return { error: `的标签与数字或数字之间隔着空行（第 ${all[gap].line.number} 行），无法确定哪些数字属于这一行` };
   const kept = all.filter((a): a is ValueAtom | { kind: 'blank'; line: Atom['line']; cell: number } => a.kind !== 'break');
   // Empty cells after the last number on later lines belong to those lines (the next row's merged cells).
@@ -210,8 +211,10 @@ export function judgeContent(all: Content, n: number, labelCell: number, shapes?
     const lastValue = content.lastIndexOf(values[values.length - 1]);
     // (Empty cells trailing a line of words, the label's or a header's, are that line's padding.)
     const wordsOnly = (l: Atom['line']) => !valueLines.includes(l) && /[^\s|\u3000]/.test(l.text);
+    const lastOnLine = new Map<Atom['line'], number>();
+    content.forEach((a, i) => a.kind === 'value' && lastOnLine.set(a.line, i));
     const misplaced = content.find(
-      (a, i) => a.kind === 'blank' && i < lastValue && !wordsOnly(a.line) && (!valueLines.includes(a.line) || content.slice(i).some((b) => b.kind === 'value' && b.line === a.line)),
+      (a, i) => a.kind === 'blank' && i < lastValue && !wordsOnly(a.line) && (!valueLines.includes(a.line) || (lastOnLine.get(a.line) ?? -1) > i),
     );
     if (misplaced) return { error: `有空单元格（第 ${misplaced.line.number} 行），无法确定各数字所在的列`, blanks: true };
     if (values.length === n) cells = values;
@@ -269,10 +272,23 @@ function matchMisspelled(atoms: Atom[], vocabulary: Vocabulary): void {
   const found = new Set(atoms.filter((a): a is RowAtom => a.kind === 'row').map((a) => a.row));
   const missing = vocabulary.rows.filter((r) => !found.has(r));
   if (missing.length === 0) return;
+  // The row atoms before and after each position, found in one pass each way.
+  const before: (RowAtom | undefined)[] = [];
+  const after: (RowAtom | undefined)[] = [];
+  for (let i = 0, last: RowAtom | undefined; i < atoms.length; i++) {
+    before[i] = last;
+    const a = atoms[i];
+    if (a.kind === 'row') last = a;
+  }
+  for (let i = atoms.length - 1, last: RowAtom | undefined; i >= 0; i--) {
+    after[i] = last;
+    const a = atoms[i];
+    if (a.kind === 'row') last = a;
+  }
   atoms.forEach((atom, i) => {
     if (atom.kind !== 'text' || atom.text.length < 3 || !/[\u4e00-\u9fff]/.test(atom.text)) return;
-    const prev = [...atoms.slice(0, i)].reverse().find((a): a is RowAtom => a.kind === 'row');
-    const next = atoms.slice(i + 1).find((a): a is RowAtom => a.kind === 'row');
+    const prev = before[i];
+    const next = after[i];
     const low = prev?.row.order ?? -1;
     const high = next?.row.order ?? vocabulary.rows.length;
     const between = missing.filter((r) => r.order > low && r.order < high && !found.has(r));

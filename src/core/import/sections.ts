@@ -81,19 +81,18 @@ export function findSections(lines: SourceLine[], diagnostics: ImportDiagnostic[
     const words = TABLE_WORDS[candidate.number];
     if (words) {
       const next = candidates.slice(k + 1).find((c) => c.number !== candidate.number);
-      const own = regionText(lines, candidate.index, next?.index ?? lines.length);
       const later = candidates.slice(k + 1).find((c) => c.number === candidate.number);
-      if (!words.test(own) && later && words.test(regionText(lines, later.index, lines.length))) return;
+      if (later && !holds(lines, words, candidate.index, next?.index ?? lines.length) && holds(lines, words, later.index, lines.length)) return;
     }
     chosen.push(candidate);
   });
   return chosen;
 }
 
-function regionText(lines: SourceLine[], from: number, to: number): string {
-  let text = '';
-  for (let i = from + 1; i < to && text.length < 4000; i++) text += lines[i].text.replace(/[\s\u3000]+/g, '');
-  return text;
+/** Whether the lines after a heading (up to the next) hold its table's words. */
+function holds(lines: SourceLine[], words: RegExp, from: number, to: number): boolean {
+  for (let i = from + 1; i < to && i < from + 400; i++) if (words.test(normalizeLabel(lines[i].text))) return true;
+  return false;
 }
 
 // ------------------------------------------------------------------------------ flattened text

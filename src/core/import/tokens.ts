@@ -13,6 +13,7 @@ const FULL_DIGITS = /[０-９]/;
  * full-width, or a placeholder such as 「/」「-」「无」. Values are kept exactly as written.
  */
 export function looksLikeValue(text: string): boolean {
+  if (/^\d+$/.test(text)) return true;
   const t = squash(text);
   if (/^[+-]?\d+(\.\d+)?$/.test(t) || /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return true;
   if (FULL_DIGITS.test(t) && /^[+-]?[０-９\d]+([.．][０-９\d]+)?$/.test(t)) return true;

@@ -23,6 +23,8 @@ export interface Vocabulary {
   rows: RowEntry[];
   /** Every entry by its first character, longest first. */
   byFirst: Map<string, Entry[]>;
+  /** The words that are structure, never a row. */
+  structure: string[];
 }
 
 const cache = new WeakMap<CompiledTable, Vocabulary>();
@@ -60,7 +62,7 @@ export function vocabularyOf(table: CompiledTable): Vocabulary {
   const byFirst = new Map<string, Entry[]>();
   for (const entry of entries) byFirst.set(entry.text[0], [...(byFirst.get(entry.text[0]) ?? []), entry]);
   for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
-  vocabulary = { table, rows, byFirst };
+  vocabulary = { table, rows, byFirst, structure: [...structure] };
   cache.set(table, vocabulary);
   return vocabulary;
 }

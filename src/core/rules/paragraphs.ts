@@ -21,7 +21,10 @@ const OPENS_PARAGRAPH = /^(?:[\s\u3000]{2,}|[#>*]|[（(][一二三四五六七�
 
 export function unwrapLines(text: string): Unwrapped {
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
-  const full = fullWidth(lines);
+  // Most text is paragraphs already: nothing to join when no prose line of some length leaves a sentence open.
+  const open = lines.some((l) => l.length >= 15 && !ENDS_SENTENCE.test(l) && !isTable(l));
+  const full = open ? fullWidth(lines) : Infinity;
+  if (full === Infinity) return { text, origin: lines.map((_, i) => i + 1), joinedLine: lines.map((_, i) => i + 1) };
   const out: string[] = [];
   const origin: number[] = [];
   const joinedLine: number[] = [];
