@@ -38,7 +38,8 @@ export async function readPdfContent(bytes: Uint8Array): Promise<PdfContent> {
     const page = await doc.getPage(n);
     const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
-    const list = await page.getOperatorList();
+    // Drawing operations are long to list: only pages with little text are looked at for images.
+    const list = content.items.length < 40 ? await page.getOperatorList() : { fnArray: [] as number[] };
     pages.push({
       number: n,
       width: viewport.width,

@@ -28,7 +28,8 @@ parentPort.on('message', async ({ id, data }) => {
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
-      const ops = await page.getOperatorList();
+      // Drawing operations are long to list: only pages with little text are looked at for images.
+      const ops = content.items.length < 40 ? await page.getOperatorList() : { fnArray: [] };
       pages.push({
         number: n,
         width: viewport.width,

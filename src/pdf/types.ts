@@ -16,7 +16,7 @@ export interface PdfPageContent {
   width: number;
   height: number;
   items: PdfTextItem[];
-  /** Images painted on the page (scanned pages, tables pasted as pictures). */
+  /** Images painted on a page with little text (scanned pages, tables pasted as pictures); 0 where text abounds. */
   images: number;
 }
 

@@ -152,7 +152,7 @@ function put(row: RowReading, cells: CellData, result: Result): void {
     cells[id] = row.values[k];
     const source = row.sources[k];
     if (!source) continue;
-    result.sources[id] = source.line;
+    result.sources[id] = source.line.number;
     result.provenance[id] = { value: [source.start, source.end], label };
   }
 }

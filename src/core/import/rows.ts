@@ -2,7 +2,7 @@ import { TABLE_LABEL } from '../format';
 import type { CellValue } from '../cells';
 import type { ImportDiagnostic } from './diagnostics';
 import type { Atom, RowAtom, TextAtom, ValueAtom } from './lexer';
-import { parseValue } from './values';
+import { parseValue, Refused } from './values';
 import type { RowEntry, Vocabulary } from './vocabulary';
 
 /**
@@ -16,7 +16,7 @@ export interface RowReading {
   row: RowEntry;
   values: CellValue[];
   /** Where each value stands: offsets in the text, and its line. */
-  sources: ({ start: number; end: number; line: number } | null)[];
+  sources: (ValueAtom | null)[];
   labelLine: number;
   labelStart: number;
   labelEnd: number;
@@ -257,9 +257,9 @@ export function judgeContent(all: Content, n: number, labelCell: number, shapes?
       continue;
     }
     const parsed = parseValue(cell.text);
-    if ('refused' in parsed) return { error: `的数字${parsed.refused}` };
-    out.push(parsed.value);
-    sources.push({ start: cell.start, end: cell.end, line: cell.line.number });
+    if (parsed instanceof Refused) return { error: `的数字${parsed.reason}` };
+    out.push(parsed);
+    sources.push(cell);
   }
   return { values: out, sources, shape };
 }
