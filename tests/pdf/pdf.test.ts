@@ -1,12 +1,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildReportDocument, SAMPLE_REPORT, type CellData, type ReportData } from '../../src/core';
+import { Document, ImageRun, Packer, Paragraph } from 'docx';
+import { buildReportDocument, getFormat, SAMPLE_REPORT, type CellData, type ReportData } from '../../src/core';
 import { reportDocx } from '../../src/docx';
 import { pdfToText } from '../../src/pdf/layout';
 import { closePdfReader, readPdfContent } from '../../src/pdf/node';
 import { convertWithLibreOffice } from '../support/libreoffice';
 import { importPdf, scannedPdf } from '../support/pdf';
-import { loadCorpus, loadSeeds, tempDir } from '../support/seeds';
+import { loadCorpus, loadSeeds, ROOT, tempDir } from '../support/seeds';
 
 /**
  * PDFs through pdf.js and the geometry of their text: the two real PDFs of the corpus, and PDFs
@@ -59,6 +60,27 @@ describe('PDFs printed from reports of ours', () => {
 });
 
 describe('PDFs without text', () => {
+  it('reads the sections of a report whose tables are pictures, and says the tables are pictures', async () => {
+    // A report as some offices publish it: the text typed, each table pasted as a screenshot.
+    const picture = fs.readFileSync(path.join(ROOT, 'assets/icon-128.png'));
+    const children = getFormat('2021').sections.flatMap((section) => [
+      new Paragraph(section.title),
+      section.table
+        ? new Paragraph({ children: [new ImageRun({ type: 'png', data: picture, transformation: { width: 400, height: 300 } })] })
+        : new Paragraph('本年度政府信息公开工作有序开展，主动公开、依申请公开、政府信息管理、平台建设、监督保障均按要求落实，未收取信息处理费。'),
+    ]);
+    const dir = tempDir('pdf-pictures');
+    const docx = path.join(dir, 'pictures.docx');
+    fs.writeFileSync(docx, await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('某某县某某局2024年政府信息公开工作年度报告'), ...children] }] })));
+    const { result } = await importPdf(convertWithLibreOffice([docx], 'pdf', dir)[0]);
+    expect(result.sections.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(result.data).toMatchObject({ year: 2024, agency: '某某县某某局' });
+    expect(Object.values(result.data.cells).every((v) => v === null)).toBe(true);
+    for (const table of ['表二', '表三', '表四']) {
+      expect(result.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', message: expect.stringContaining(`${table}的位置没有表格文字（表格可能是以图片形式发布的）`) }));
+    }
+  });
+
   it('says a scanned PDF has no text layer', async () => {
     const pdf = pdfToText(await readPdfContent(scannedPdf()));
     expect(pdf.imagePages).toEqual([1]);

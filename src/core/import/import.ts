@@ -134,7 +134,11 @@ function readTable(table: CompiledTable, region: SourceLine[], format: ReportFor
   const atoms = lex(region, vocabulary);
   const name = TABLE_LABEL[table.id];
   if (!atoms.some((a) => a.kind === 'row' || a.kind === 'structure' || a.kind === 'value')) {
-    result.diagnostics.push({ severity: 'error', message: `${name}的位置没有表格文字（表格可能是以图片形式发布的），无法读取其中的数字。`, line: region[0]?.number });
+    result.diagnostics.push({
+      severity: 'error',
+      message: `${name}的位置没有表格文字（表格可能是以图片形式发布的），无法读取其中的数字：请对照原件手工填写，或向发布机关索取可复制文字的版本。`,
+      line: region[0]?.number,
+    });
     return false;
   }
   const before = result.diagnostics.length;
