@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { getFormat, importReportText, mixedFormat, SAMPLE_REPORT, type CellData, type ReportData } from '../../src/core';
-import { layoutReport, type LayoutOptions } from '../support/layouts';
+import { getFormat, importReportText, SAMPLE_REPORT, type CellData, type ReportData } from '../../src/core';
+import { layoutReport, READABLE_LAYOUTS, withSingleRowOther, type LayoutOptions } from '../support/layouts';
 import { consistentReport } from '../support/reports';
 
 /**
@@ -16,28 +16,7 @@ function shown(cells: CellData, options: LayoutOptions): CellData {
   return Object.fromEntries(Object.entries(cells).map(([id, v]) => [id, options.zerosBlank && v === 0 ? null : v]));
 }
 
-const EXACT: [string, LayoutOptions][] = [
-  ['Word text, one cell per line', { tables: 'word' }],
-  ['tab-separated rows (web copy)', { tables: 'tabs' }],
-  ['pipe rows with leading and trailing pipes', { tables: 'pipes' }],
-  ['pipe rows without end pipes', { tables: 'pipesBare' }],
-  ['converter Markdown with 「数据1」 headers', { tables: 'converter' }],
-  ['pdftotext -layout columns', { tables: 'pdfLayout' }],
-  ['-layout, long labels wrapped, numbers on the first line', { tables: 'pdfLayout', wrap: 'first' }],
-  ['-layout, long labels wrapped, numbers on the middle line', { tables: 'pdfLayout', wrap: 'middle' }],
-  ['-layout, long labels wrapped, numbers on the last line', { tables: 'pdfLayout', wrap: 'last' }],
-  ['-layout, 「三、本年度办理结果」 one character per line between the rows', { tables: 'pdfLayout', vertical: 'perChar' }],
-  ['-layout, 「三 、本 年 度办 理 结果」 spaced out on its own line', { tables: 'pdfLayout', vertical: 'spaced' }],
-  ['-layout with page numbers, form feeds and the header repeated between rows', { tables: 'pdfLayout', furniture: true, wrap: 'middle', vertical: 'perChar' }],
-  ['tab rows with every zero left blank', { tables: 'tabs', zerosBlank: true }],
-  ['pipe rows with every zero left blank', { tables: 'pipes', zerosBlank: true }],
-  ['Word text with every zero left blank', { tables: 'word', zerosBlank: true }],
-  ['Markdown captions 「## 表三：…」 repeated before each row', { tables: 'tabs', captions: true }],
-  ['总体情况 without a number, the tables numbered 一、二、三', { tables: 'tabs', headings: 'unnumberedOverview' }],
-  ['headings with half-width 「三.」 and 「三. 」', { tables: 'pipes', headings: 'halfWidth' }],
-  ['Markdown headings at mixed levels', { tables: 'converter', headings: 'markdown' }],
-  ['renamed sections (…改进计划, 因政府信息公开被申请行政复议…)', { tables: 'word', headings: 'renamed' }],
-];
+const EXACT = READABLE_LAYOUTS;
 
 /**
  * Every cell as shown, except that a row whose zeros were left blank at its ends may stay unread
@@ -116,15 +95,8 @@ describe('importer on the layouts of real reports', () => {
   });
 
   it('reads 2019’s single-row （六）其他处理 in a 2021 report, with the 2021 sub-rows empty', () => {
-    const mixed = mixedFormat('2021', 'applications', '2019');
-    const cells: CellData = { ...SAMPLE_REPORT.cells };
-    for (const v of mixed.cells.filter((c) => c.id.startsWith('applications.other.'))) {
-      const column = v.id.split('.').pop()!;
-      cells[v.id] = ['noCorrection', 'feeUnpaid', 'other'].reduce((n, row) => n + (SAMPLE_REPORT.cells[`applications.other.${row}.${column}`] as number), 0);
-    }
-    const published: ReportData = { ...SAMPLE_REPORT, cells };
+    const { published, truth: expected } = withSingleRowOther(SAMPLE_REPORT);
     const result = importReportText(layoutReport(published, { tables: 'pdfLayout', singleRowOther: true, wrap: 'middle' }));
-    const expected = Object.fromEntries(Object.entries(cells).map(([id, v]) => [id, /^applications\.other\.\w+\.\w+$/.test(id) ? null : v]));
     expect(result.data.cells).toEqual(expected);
     expect(result.data.format).toBe('2021');
     expect(result.diagnostics.some((d) => d.message.includes('只有一行'))).toBe(true);

@@ -1,6 +1,47 @@
 import { getFormat, matrixRows, mixedFormat, tableMatrix, type CellData, type ReportData, type ReportFormat, type TableCell } from '../../src/core';
 
 /**
+ * The layouts every cell of which the importer reads (blank zeros: those its delimiters place), named as
+ * the tests and docs/import-accuracy.md list them.
+ */
+export const READABLE_LAYOUTS: [string, LayoutOptions][] = [
+  ['Word text, one cell per line', { tables: 'word' }],
+  ['tab-separated rows (web copy)', { tables: 'tabs' }],
+  ['pipe rows with leading and trailing pipes', { tables: 'pipes' }],
+  ['pipe rows without end pipes', { tables: 'pipesBare' }],
+  ['converter Markdown with 「数据1」 headers', { tables: 'converter' }],
+  ['pdftotext -layout columns', { tables: 'pdfLayout' }],
+  ['-layout, long labels wrapped, numbers on the first line', { tables: 'pdfLayout', wrap: 'first' }],
+  ['-layout, long labels wrapped, numbers on the middle line', { tables: 'pdfLayout', wrap: 'middle' }],
+  ['-layout, long labels wrapped, numbers on the last line', { tables: 'pdfLayout', wrap: 'last' }],
+  ['-layout, 「三、本年度办理结果」 one character per line between the rows', { tables: 'pdfLayout', vertical: 'perChar' }],
+  ['-layout, 「三 、本 年 度办 理 结果」 spaced out on its own line', { tables: 'pdfLayout', vertical: 'spaced' }],
+  ['-layout with page numbers, form feeds and the header repeated between rows', { tables: 'pdfLayout', furniture: true, wrap: 'middle', vertical: 'perChar' }],
+  ['tab rows with every zero left blank', { tables: 'tabs', zerosBlank: true }],
+  ['pipe rows with every zero left blank', { tables: 'pipes', zerosBlank: true }],
+  ['Word text with every zero left blank', { tables: 'word', zerosBlank: true }],
+  ['Markdown captions 「## 表三：…」 repeated before each row', { tables: 'tabs', captions: true }],
+  ['总体情况 without a number, the tables numbered 一、二、三', { tables: 'tabs', headings: 'unnumberedOverview' }],
+  ['headings with half-width 「三.」 and 「三. 」', { tables: 'pipes', headings: 'halfWidth' }],
+  ['Markdown headings at mixed levels', { tables: 'converter', headings: 'markdown' }],
+  ['renamed sections (…改进计划, 因政府信息公开被申请行政复议…)', { tables: 'word', headings: 'renamed' }],
+];
+
+/**
+ * A 2021 report as some print it, table 三's （六）其他处理 as 2019's single row (the sum of the three
+ * 2021 rows); and what reading it must give: that row, and the 2021 sub-rows empty.
+ */
+export function withSingleRowOther(report: ReportData): { published: ReportData; truth: CellData } {
+  const cells: CellData = { ...report.cells };
+  for (const v of mixedFormat('2021', 'applications', '2019').cells.filter((c) => c.id.startsWith('applications.other.'))) {
+    const column = v.id.split('.').pop()!;
+    cells[v.id] = ['noCorrection', 'feeUnpaid', 'other'].reduce((n, row) => n + (report.cells[`applications.other.${row}.${column}`] as number), 0);
+  }
+  const truth = Object.fromEntries(Object.entries(cells).map(([id, v]) => [id, /^applications\.other\.\w+\.\w+$/.test(id) ? null : v]));
+  return { published: { ...report, cells }, truth };
+}
+
+/**
  * Reports laid out as real ones are, built from the official structure (the schema's grids), not
  * copied from any report: the forms text comes in (Word extraction, web tabs and pipes, converters'
  * Markdown, `pdftotext -layout`, text flattened onto one line, plain PDF text with the numbers first)

@@ -40,7 +40,8 @@ const SUB_HEADING = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{
 
 /** The section a line heads, if it is a heading. */
 export function headingNumber(raw: string): { number: number; numbered: boolean } | null {
-  if (raw.length > 90) return null;
+  // Every heading's words hold one of these characters: most lines are spared the rest.
+  if (raw.length > 90 || !/[况述题项诉施划公开措足]/.test(raw)) return null;
   let text = normalizeLabel(raw).replace(/^[#>*]+/, '').replace(/\*+$/, '');
   if (!text || SUB_HEADING.test(text) || /^表[一二三四]/.test(text)) return null;
   const numbered = NUMBER_PREFIX.exec(text);
