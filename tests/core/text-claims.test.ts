@@ -4,7 +4,7 @@ import { buildReportDocument, checkText, importReportText, reportPlainText, SAMP
 import { loadCorpus, loadSeeds, SEEDS_DIR } from '../support/seeds';
 
 /**
- * The text rules on real text: the claims real reports make (X-6, X-7, E-6, with their wordings), and
+ * The text rules on real text: the claims real reports make (X-7, X-8, E-6, with their wordings), and
  * hard-wrapped text (PDF and OCR break sentences anywhere) read as the paragraphs it was.
  */
 function findings(text: string, data: Partial<ReportData> = {}): TextFinding[] {
@@ -37,7 +37,7 @@ function reportWith(sentence: string, section: 1 | 5 | 6 = 1): string {
 const carried = (n: number): Partial<ReportData> => ({ cells: { ...SAMPLE_REPORT.cells, 'applications.carriedForward.total': n } });
 const rules = (list: TextFinding[], id: string) => list.filter((f) => f.rule === id);
 
-describe('X-6: 「均已办结」 while applications are carried into next year', () => {
+describe('X-7: 「均已办结」 while applications are carried into next year', () => {
   const claims = [
     '全年共受理申请17件，所有申请均已按要求办理完成。',
     '全年共受理政府信息公开申请21件，均已办结。',
@@ -46,14 +46,14 @@ describe('X-6: 「均已办结」 while applications are carried into next year'
     '依申请公开事项均已按时办结，群众满意度较高。',
   ];
   it.each(claims)('flags 「%s」 when 结转下年度 is 7', (sentence) => {
-    const found = rules(findings(reportWith(sentence), carried(7)), 'X-6');
+    const found = rules(findings(reportWith(sentence), carried(7)), 'X-7');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'warning', cells: ['applications.carriedForward.total'], line: 3 });
     expect(found[0].message).toContain('结转下年度继续办理”为 7 件');
   });
 
   it.each(claims)('passes 「%s」 when nothing is carried forward', (sentence) => {
-    expect(rules(findings(reportWith(sentence), carried(0)), 'X-6')).toEqual([]);
+    expect(rules(findings(reportWith(sentence), carried(0)), 'X-7')).toEqual([]);
   });
 
   it.each([
@@ -62,18 +62,18 @@ describe('X-6: 「均已办结」 while applications are carried into next year'
     '全部办结。', // X-3 says this one already
     '申请办理工作不断规范，没有办结的申请结转下年度。',
   ])('does not take 「%s」 for the claim', (sentence) => {
-    expect(rules(findings(reportWith(sentence), carried(7)), 'X-6')).toEqual([]);
+    expect(rules(findings(reportWith(sentence), carried(7)), 'X-7')).toEqual([]);
   });
 });
 
-describe('X-7: plans dated the report year itself', () => {
+describe('X-8: plans dated the report year itself', () => {
   it.each([
     ['针对存在问题，2024 年我们将切实抓好以下工作：一是扎实推进依申请公开工作。', '2024 年我们将'],
     ['2024年，我局将进一步加强政务公开工作。', '2024年，我局将'],
     ['下一步，我们将在2024年持续深化政务公开。', '下一步，我们将在2024年'],
     ['2024年度工作计划：加强培训。', '2024年度工作计划'],
   ])('flags 「%s」 in a 2024 report', (sentence, quote) => {
-    const found = rules(findings(reportWith(sentence, 5)), 'X-7');
+    const found = rules(findings(reportWith(sentence, 5)), 'X-8');
     expect(found).toEqual([expect.objectContaining({ severity: 'warning', quote })]);
     expect(found[0].message).toContain('应是 2025 年的打算');
   });
@@ -83,11 +83,11 @@ describe('X-7: plans dated the report year itself', () => {
     '2024 年，全区政府信息公开工作虽取得一定成绩，但对照上级要求仍存在一些不足。',
     '下一步，将切实抓好以下工作。',
   ])('passes 「%s」', (sentence) => {
-    expect(rules(findings(reportWith(sentence, 5)), 'X-7')).toEqual([]);
+    expect(rules(findings(reportWith(sentence, 5)), 'X-8')).toEqual([]);
   });
 
   it('cannot judge a report without a year, and says nothing', () => {
-    expect(rules(findings(reportWith('2024年，我局将进一步加强工作。', 5), { year: null }), 'X-7')).toEqual([]);
+    expect(rules(findings(reportWith('2024年，我局将进一步加强工作。', 5), { year: null }), 'X-8')).toEqual([]);
   });
 });
 

@@ -193,7 +193,7 @@ function readRun(atoms: Atom[], table: CompiledTable, result: Result): { rows: R
     const v = verdict.glued;
     return { rows: [], glued: [{ row, digits: v.text, line: v.line.number, start: v.start, end: v.end, labelLine: line, labelStart: 0, labelEnd: 0 }], missing: [] };
   }
-  result.diagnostics.push({ severity: 'error', message: `${name}${'error' in verdict ? verdict.error.replace(/^的/, '') : '没有数字'}，表四留空。`, line });
+  result.diagnostics.push({ severity: 'error', message: `${name}${'error' in verdict ? verdict.error.replace(/^的/, '') : '没有数字'}，表四留空。`, line: ('error' in verdict && verdict.line) || line });
   return { rows: [], glued: [], missing: [row] };
 }
 

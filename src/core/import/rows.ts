@@ -43,7 +43,7 @@ export interface TableReading {
 type Content = (ValueAtom | { kind: 'blank'; line: Atom['line']; cell: number } | { kind: 'break'; line: Atom['line'] })[];
 /** A delimited row's layout: the cell its label is in and how many cells its line has; the offset of its first number. */
 type Shape = { key: string; offset: number };
-type Verdict = { values: CellValue[]; sources: RowReading['sources']; shape?: Shape } | { glued: ValueAtom } | { empty: true } | { error: string; blanks?: boolean };
+type Verdict = { values: CellValue[]; sources: RowReading['sources']; shape?: Shape } | { glued: ValueAtom } | { empty: true } | { error: string; blanks?: boolean; line?: number };
 
 export function readRows(atoms: Atom[], vocabulary: Vocabulary, diagnostics: ImportDiagnostic[]): TableReading {
   const table = TABLE_LABEL[vocabulary.table.id];
@@ -132,8 +132,8 @@ export function readRows(atoms: Atom[], vocabulary: Vocabulary, diagnostics: Imp
     const errors = found.filter((f) => 'error' in f.verdict);
     const read = found.filter((f) => 'values' in f.verdict || 'glued' in f.verdict);
     for (const f of errors) {
-      const why = (f.verdict as { error: string }).error;
-      if (why !== 'order') diagnostics.push({ severity: 'error', message: `${table}“${row.key.label}”一行${why}，该行留空。`, line: f.atom.line.number });
+      const { error: why, line } = f.verdict as { error: string; line?: number };
+      if (why !== 'order') diagnostics.push({ severity: 'error', message: `${table}“${row.key.label}”一行${why}，该行留空。`, line: line ?? f.atom.line.number });
     }
     const distinct = new Set(read.map((f) => ('values' in f.verdict ? JSON.stringify(f.verdict.values) : 'glued' in f.verdict ? `glued:${f.verdict.glued.text}` : '')));
     if (errors.length > 0 || read.length === 0 || distinct.size > 1) {
@@ -180,7 +180,7 @@ export function judgeContent(all: Content, n: number, labelCell: number, shapes?
   // An empty line between a row's numbers: the row was broken (a line moved into it, or out of it).
   const lastValueAt = all.lastIndexOf(values[values.length - 1]);
   const gap = all.findIndex((a, i) => a.kind === 'break' && i < lastValueAt);
-  if (gap >= 0) return { error: `的标签与数字或数字之间隔着空行（第 ${all[gap].line.number} 行），无法确定哪些数字属于这一行` };
+  if (gap >= 0) return { error: '的标签与数字或数字之间隔着空行，无法确定哪些数字属于这一行', line: all[gap].line.number };
   const kept = all.filter((a): a is ValueAtom | { kind: 'blank'; line: Atom['line']; cell: number } => a.kind !== 'break');
   // Empty cells after the last number on later lines belong to those lines (the next row's merged cells).
   const lastLine = values[values.length - 1].line;
@@ -188,7 +188,7 @@ export function judgeContent(all: Content, n: number, labelCell: number, shapes?
   while (end > 0 && kept[end - 1].kind === 'blank' && kept[end - 1].line !== lastLine) end--;
   const content = kept.slice(0, end);
   const split = values.find((v) => v.split);
-  if (split) return { error: `的单元格“${split.text}”所在处数字中间有空格（第 ${split.line.number} 行），无法确定是一个数还是几个数` };
+  if (split) return { error: `的数字中间有空格（“${split.line.text.trim().slice(0, 40)}”），无法确定是一个数还是几个数`, line: split.line.number };
   const lines = new Set(content.map((a) => a.line));
   const oneLine = lines.size === 1;
   // Word's text: one cell per line, a blank cell an empty line of its own, counted from the label.

@@ -2,7 +2,7 @@ import { fail, lineAt, NARRATIVE, type Result, type TextInput, type TextRule } f
 
 /**
  * Claims real reports make that the tables or the calendar contradict, and a slip of the pen:
- * X-6 「均已办结」 while applications are carried into next year; X-7 improvement plans dated the report
+ * X-7 「均已办结」 while applications are carried into next year; X-8 improvement plans dated the report
  * year itself (a plan copied from an earlier report); E-6 a doubled character (「我县县政府」).
  */
 
@@ -16,7 +16,7 @@ const COMPLETED = [
 ];
 
 const X_6: TextRule = {
-  id: 'X-6',
+  id: 'X-7',
   severity: 'warning',
   title: '正文说申请均已办结，表三却有结转下年度的申请',
   check({ data, sections }) {
@@ -48,7 +48,7 @@ const PLAN_VERB = '(?:将|要|拟|计划|打算|准备|力争|继续)';
 const WHO = '(?:我们|我局|我区|我县|我市|我镇|我乡|我办|我委|我院|我中心|我街道|本机关|本单位|我单位|全区|全县|全市|全镇|全街道|区政府|县政府|市政府)?';
 
 const X_7: TextRule = {
-  id: 'X-7',
+  id: 'X-8',
   severity: 'warning',
   title: '改进措施和下一步计划针对下一年，不是报告年度本身',
   check({ data, sections }) {
