@@ -12,7 +12,7 @@ import { checkAcrossYears, validateReport, type ValidationReport } from './rules
  */
 export function validateRead(read: ReadResult, previous?: ReportData): ValidationReport {
   const formulaCells = new Set([...read.locations].filter(([, l]) => l.isFormula).map(([id]) => id));
-  const report = validateReport({ data: read.data, formulaCells });
+  const report = validateReport({ data: read.data, formulaCells, locate: (id) => read.locations.get(id)?.address, inputs: read.inputs });
   if (previous) report.findings.push(...checkAcrossYears(read.data, previous));
   if (read.reportSheet) {
     const text = checkReportSheet(read.data, read.reportSheet.sheet, read.reportSheet.values);

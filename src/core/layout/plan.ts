@@ -449,7 +449,7 @@ function subtitleText(agency: string | null, year: number | null): string {
 const FOOTNOTES: Record<TableId, string> = {
   active: '说明：黄色单元格填写本年数据，没有的填 0，不要留空；收费金额单位为万元。',
   applications:
-    '说明：黄色单元格填写件数，没有的填 0，不要留空。“总计”列和“（七）总计”行由公式计算；校验行显示差额，为 0 表示该列勾稽关系成立。',
+    '说明：黄色单元格填写件数，没有的填 0，不要留空。“总计”列和“（七）总计”行由公式计算；校验行显示差额，为 0 表示该列勾稽关系成立，显示“有空格”“有非数字”时该列无法核对，先把空白或文字改为数字。',
   review: '说明：黄色单元格填写件数，没有的填 0，不要留空；各“总计”由公式计算。',
 };
 
@@ -541,7 +541,8 @@ function truncate(text: string, max: number): string {
 
 /**
  * Table 三 checks itself without the add-in: one row under the table shows, per column,
- * 第一项 + 第二项 − （七）总计 − 第四项, or 有空格 while a cell of that column is blank.
+ * 第一项 + 第二项 − （七）总计 − 第四项, or 有空格 / 有非数字 while a cell of that column is blank or
+ * holds text (the column cannot be checked then).
  */
 function addApplicationsCheckRow(
   table: CompiledTable,
@@ -577,7 +578,9 @@ function addApplicationsCheckRow(
       row,
       col,
       style: 'check',
-      formula: `=IF(COUNTBLANK(${body})>0,"有空格",IFERROR(${ref(a)}+${ref(b)}-${ref(t)}-${ref(f)},"非数字"))`,
+      // SUM skips text, so a total over 「3件」 or 「/」 looks right: COUNT (numbers) below COUNTA
+      // (anything) says the column holds something else, and it cannot be checked.
+      formula: `=IF(COUNTBLANK(${body})>0,"有空格",IF(COUNT(${body})<COUNTA(${body}),"有非数字",IFERROR(${ref(a)}+${ref(b)}-${ref(t)}-${ref(f)},"非数字")))`,
       result,
       locked: true,
     });
@@ -612,6 +615,7 @@ export function calculatedCells(format: ReportFormat, data: CellData): CellData 
 
 function checkResult(column: CellValue[], [a, b, t, f]: CellValue[]): string | number {
   if (column.some((v) => v === null)) return '有空格';
+  if (column.some((v) => typeof v !== 'number')) return '有非数字';
   if ([a, b, t, f].some((v) => typeof v !== 'number')) return '非数字';
   return spreadsheetSum([a, b]) - spreadsheetSum([t, f]);
 }
