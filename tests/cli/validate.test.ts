@@ -53,6 +53,13 @@ describe('nianbao validate', () => {
     expect(json.files[1].findings.map((f: { rule: string }) => f.rule)).toContain('S-1');
   });
 
+  it('--prev of the same year: X-6 warns and no false X-1 errors', async () => {
+    const result = await nianbao('validate', good, '--prev', broken);
+    expect(result.stdout).toMatch(/\[警告\] X-6：给出的上年报告可能不是本机关上一年度的：上年报告是 2024 年度的，本报告为 2024 年度，上年报告应为 2023 年度。/);
+    expect(result.stdout).not.toContain('X-1');
+    expect(result.code).toBe(0);
+  });
+
   it('checks the other files when one is unusable, and exits 2', async () => {
     const result = await nianbao('validate', fake, good);
     expect(result.code).toBe(2);

@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { readPrevious } from '../report-file';
-import { auditMarkdown, SEVERITY_LABEL, validateRead, type Finding, type ReadResult, type ReportData } from '../../core';
+import { auditMarkdown, findingLabel, SEVERITY_LABEL, validateRead, type Finding, type ReadResult, type ReportData } from '../../core';
 import { readReportFile, XlsxInputError } from '../../xlsx';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
@@ -94,6 +94,7 @@ export function toJson(r: FileFindings) {
     ...(r.error ? { error: r.error } : {}),
     findings: r.findings.map((f) => ({
       rule: f.rule,
+      label: findingLabel(f),
       severity: f.severity,
       status: f.status,
       cells: f.cells,
