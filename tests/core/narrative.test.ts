@@ -387,11 +387,12 @@ describe('gaps: where the report is thin', () => {
 describe('正文素材 that do not fit together', () => {
   it('warn of a channel above the total, and of a 信息处理费 without its count or amount', () => {
     expect(inputConsistency(SAMPLE_INPUTS)).toEqual([]);
-    // Channels may add up to more than the total: one item on the website and on 政务新媒体.
-    expect(inputConsistency({ active: { totalItems: 100, website: 90, newMedia: 80 } })).toEqual([]);
+    // The report says 「其中」: channels that add up to more than the total are warned of too (N-1).
+    expect(inputConsistency({ active: { totalItems: 100, website: 90, newMedia: 80 } }).map((d) => d.key)).toEqual(['active.totalItems']);
+    expect(inputConsistency({ active: { totalItems: 100, website: 60, newMedia: 40 } })).toEqual([]);
     expect(inputConsistency({ active: { totalItems: 10, website: 50 }, other: { feeApplications: 2 } })).toEqual([
-      { key: 'active.website', message: '“其中：政府网站”为 50 条，大于“主动公开政府信息总数” 10 条。' },
-      { key: 'other.feeAmountYuan', message: '收取信息处理费的申请为 2 件，请填写收取的金额（元）。' },
+      { key: 'active.website', keys: ['active.website', 'active.totalItems'], message: '“其中：政府网站”为 50 条，大于“主动公开政府信息总数” 10 条。' },
+      { key: 'other.feeAmountYuan', keys: ['other.feeAmountYuan', 'other.feeApplications'], message: '收取信息处理费的申请为 2 件，请填写收取的金额（元）。' },
     ]);
     expect(inputConsistency({ other: { feeAmountYuan: 30 } }).map((d) => d.key)).toEqual(['other.feeApplications']);
     expect(inputConsistency({ active: { website: 50 }, other: { feeApplications: 0, feeAmountYuan: 0 } })).toEqual([]);

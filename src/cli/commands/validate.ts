@@ -70,7 +70,8 @@ export async function validateFile(file: string, previous?: ReportData): Promise
     throw error;
   }
   const report = validateRead(read, previous);
-  const structural = read.diagnostics.map((d) => ({
+  // 正文素材 values that do not fit together are N-1 findings of the catalogue, not read problems.
+  const structural = read.diagnostics.filter((d) => !d.disagrees).map((d) => ({
     rule: 'S-0',
     severity: d.severity,
     status: 'fail' as const,

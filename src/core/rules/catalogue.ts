@@ -2,6 +2,7 @@ import { spreadsheetSum, type CellValue } from '../cells';
 import type { GridValue, ReportFormat } from '../format';
 import { cellLabel, rowName, countDefect, describeDefect, formatNumber, TABLE_LABEL, ERROR_VALUE, type CellDefect } from './cells';
 import { blockedCheck, placeOf, unreadableInputs } from './dependencies';
+import { N_1 } from './inputs';
 import type { CheckResult, Rule, RuleContext } from './types';
 
 /**
@@ -301,4 +302,5 @@ export const RULES: readonly Rule[] = [
   S_1,
   S_2,
   F_1,
+  N_1,
 ];
