@@ -55,6 +55,7 @@ export function buildReportSheetPlan(doc: ReportDocument, copy = 1): SheetPlan &
   let row = 0;
   block(row, 0, 1, width, 'reportTitle', doc.title);
   rowHeights[row] = 32;
+  if (doc.draft) block(row + 1, 0, 1, width, 'reportDraft', doc.draft.line);
   row += 2;
   for (const b of doc.blocks) {
     if (b.kind === 'heading') {
