@@ -12,7 +12,7 @@ import {
 import { toAdapterError } from './errors';
 import { readReport } from './read';
 import { supportsExcelApi } from './requirements';
-import { recalledCopy } from './settings';
+import { recalledCopy, rememberMarks } from './settings';
 
 export interface WorkbookValidation {
   read: ReadResult;
@@ -86,6 +86,7 @@ export async function markFindings(findings: Finding[], read: ReadResult): Promi
   } catch (error) {
     throw toAdapterError(error, '标记单元格');
   }
+  if (marked) rememberMarks(true);
   return marked;
 }
 
@@ -113,6 +114,7 @@ export async function clearMarks(sheetNames: string[] = defaultTableSheets()): P
         }
       }
       await context.sync();
+      rememberMarks(false);
       return cleared;
     });
   } catch (error) {

@@ -179,6 +179,11 @@ describe('workbooks recalculated by LibreOffice', () => {
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain('三、收到和处理政府信息公开申请情况');
     expect(text).toContain('四、结转下年度继续办理');
+    // Every printed page says which it is, in the footer.
+    for (let page = 1; page <= count; page++) {
+      const one = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      expect(one).toMatch(/第\d+页，共\d+页/);
+    }
     const inputPages = execFileSync('pdftotext', ['-f', String(tables.length + 1), '-l', String(count), pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(inputPages).toContain('正文素材');
     expect(inputPages).toContain('数据统计需要说明的事项');

@@ -4,6 +4,7 @@ import { getInput, inputCellValue, type InputField } from '../narrative/fields';
 import type { NarrativeInputs } from '../narrative/generate';
 import { absoluteRange, cellAddress, rangeAddress } from './a1';
 import { INPUT_ROWS } from './inputs';
+import { breakAtWords } from './wrap';
 import type { StyleRole } from './styles';
 
 /**
@@ -91,8 +92,11 @@ export interface SheetPlan {
   cells: PlannedCell[];
   merges: Rect[];
   conditionalFormats: ConditionalPlan[];
-  /** fit 'page' (default): the sheet prints on one page; 'width': one page wide, as many pages tall as needed. */
-  print: { landscape: boolean; titleRows?: { first: number; last: number }; fit?: 'page' | 'width' };
+  /**
+   * fit 'page' (default): the sheet prints on one page; 'width': one page wide, as many pages tall as
+   * needed. footer: the centre footer in the spreadsheet's codes (&P the page, &N the pages).
+   */
+  print: { landscape: boolean; titleRows?: { first: number; last: number }; fit?: 'page' | 'width'; footer?: string };
   /** Columns hidden from view (metadata the tools keep beside the clerk's text). */
   hiddenColumns?: number[];
   freeze?: { rows: number; columns: number };
@@ -125,6 +129,9 @@ export interface PlanOptions {
   /** Values to fill into 正文素材 (lists one item per line). */
   inputs?: NarrativeInputs;
 }
+
+/** Every printed sheet says which page it is: 「第 1 页，共 2 页」. */
+export const PAGE_FOOTER = '第 &P 页，共 &N 页';
 
 /** Where each table starts on its sheet: below the title and the subtitle. */
 export const TABLE_TOP = 3;
@@ -253,7 +260,7 @@ function buildInfoSheet(format: ReportFormat, options: PlanOptions, copy: number
     cells,
     merges,
     conditionalFormats: [],
-    print: { landscape: false },
+    print: { landscape: false, footer: PAGE_FOOTER },
     protect: true,
   };
 }
@@ -294,9 +301,12 @@ function buildTableSheet(
   });
   covered(1, 0, 1, table.width, 'subtitle', true);
 
+  const widths = COLUMN_WIDTHS[table.id](table);
   for (const label of table.labels) {
     const style: StyleRole = label.role === 'blockHeading' ? 'blockHeading' : label.role === 'rowLabel' ? 'rowLabel' : 'header';
-    cells.push({ row: top + label.row, col: label.col, style, value: label.text, locked: true });
+    const width = widths.slice(label.col, label.col + label.colSpan).reduce((a, b) => a + b, 0);
+    const text = style === 'header' ? breakAtWords(label.text, width) : label.text;
+    cells.push({ row: top + label.row, col: label.col, style, value: text, locked: true });
     covered(top + label.row, label.col, label.rowSpan, label.colSpan, style, true);
   }
 
@@ -320,7 +330,7 @@ function buildTableSheet(
 
   addName(table.id, sheet, { row: top, col: 0, rowSpan: table.height, colSpan: table.width });
 
-  const columnWidths = COLUMN_WIDTHS[table.id](table);
+  const columnWidths = widths;
   return {
     key: table.id,
     name: sheet,
@@ -332,6 +342,7 @@ function buildTableSheet(
     print: {
       landscape: table.id !== 'active',
       titleRows: table.headerRows ? { first: top, last: top + table.headerRows - 1 } : undefined,
+      footer: PAGE_FOOTER,
     },
     freeze: table.headerRows ? { rows: top + table.headerRows, columns: table.labelColumns } : undefined,
     protect: true,
@@ -399,7 +410,7 @@ function buildInputsSheet(inputs: NarrativeInputs, copy: number, addName: AddNam
     cells,
     merges,
     conditionalFormats: [],
-    print: { landscape: false, fit: 'width' },
+    print: { landscape: false, fit: 'width', footer: PAGE_FOOTER },
     protect: true,
   };
 }

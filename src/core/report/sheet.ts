@@ -1,4 +1,4 @@
-import { wrappedTextHeight, type PlannedCell, type Rect, type SheetPlan } from '../layout/plan';
+import { PAGE_FOOTER, wrappedTextHeight, type PlannedCell, type Rect, type SheetPlan } from '../layout/plan';
 import type { StyleRole } from '../layout/styles';
 import type { Overrides } from '../narrative';
 import { matrixRows, type ReportDocument, type TableMatrix } from './document';
@@ -103,7 +103,7 @@ export function buildReportSheetPlan(doc: ReportDocument, copy = 1): SheetPlan &
     cells,
     merges,
     conditionalFormats: [],
-    print: { landscape: false, fit: 'width' },
+    print: { landscape: false, fit: 'width', footer: PAGE_FOOTER },
     protect: true,
     columns,
   };
