@@ -23,9 +23,9 @@ export interface WorkbookValidation {
  * One round trip: read every table (and 报告正文), then run every check in memory (`validateRead`);
  * with last year's report (imported in the task pane), the cross-year rules too.
  */
-export async function validateWorkbook(copy: number = recalledCopy(), previous?: ReportData): Promise<WorkbookValidation> {
+export async function validateWorkbook(copy: number = recalledCopy(), previous?: ReportData, options: { previousConfirmed?: boolean } = {}): Promise<WorkbookValidation> {
   const read = await readReport(copy);
-  const report = validateRead(read, previous);
+  const report = validateRead(read, previous, options);
   return { read, report };
 }
 

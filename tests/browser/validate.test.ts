@@ -47,7 +47,8 @@ describe('校验 in the task pane', () => {
 
     await page.getByRole('tab', { name: '校验' }).click();
     await page.getByRole('button', { name: '校验', exact: true }).click();
-    const finding = page.getByRole('button', { name: /T3-1：表三 自然人列：新收 117 \+ 上年结转 11 = 128，但办理结果总计 121 \+ 结转下年度 6 = 127，相差 1/ });
+    // What a clerk recognises and the place first; the rule ID small, after.
+    const finding = page.getByRole('button', { name: /^错误 勾稽关系 表三 D31：表三 自然人列：新收 117 \+ 上年结转 11 = 128，但办理结果总计 121 \+ 结转下年度 6 = 127，相差 1。（规则 T3-1/ });
     await finding.waitFor();
     await page.getByText('若其他数字无误，结转下年度应为 7。').first().waitFor();
     await expect(page.getByText('错误 2').count()).resolves.toBe(1);

@@ -436,12 +436,28 @@ const E_5: TextRule = {
   check({ text }) {
     const results: Result[] = [];
     const patterns = [/【[^】\n]*(?:请填写|请补充|待填写|待补充|请先补全|不完整)[^】\n]*】/g, /(?<![A-Za-z])(?:[XxＸｘ]{2,}|×{2,})(?=[年月日件条名次期篇个项元])/g];
-    const found: { offset: number; quote: string }[] = [];
-    for (const pattern of patterns) for (const m of text.matchAll(pattern)) found.push({ offset: m.index!, quote: m[0] });
+    const found: { offset: number; end: number; quote: string }[] = [];
+    for (const pattern of patterns) {
+      for (const m of text.matchAll(pattern)) {
+        // 「XX件」 inside 【请填写XX件】 is the same placeholder, said once.
+        if (found.some((f) => m.index! >= f.offset && m.index! < f.end)) continue;
+        found.push({ offset: m.index!, end: m.index! + m[0].length, quote: m[0] });
+      }
+    }
     found.sort((a, b) => a.offset - b.offset);
+    // The same placeholder twice on one line (two of last year's problems without what was done) is
+    // one finding that counts them, not two identical lines.
+    const byLine = new Map<string, { line: number; quote: string; count: number }>();
     for (const { offset, quote } of found) {
       const line = lineOfText(text, offset);
-      results.push(fail(`有未填写的内容“${quote.length > 30 ? `${quote.slice(0, 30)}…` : quote}”，发布前应补全。`, { line, quote }));
+      const key = `${line}\u0000${quote}`;
+      const seen = byLine.get(key);
+      if (seen) seen.count++;
+      else byLine.set(key, { line, quote, count: 1 });
+    }
+    for (const { line, quote, count } of byLine.values()) {
+      const shown = quote.length > 30 ? `${quote.slice(0, 30)}…` : quote;
+      results.push(fail(`有${count > 1 ? ` ${count} 处` : ''}未填写的内容“${shown}”，发布前应补全。`, { line, quote }));
     }
     return results;
   },

@@ -15,11 +15,23 @@ const useStyles = makeStyles({
     fontFamily: '"FangSong", "仿宋", "STFangsong", "Noto Serif CJK SC", serif',
   },
   title: { textAlign: 'center', fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  // Parts of the title that a line may not break inside: the agency, 「2024年」, 「政府信息公开」 …
+  titlePart: { display: 'inline-block' },
+  draft: {
+    textAlign: 'center',
+    margin: 0,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorPaletteRedForeground1,
+    border: `1px solid ${tokens.colorPaletteRedBorder2}`,
+    padding: tokens.spacingVerticalXXS,
+  },
   h1: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   h2: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   paragraph: { textIndent: '2em', margin: 0, lineHeight: tokens.lineHeightBase400 },
   clerk: { borderLeft: `3px solid ${tokens.colorPaletteBlueBorderActive}`, paddingLeft: tokens.spacingHorizontalS },
-  tableWrap: { overflowX: 'auto' },
+  // In the column of fixed height every block keeps its own height: a flex item with overflow set
+  // may otherwise shrink to nothing (min-height auto no longer applies), and the table disappears.
+  tableWrap: { overflowX: 'auto', flexShrink: 0 },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase100, minWidth: '100%' },
   cell: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: '2px 4px', textAlign: 'center', verticalAlign: 'middle' },
   header: { backgroundColor: tokens.colorNeutralBackground3 },
@@ -31,7 +43,18 @@ export function ReportPreview({ doc }: { doc: ReportDocument }) {
   const styles = useStyles();
   return (
     <article className={styles.root} aria-label="报告预览" data-testid="report-preview">
-      <h2 className={styles.title}>{doc.title}</h2>
+      <h2 className={styles.title}>
+        {titleParts(doc.title).map((part, i) => (
+          <span key={i} className={styles.titlePart}>
+            {part}
+          </span>
+        ))}
+      </h2>
+      {doc.draft && (
+        <p className={styles.draft} role="note">
+          {doc.draft.line}
+        </p>
+      )}
       {doc.blocks.map((block, i) => {
         if (block.kind === 'heading')
           return block.level === 1 ? (
@@ -63,6 +86,15 @@ export function ReportPreview({ doc }: { doc: ReportDocument }) {
       <Text size={200}>表格中的数字取自表二、表三、表四工作表。</Text>
     </article>
   );
+}
+
+/**
+ * 「示例县人民政府办公室 / 2024年 / 政府信息公开 / 工作年度报告」: a narrow pane breaks the title between
+ * these parts, never inside 「2024年」 or a word, as the .docx breaks it after the agency.
+ */
+export function titleParts(title: string): string[] {
+  const m = /^(.*?)(\d{4}年)(政府信息公开)(工作年度报告)$/.exec(title);
+  return m ? m.slice(1).filter(Boolean) : [title];
 }
 
 function PreviewTable({ matrix }: { matrix: TableMatrix }) {
