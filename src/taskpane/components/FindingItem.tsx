@@ -19,7 +19,7 @@ const useStyles = makeStyles({
   place: { color: tokens.colorNeutralForeground2 },
   rule: { marginLeft: 'auto', color: tokens.colorNeutralForeground4 },
   suggestion: { color: tokens.colorPaletteGreenForeground1 },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', marginTop: tokens.spacingVerticalXXS },
   confirm: {
     display: 'flex',
     flexDirection: 'column',
@@ -75,7 +75,7 @@ export function FindingItem({ finding, place, onGoTo, onExplain, onFillZero }: F
       </Button>
       <div className={styles.actions}>
         {onFillZero && fill.length > 0 && !confirmFill && (
-          <Button size="small" appearance="transparent" onClick={() => setConfirmFill(true)}>
+          <Button size="small" appearance="secondary" onClick={() => setConfirmFill(true)}>
             空白的都填 0…
           </Button>
         )}

@@ -87,7 +87,7 @@ export function GeneratePanel({ active = true, goTo }: Partial<PanelProps>) {
       ))}
 
       {step.kind === 'done' && step.doc.draft && (
-        <MessageBar intent="warning" layout="multiline" role="status" aria-label="草稿">
+        <MessageBar intent="warning" layout="multiline" role="status">
           <MessageBarBody>
             <MessageBarTitle>已生成草稿，写入工作表“{step.sheet}”</MessageBarTitle>
             表格尚有 {step.doc.draft.errors.length} 处错误，报告的标题下注明了“草稿”，不能作为正式报告发布。改正下列错误后重新生成。

@@ -39,7 +39,7 @@ const useStyles = makeStyles({
 function MismatchWarning({ what, children }: { what: PreviousMismatch; children: ReactNode }) {
   const styles = useStyles();
   return (
-    <MessageBar intent="error" layout="multiline" role="alert" aria-label="上年报告不相符">
+    <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>这可能不是本机关上一年度的报告</MessageBarTitle>
         {[what.year, what.agency].filter(Boolean).map((line) => (

@@ -1,4 +1,5 @@
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { findingLabel, GAP_KIND_LABEL, gapMessage, type DocumentFinding, type Finding, type InputGap } from '../../core';
 
 const useStyles = makeStyles({
@@ -25,11 +26,14 @@ export interface PublishChecklistProps {
  */
 export function PublishChecklist({ errors, findings, gaps, place, onGoTo, onFill }: PublishChecklistProps) {
   const styles = useStyles();
+  // The general paragraphs are hints beside errors: folded when there are errors to fix first.
+  const [gapsShown, setGapsShown] = useState(false);
+  const showGaps = gapsShown || (errors.length === 0 && findings.length === 0);
   const total = errors.length + findings.length + gaps.length;
   if (!total) return null;
   const intent = errors.length || findings.some((f) => f.severity === 'error') ? 'error' : 'warning';
   return (
-    <MessageBar intent={intent} layout="multiline" aria-label="发布前应处理">
+    <MessageBar intent={intent} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>发布前应处理 {total} 处</MessageBarTitle>
         {errors.length > 0 && (
@@ -66,17 +70,29 @@ export function PublishChecklist({ errors, findings, gaps, place, onGoTo, onFill
         )}
         {gaps.length > 0 && (
           <>
-            <div className={styles.part}>内容空泛或缺项 {gaps.length} 处（评议常指出“套话多、缺项”，补充正文素材后再生成）</div>
-            <ul className={styles.list}>
-              {gaps.map((gap) => (
-                <li key={`${gap.id}.${gap.kind}`} title={gapMessage(gap)}>
-                  {gap.title}：{GAP_KIND_LABEL[gap.kind]}{' '}
-                  <Link as="button" onClick={() => onFill(gap.keys[0])} aria-label={`去填写“${gap.title}”`}>
-                    去填写
+            <div className={styles.part}>
+              内容空泛或缺项 {gaps.length} 处（评议常指出“套话多、缺项”，补充正文素材后再生成）
+              {!showGaps && (
+                <>
+                  {' '}
+                  <Link as="button" onClick={() => setGapsShown(true)} aria-expanded={false}>
+                    查看
                   </Link>
-                </li>
-              ))}
-            </ul>
+                </>
+              )}
+            </div>
+            {showGaps && (
+              <ul className={styles.list}>
+                {gaps.map((gap) => (
+                  <li key={`${gap.id}.${gap.kind}`} title={gapMessage(gap)}>
+                    {gap.title}：{GAP_KIND_LABEL[gap.kind]}{' '}
+                    <Link as="button" onClick={() => onFill(gap.keys[0])} aria-label={`去填写“${gap.title}”`}>
+                      去填写
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
           </>
         )}
       </MessageBarBody>

@@ -33,6 +33,10 @@ const useStyles = makeStyles({
   // may otherwise shrink to nothing (min-height auto no longer applies), and the table disappears.
   tableWrap: { overflowX: 'auto', flexShrink: 0 },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase100, minWidth: '100%' },
+  // Tables 三 and 四 keep room for their columns and scroll sideways in a narrow pane, rather than
+  // setting 「法律服务机构」 one character a line.
+  wide: { minWidth: '460px' },
+  wider: { minWidth: '560px' },
   cell: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: '2px 4px', textAlign: 'center', verticalAlign: 'middle' },
   header: { backgroundColor: tokens.colorNeutralBackground3 },
   label: { textAlign: 'left' },
@@ -101,7 +105,7 @@ function PreviewTable({ matrix }: { matrix: TableMatrix }) {
   const styles = useStyles();
   return (
     <div className={styles.tableWrap}>
-      <table className={styles.table}>
+      <table className={mergeClasses(styles.table, matrix.table === 'applications' && styles.wide, matrix.table === 'review' && styles.wider)}>
         <tbody>
           {matrixRows(matrix).map((row, r) => (
             <tr key={r}>

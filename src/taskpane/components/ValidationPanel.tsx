@@ -101,11 +101,11 @@ export function ValidationPanel({ goTo }: PanelProps) {
               <Button
                 className={styles.toggle}
                 size="small"
-                appearance="transparent"
+                appearance="subtle"
                 aria-expanded={openShown.has(group.key)}
                 onClick={() => toggleOpen(group.key)}
               >
-                {openShown.has(group.key) ? '收起' : '展开'}无法判断的 {group.open.length} 项（先补全上面的单元格）
+                {openShown.has(group.key) ? '▾ 收起' : '▸ 展开'}无法判断的 {group.open.length} 项（补全上面的单元格后即可核对）
               </Button>
               {openShown.has(group.key) && (
                 <ul className={styles.list} aria-label={`${group.title} 无法判断`}>
