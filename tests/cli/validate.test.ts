@@ -74,7 +74,7 @@ describe('nianbao validate', () => {
     expect((await nianbao('validate', broken, good, '--report', report)).code).toBe(1);
     const text = fs.readFileSync(report, 'utf8');
     expect(text).toContain('# 示例县人民政府办公室 2024 年度政府信息公开工作年度报告 审核报告');
-    expect(text).toMatch(/\| 1 \| 错误 \| T3-1 \| 表三 依申请公开!D31/);
+    expect(text).toMatch(/\| 1 \| 错误 \| T3-1 勾稽关系 \| 表三 依申请公开!D31/);
     expect(text).toContain('全部规则通过。');
     expect(await nianbao('validate', good, '--report', report)).toMatchObject({ code: 2, stderr: expect.stringContaining('已存在') });
   });
