@@ -243,6 +243,14 @@ describe('cells that are blank or not numbers', () => {
     expect(blank('applications.other.total', '2019')).toContain('【表三数据不完整');
   });
 
+  it('states no total that a workbook computed by skipping text: 「117件」 under a SUM is not 5 applications', () => {
+    // The workbook as read: 新收 of natural persons typed as text, its SUM total showing the rest.
+    const data = { ...SAMPLE_REPORT, cells: { ...SAMPLE_REPORT.cells, 'applications.newReceived.naturalPerson': '117件', 'applications.newReceived.total': 5 } };
+    const text = narrativeText(generateNarrative(data));
+    expect(text).not.toMatch(/新收政府信息公开申请5件|收到政府信息公开申请5件/);
+    expect(text).toContain('【表三数据不完整：请先补全表三后重新生成本段】');
+  });
+
   it('writes very large numbers in plain digits', () => {
     const text = paragraphText(zeroReport('2021', 2024, { 'applications.newReceived.total': 1e21, 'applications.total.total': 1e21 }), '1.applications')!;
     expect(text).toContain('新收政府信息公开申请1000000000000000000000件');
