@@ -138,7 +138,10 @@ describe('a report made while the tables are wrong', () => {
       await preview.evaluate((el) => (el.scrollTop = 0));
       await page.getByRole('status', { name: /^已生成草稿/ }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: path.join(shots, 'taskpane-draft.png'), animations: 'disabled' });
-      await tables.nth(1).evaluate((t) => t.scrollIntoView({ block: 'start' }));
+      await tables.nth(1).evaluate((t) => {
+        t.parentElement!.scrollLeft = 0;
+        t.scrollIntoView({ block: 'start' });
+      });
       await page.screenshot({ path: path.join(shots, 'taskpane-preview-tables.png'), animations: 'disabled' });
       if (process.env.UPDATE_DOCS) {
         for (const name of ['taskpane-draft.png', 'taskpane-preview-tables.png']) fs.copyFileSync(path.join(shots, name), path.join(ROOT, 'docs/images', name));
