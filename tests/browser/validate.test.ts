@@ -35,14 +35,7 @@ async function typeIntoWorkbook(page: Page, inputs: Record<string, Record<string
 
 describe('校验 in the task pane', () => {
   it('lists the finding with its numbers and takes the clerk to the cell', async () => {
-    const page = await rig.browser.newPage({ viewport: { width: 320, height: 900 }, locale: 'zh-CN' });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await routeOffice(page, rig.doubleBundle);
-    await page.goto(`${rig.server.url}/taskpane.html`);
-    await page.getByLabel('报告年度').fill('2024');
-    await page.getByRole('button', { name: '插入年报工作表' }).click();
-    await page.getByText('已插入 5 张工作表').waitFor();
+    const { page, errors } = await freshPane();
     await typeIntoWorkbook(page, typedInputs());
 
     await page.getByRole('tab', { name: '校验' }).click();
