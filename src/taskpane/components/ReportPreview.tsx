@@ -1,5 +1,5 @@
 import { Badge, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { matrixRows, type ReportDocument, type TableMatrix } from '../../core';
+import { breakAtWords, matrixRows, type ReportDocument, type TableMatrix } from '../../core';
 
 const useStyles = makeStyles({
   root: {
@@ -34,9 +34,11 @@ const useStyles = makeStyles({
   tableWrap: { overflowX: 'auto', flexShrink: 0 },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase100, minWidth: '100%' },
   // Tables 三 and 四 keep room for their columns and scroll sideways in a narrow pane, rather than
-  // setting 「法律服务机构」 one character a line.
-  wide: { minWidth: '460px' },
+  // setting 「法律服务机构」 one character a line. Table 三 has set column widths, so that its labels
+  // wrap and the numbers of most columns show beside them at 320 px.
+  fixed: { tableLayout: 'fixed' },
   wider: { minWidth: '560px' },
+  headerLines: { whiteSpace: 'pre-line' },
   cell: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: '2px 4px', textAlign: 'center', verticalAlign: 'middle' },
   header: { backgroundColor: tokens.colorNeutralBackground3 },
   label: { textAlign: 'left' },
@@ -101,11 +103,28 @@ export function titleParts(title: string): string[] {
   return m ? m.slice(1).filter(Boolean) : [title];
 }
 
+/** Column widths of table 三 in em: the label columns (a group, a part, a row), then each number column. */
+const APPLICATION_COLUMNS = { labels: [2.6, 4.2, 7.4], value: 4 };
+
 function PreviewTable({ matrix }: { matrix: TableMatrix }) {
   const styles = useStyles();
+  const fixed = matrix.table === 'applications';
+  const widths = fixed
+    ? Array.from({ length: matrix.width }, (_, i) => APPLICATION_COLUMNS.labels[i] ?? APPLICATION_COLUMNS.value)
+    : [];
   return (
     <div className={styles.tableWrap}>
-      <table className={mergeClasses(styles.table, matrix.table === 'applications' && styles.wide, matrix.table === 'review' && styles.wider)}>
+      <table
+        className={mergeClasses(styles.table, fixed && styles.fixed, matrix.table === 'review' && styles.wider)}
+        style={fixed ? { width: `${widths.reduce((a, b) => a + b, 0)}em` } : undefined}
+      >
+        {fixed && (
+          <colgroup>
+            {widths.map((w, i) => (
+              <col key={i} style={{ width: `${w}em` }} />
+            ))}
+          </colgroup>
+        )}
         <tbody>
           {matrixRows(matrix).map((row, r) => (
             <tr key={r}>
@@ -114,9 +133,10 @@ function PreviewTable({ matrix }: { matrix: TableMatrix }) {
                   key={`${cell.row},${cell.col}`}
                   rowSpan={cell.rowSpan}
                   colSpan={cell.colSpan}
-                  className={mergeClasses(styles.cell, cell.role === 'header' && styles.header, cell.role === 'label' && styles.label)}
+                  className={mergeClasses(styles.cell, cell.role === 'header' && styles.header, cell.role === 'label' && styles.label, fixed && styles.headerLines)}
                 >
-                  {cell.text}
+                  {/* A number column's header breaks between words: 「社会 / 公益 / 组织」. */}
+                  {fixed && cell.role === 'header' && cell.col >= matrix.labelColumns && cell.colSpan === 1 ? breakAtWords(cell.text, 2 * APPLICATION_COLUMNS.value - 1) : cell.text}
                 </td>
               ))}
             </tr>
