@@ -68,7 +68,7 @@ describe('rule catalogue', () => {
     expect(byCell('applications.newReceived.naturalPerson')[0]).toMatchObject({ message: expect.stringContaining('带有单位“件”'), suggestion: '应填 117。' });
     expect(byCell('applications.carriedOver.naturalPerson')[0].message).toContain('全角数字，应写作半角 11');
     expect(byCell('review.upheld')[0].message).toContain('不要用“/”');
-    expect(byCell('review.corrected')[0].message).toMatch(/表四有 1 个单元格空白.*不能留空/);
+    expect(byCell('review.corrected')[0].message).toMatch(/表四尚有 1 个空白单元格.*没有的填 0/);
     expect(byCell('litigationDirect.other')[0].message).toContain('件数应为整数');
     // The equations over those cells are not judged, rather than passed or failed on a guess.
     const t31 = findings.find((f) => f.rule === 'T3-1' && f.cells.includes('applications.newReceived.naturalPerson'))!;

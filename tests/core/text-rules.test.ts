@@ -115,6 +115,18 @@ describe('text rules on constructed reports', () => {
     for (const seed of seeds) expect(check(textOf(seed.file)).filter((f) => f.rule === 'E-5')).toEqual([]);
   });
 
+  it('E-5 says each placeholder once: not again for the 「XX件」 inside it, and twice on a line as one finding that counts', () => {
+    const body = [
+      '全年共收到申请【请填写XX件】。',
+      '对2023年度报告所列问题逐项整改：一是针对“甲”的问题，【请填写整改措施和成效】；二是针对“乙”的问题，【请填写整改措施和成效】。',
+    ].join('\n');
+    const e5 = check(REPORT(body)).filter((f) => f.rule === 'E-5');
+    expect(e5.map((f) => [f.line, f.message])).toEqual([
+      [3, '有未填写的内容“【请填写XX件】”，发布前应补全。'],
+      [4, '有 2 处未填写的内容“【请填写整改措施和成效】”，发布前应补全。'],
+    ]);
+  });
+
   it('X-5 measures similarity to last year and flags above 50 %', () => {
     const body = '我办坚持以人民为中心，严格落实政务公开各项要求，不断拓宽公开渠道，提升公开质量，主动公开、依申请公开、政府信息管理、平台建设、监督保障各项工作有序推进。';
     expect(textSimilarity(body, body)).toBe(1);

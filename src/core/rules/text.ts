@@ -1,6 +1,7 @@
 import { spreadsheetSum, type CellValue, type ReportData } from '../cells';
 import { getFormat } from '../format';
 import { normalizeLabel } from '../labels';
+import { previousMismatchFinding, previousReportMismatch } from './previous';
 import type { Finding, Severity, Status } from './types';
 
 /**
@@ -35,6 +36,8 @@ interface TextRule {
   id: string;
   severity: Severity;
   title: string;
+  /** What a clerk calls the problem (正文与表格不符 …), shown first. */
+  label: string;
   check(input: TextInput): Result[];
 }
 
@@ -57,6 +60,7 @@ const X_2: TextRule = {
   id: 'X-2',
   severity: 'warning',
   title: '正文中的年份应为报告年度、上一年（整改）或下一年（计划）',
+  label: '年份可能沿用往年',
   check({ data, sections }) {
     const year = data.year;
     if (year === null) return [{ status: 'notAssessable', cells: [], message: '报告未写明年度，无法检查正文年份是否为上年遗留。' }];
@@ -148,6 +152,7 @@ const X_3: TextRule = {
   id: 'X-3',
   severity: 'warning',
   title: '正文中的数字与表格一致',
+  label: '正文与表格不符',
   check({ data, sections }) {
     const results: Result[] = [];
     const cells = data.cells;
@@ -210,6 +215,7 @@ const X_4: TextRule = {
   id: 'X-4',
   severity: 'error',
   title: '六个部分齐全、顺序正确，第六部分说明信息处理费',
+  label: '缺少章节或说明',
   check({ sections }) {
     const results: Result[] = [];
     const numbers = sections.map((s) => s.number);
@@ -267,6 +273,7 @@ const X_5: TextRule = {
   id: 'X-5',
   severity: 'warning',
   title: '正文与上年报告高度雷同',
+  label: '与上年文字雷同',
   check({ sections, previousText }) {
     if (previousText === undefined) return [];
     const narrative = sections.filter((s) => NARRATIVE.includes(s.number)).map((s) => s.text).join('\n');
@@ -292,6 +299,7 @@ const E_1: TextRule = {
   id: 'E-1',
   severity: 'warning',
   title: '小标题序号连续',
+  label: '序号不连续',
   check({ sections }) {
     const results: Result[] = [];
     // Narrative only: the tables' own row labels 「（一）予以公开」… are not headings.
@@ -314,6 +322,7 @@ const E_2: TextRule = {
   id: 'E-2',
   severity: 'warning',
   title: '没有重复的句子或词语',
+  label: '重复的句子或词语',
   check({ sections, text }) {
     const results: Result[] = [];
     const narrative = sections.filter((s) => NARRATIVE.includes(s.number));
@@ -356,6 +365,7 @@ const E_3: TextRule = {
   id: 'E-3',
   severity: 'warning',
   title: '没有排版残留（书签标记、网站页脚、链接提示）',
+  label: '排版残留',
   check({ text }) {
     const results: Result[] = [];
     const patterns: [RegExp, string][] = [
@@ -386,6 +396,7 @@ const E_4: TextRule = {
   id: 'E-4',
   severity: 'info',
   title: '章节标题与官方一致',
+  label: '标题与官方不一致',
   check({ sections, text }) {
     const results: Result[] = [];
     const official = getFormat('2021').sections;
@@ -421,15 +432,32 @@ const E_5: TextRule = {
   id: 'E-5',
   severity: 'error',
   title: '没有未填写的占位内容（【请填写…】、XX件）',
+  label: '尚未填写的内容',
   check({ text }) {
     const results: Result[] = [];
     const patterns = [/【[^】\n]*(?:请填写|请补充|待填写|待补充|请先补全|不完整)[^】\n]*】/g, /(?<![A-Za-z])(?:[XxＸｘ]{2,}|×{2,})(?=[年月日件条名次期篇个项元])/g];
-    const found: { offset: number; quote: string }[] = [];
-    for (const pattern of patterns) for (const m of text.matchAll(pattern)) found.push({ offset: m.index!, quote: m[0] });
+    const found: { offset: number; end: number; quote: string }[] = [];
+    for (const pattern of patterns) {
+      for (const m of text.matchAll(pattern)) {
+        // 「XX件」 inside 【请填写XX件】 is the same placeholder, said once.
+        if (found.some((f) => m.index! >= f.offset && m.index! < f.end)) continue;
+        found.push({ offset: m.index!, end: m.index! + m[0].length, quote: m[0] });
+      }
+    }
     found.sort((a, b) => a.offset - b.offset);
+    // The same placeholder twice on one line (two of last year's problems without what was done) is
+    // one finding that counts them, not two identical lines.
+    const byLine = new Map<string, { line: number; quote: string; count: number }>();
     for (const { offset, quote } of found) {
       const line = lineOfText(text, offset);
-      results.push(fail(`有未填写的内容“${quote.length > 30 ? `${quote.slice(0, 30)}…` : quote}”，发布前应补全。`, { line, quote }));
+      const key = `${line}\u0000${quote}`;
+      const seen = byLine.get(key);
+      if (seen) seen.count++;
+      else byLine.set(key, { line, quote, count: 1 });
+    }
+    for (const { line, quote, count } of byLine.values()) {
+      const shown = quote.length > 30 ? `${quote.slice(0, 30)}…` : quote;
+      results.push(fail(`有${count > 1 ? ` ${count} 处` : ''}未填写的内容“${shown}”，发布前应补全。`, { line, quote }));
     }
     return results;
   },
@@ -440,6 +468,7 @@ const X_0: TextRule = {
   id: 'X-0',
   severity: 'info',
   title: '报告有标题，写明机关名称和年度',
+  label: '标题不完整',
   check({ data, text }) {
     const results: Result[] = [];
     const opening = text.split('\n').filter((l) => l.trim()).slice(0, 4).join('\n');
@@ -465,7 +494,7 @@ export function checkText(input: TextInput): TextFinding[] {
     for (const r of rule.check(input)) {
       if (r.status === 'pass') continue;
       const { severity, status, ...rest } = r;
-      findings.push({ ...rest, status, rule: rule.id, severity: severity ?? rule.severity });
+      findings.push({ ...rest, status, rule: rule.id, label: rule.label, severity: severity ?? rule.severity });
     }
   }
   return findings;
@@ -473,9 +502,18 @@ export function checkText(input: TextInput): TextFinding[] {
 
 // ---------------------------------------------------------------- cross-year
 
-/** X-1, T2-2, T2-3: this year's tables against last year's. */
-export function checkAcrossYears(current: ReportData, previous: ReportData): Finding[] {
+export const CROSS_YEAR_LABEL = '与上年不衔接';
+
+/**
+ * X-1, T2-2, T2-3: this year's tables against last year's; first X-6, when the report given as last
+ * year's is of another year (then nothing is compared) or of another agency. `confirmed`: the clerk
+ * said it is theirs, e.g. after a renaming.
+ */
+export function checkAcrossYears(current: ReportData, previous: ReportData, options: { confirmed?: boolean } = {}): Finding[] {
   const findings: Finding[] = [];
+  const mismatch = options.confirmed ? null : previousReportMismatch(current, previous);
+  if (mismatch) findings.push(previousMismatchFinding(mismatch));
+  if (mismatch?.year) return findings;
   const c = current.cells;
   const p = previous.cells;
   const columns = getFormat(current.format).tables[1].values.filter((v) => v.id.startsWith('applications.carriedOver.'));
@@ -487,6 +525,7 @@ export function checkAcrossYears(current: ReportData, previous: ReportData): Fin
     if (now !== before) {
       findings.push({
         rule: 'X-1',
+        label: CROSS_YEAR_LABEL,
         severity: 'error',
         status: 'fail',
         cells: [column.id],
@@ -508,6 +547,7 @@ export function checkAcrossYears(current: ReportData, previous: ReportData): Fin
       if (inForce !== expected) {
         findings.push({
           rule: 'T2-2',
+          label: CROSS_YEAR_LABEL,
           severity: 'warning',
           status: 'fail',
           cells: [`active.${row}.inForce`, `active.${row}.issued`, `active.${row}.repealed`],
@@ -520,6 +560,7 @@ export function checkAcrossYears(current: ReportData, previous: ReportData): Fin
       if ((repealed as number) > (lastInForce as number) + (issued as number)) {
         findings.push({
           rule: 'T2-3',
+          label: CROSS_YEAR_LABEL,
           severity: 'warning',
           status: 'fail',
           cells: [`active.${row}.repealed`],
