@@ -8,6 +8,7 @@ export * from './layout/plan';
 export * from './layout/rects';
 export * from './layout/read';
 export * from './layout/styles';
+export * from './layout/wrap';
 export * from './sample';
 export * from './rules';
 export * from './import';

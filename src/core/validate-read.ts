@@ -10,10 +10,10 @@ import { checkAcrossYears, validateReport, type ValidationReport } from './rules
  * when the workbook has one. The rows of 报告正文 that text findings point at are added to
  * `read.locations`, so going to, marking and printing a finding work alike for tables and text.
  */
-export function validateRead(read: ReadResult, previous?: ReportData): ValidationReport {
+export function validateRead(read: ReadResult, previous?: ReportData, options: { previousConfirmed?: boolean } = {}): ValidationReport {
   const formulaCells = new Set([...read.locations].filter(([, l]) => l.isFormula).map(([id]) => id));
-  const report = validateReport({ data: read.data, formulaCells });
-  if (previous) report.findings.push(...checkAcrossYears(read.data, previous));
+  const report = validateReport({ data: read.data, formulaCells, locate: (id) => read.locations.get(id)?.address, inputs: read.inputs });
+  if (previous) report.findings.push(...checkAcrossYears(read.data, previous, { confirmed: options.previousConfirmed }));
   if (read.reportSheet) {
     const text = checkReportSheet(read.data, read.reportSheet.sheet, read.reportSheet.values);
     report.findings.push(...text.findings);

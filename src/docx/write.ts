@@ -133,6 +133,10 @@ export async function reportDocx(doc: ReportDocument): Promise<Uint8Array> {
   for (const line of splitTitle(doc.title)) {
     children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ ...RUN.title, text: line })] }));
   }
+  // A report made while its tables were wrong says so under its title, in red, on the first page.
+  if (doc.draft) {
+    children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: exactLine, children: [new TextRun({ ...RUN.heading1, color: 'C00000', text: doc.draft.line })] }));
+  }
   // One blank line between the title and the text.
   children.push(new Paragraph({ style: 'Body', children: [] }));
   for (const block of doc.blocks) {

@@ -3,10 +3,17 @@ export class ExcelAdapterError extends Error {
   constructor(
     readonly userMessage: string,
     readonly cause?: unknown,
+    /** 'noReportSheets': the workbook has no report sheets yet; the pane shows its empty state instead. */
+    readonly kind?: 'noReportSheets',
   ) {
     super(userMessage);
     this.name = 'ExcelAdapterError';
   }
+}
+
+/** True when an error says the workbook has no report sheets (yet). */
+export function isNoReportSheets(error: unknown): boolean {
+  return error instanceof ExcelAdapterError && error.kind === 'noReportSheets';
 }
 
 /** Turns an Office.js failure into a message a clerk can act on, keeping the original as cause. */

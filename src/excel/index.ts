@@ -1,5 +1,5 @@
 /** The Office.js edge: the workbook open in Excel. */
-export { ExcelAdapterError } from './errors';
+export { ExcelAdapterError, isNoReportSheets } from './errors';
 export { checkExistingSheets, findFreeCopy, insertReportSheets, type ExistingReportSheets, type InsertOptions } from './insert';
 export { readReport } from './read';
 export { insertInputsSheet, writeNarrativeInputs } from './inputs';
@@ -10,3 +10,5 @@ export { auditEntries, AUDIT_SHEET, exportAuditSheet } from './audit';
 export { watchReportSheets, type Watch } from './watch';
 export { applyCarryOver, carryOverProposals, loadPreviousReport, savePreviousReport, type CarryOverProposal, type PreviousReport } from './previous';
 export { writeReportSheet } from './report-sheet';
+export { fillBlankCells } from './fill';
+export { marksPresent } from './settings';

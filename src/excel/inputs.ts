@@ -25,7 +25,7 @@ import { recalledCopy } from './settings';
 
 function missingSheet(copy: number): ExcelAdapterError {
   return new ExcelAdapterError(
-    `没有找到“${sheetNameFor('inputs', copy)}”工作表（或它的名称 ${definedNameFor('inputs', copy)} 被删除）。请先插入年报工作表；工作簿中是较早版本插入的四张表的，请点击「添加工作表」添加“正文素材”。`,
+    `没有找到“${sheetNameFor('inputs', copy)}”工作表。请先插入年报工作表；工作簿中是较早版本插入的四张表的，请点击「添加工作表」添加“正文素材”。`,
   );
 }
 
@@ -135,7 +135,7 @@ export async function insertInputsSheet(copy: number = recalledCopy(), inputs: N
       if (!existing.isNullObject) existing.delete();
       if (sheets.items.some((s) => s.name.toLowerCase() === plan.name.toLowerCase())) {
         throw new ExcelAdapterError(
-          `工作簿中已有名为“${plan.name}”的工作表，但不是年报助手插入的（没有名称 ${name.name}）。请把它改名后重试；它的内容不会被改动。`,
+          `工作簿中已有名为“${plan.name}”的工作表，但不是年报助手插入的。请把它改名后重试；它的内容不会被改动。`,
         );
       }
       const table4 = sheets.items.find((s) => s.name === sheetNameFor('review', copy));

@@ -11,6 +11,8 @@ export interface PreviousReport {
   source: string;
   /** The problems its section 五 names, for this year's 上年度问题整改情况 (absent in older saves). */
   problems?: string[];
+  /** The clerk confirmed it as theirs though its year or agency did not fit (a renamed office). */
+  confirmed?: boolean;
   importedAt: string;
 }
 

@@ -62,7 +62,11 @@ export async function readReport(copy: number = recalledCopy()): Promise<ReadRes
     throw toAdapterError(error, '读取年报工作表');
   }
   if (Object.keys(grids.tables).length === 0) {
-    throw new ExcelAdapterError('没有找到年报工作表（表二、表三、表四）。请先点击「插入年报工作表」，或检查名称管理器中以 NB_ 开头的名称是否被删除。');
+    throw new ExcelAdapterError(
+      '没有找到年报工作表（表二、表三、表四）。请先在“插入工作表”中插入；若工作表已在却仍看到此提示，说明加载项记下的表格位置被删除了，请另插入一套工作表，把数字复制过去。',
+      undefined,
+      'noReportSheets',
+    );
   }
   return readWorkbookGrids(grids);
 }

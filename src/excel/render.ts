@@ -138,6 +138,7 @@ function queuePageLayout(sheet: Excel.Worksheet, plan: SheetPlan): void {
   layout.zoom = plan.print.fit === 'width' ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { horizontalFitToPages: 1, verticalFitToPages: 1 };
   layout.centerHorizontally = true;
   if (plan.print.titleRows) layout.setPrintTitleRows(`$${plan.print.titleRows.first + 1}:$${plan.print.titleRows.last + 1}`);
+  if (plan.print.footer) layout.headersFooters.defaultForAllPages.centerFooter = plan.print.footer;
 }
 
 function range(sheet: Excel.Worksheet, rect: Rect): Excel.Range {

@@ -22,3 +22,28 @@ export function recalledCopy(): number {
     return 1;
   }
 }
+
+/**
+ * Whether the workbook carries our marks (校验 → 标记): 「清除标记」 has something to clear only
+ * then. Kept in the settings, so that marks made in an earlier session can still be cleared.
+ */
+const MARKS_KEY = 'nianbao.marked';
+
+export function rememberMarks(present: boolean): void {
+  try {
+    const settings = Office.context.document.settings;
+    if (present) settings.set(MARKS_KEY, true);
+    else settings.remove(MARKS_KEY);
+    settings.saveAsync();
+  } catch {
+    // Without settings the button simply stays enabled.
+  }
+}
+
+export function marksPresent(): boolean {
+  try {
+    return Office.context.document.settings.get(MARKS_KEY) === true;
+  } catch {
+    return true;
+  }
+}

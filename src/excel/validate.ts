@@ -12,7 +12,7 @@ import {
 import { toAdapterError } from './errors';
 import { readReport } from './read';
 import { supportsExcelApi } from './requirements';
-import { recalledCopy } from './settings';
+import { recalledCopy, rememberMarks } from './settings';
 
 export interface WorkbookValidation {
   read: ReadResult;
@@ -23,9 +23,9 @@ export interface WorkbookValidation {
  * One round trip: read every table (and 报告正文), then run every check in memory (`validateRead`);
  * with last year's report (imported in the task pane), the cross-year rules too.
  */
-export async function validateWorkbook(copy: number = recalledCopy(), previous?: ReportData): Promise<WorkbookValidation> {
+export async function validateWorkbook(copy: number = recalledCopy(), previous?: ReportData, options: { previousConfirmed?: boolean } = {}): Promise<WorkbookValidation> {
   const read = await readReport(copy);
-  const report = validateRead(read, previous);
+  const report = validateRead(read, previous, options);
   return { read, report };
 }
 
@@ -86,6 +86,7 @@ export async function markFindings(findings: Finding[], read: ReadResult): Promi
   } catch (error) {
     throw toAdapterError(error, '标记单元格');
   }
+  if (marked) rememberMarks(true);
   return marked;
 }
 
@@ -113,6 +114,7 @@ export async function clearMarks(sheetNames: string[] = defaultTableSheets()): P
         }
       }
       await context.sync();
+      rememberMarks(false);
       return cleared;
     });
   } catch (error) {

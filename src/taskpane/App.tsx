@@ -1,6 +1,9 @@
-import { Caption1, MessageBar, MessageBarBody, Spinner, Subtitle1, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Spinner, Subtitle1, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useState, type ComponentType } from 'react';
+import { HostProblem } from './components/HostProblem';
 import { InsertSheetsCard } from './components/InsertSheetsCard';
+import type { HostStatus } from './host';
+import type { PanelProps, TabKey } from './tabs';
 
 /**
  * 校验 (the rule engine and its panel) is a chunk of its own, fetched when the tab is first opened
@@ -36,10 +39,11 @@ const useStyles = makeStyles({
   hidden: { display: 'none' },
 });
 
-type Tab = 'sheets' | 'validate' | 'generate' | 'previous';
-
-/** Panels learn whether they are the selected tab, to refresh from the workbook when they come back. */
-const PANELS: Record<Tab, ComponentType<{ active: boolean }>> = {
+/**
+ * Panels learn whether they are the selected tab, to refresh from the workbook when they come back,
+ * and may send the clerk to another tab (an empty state's 「插入年报工作表」).
+ */
+const PANELS: Record<TabKey, ComponentType<PanelProps>> = {
   sheets: InsertSheetsCard,
   validate: ValidationPanel,
   generate: GeneratePanel,
@@ -47,15 +51,15 @@ const PANELS: Record<Tab, ComponentType<{ active: boolean }>> = {
 };
 
 export interface AppProps {
-  /** False when the page is opened outside Excel. */
-  inExcel: boolean;
+  /** Whether the pane runs in an Excel that can host it, and if not, why. */
+  host: HostStatus;
 }
 
-export function App({ inExcel }: AppProps) {
+export function App({ host }: AppProps) {
   const styles = useStyles();
-  const [tab, setTab] = useState<Tab>('sheets');
-  const [visited, setVisited] = useState<ReadonlySet<Tab>>(() => new Set<Tab>(['sheets']));
-  const select = (next: Tab) => {
+  const [tab, setTab] = useState<TabKey>('sheets');
+  const [visited, setVisited] = useState<ReadonlySet<TabKey>>(() => new Set<TabKey>(['sheets']));
+  const select = (next: TabKey) => {
     setTab(next);
     setVisited((v) => (v.has(next) ? v : new Set([...v, next])));
   };
@@ -66,9 +70,9 @@ export function App({ inExcel }: AppProps) {
         <Subtitle1 as="h1">年报助手</Subtitle1>
       </header>
       <Text>插入政府信息公开工作年度报告的官方表格，自动合计、校验勾稽关系，并生成报告全文。</Text>
-      {inExcel ? (
+      {host === 'excel' ? (
         <>
-          <TabList selectedValue={tab} onTabSelect={(_e, d) => select(d.value as Tab)} size="small">
+          <TabList selectedValue={tab} onTabSelect={(_e, d) => select(d.value as TabKey)} size="small">
             <Tab value="sheets">插入工作表</Tab>
             <Tab value="validate">校验</Tab>
             <Tab value="generate">生成报告</Tab>
@@ -76,23 +80,21 @@ export function App({ inExcel }: AppProps) {
           </TabList>
           {/* A tab once opened stays mounted (hidden when not selected): switching tabs keeps what the
               clerk typed into a form, the validation results and the preview. */}
-          {(Object.keys(PANELS) as Tab[])
+          {(Object.keys(PANELS) as TabKey[])
             .filter((key) => key === tab || visited.has(key))
             .map((key) => {
               const Panel = PANELS[key];
               return (
                 <div key={key} className={key === tab ? undefined : styles.hidden}>
                   <Suspense fallback={<Spinner size="tiny" label="正在加载…" />}>
-                    <Panel active={key === tab} />
+                    <Panel active={key === tab} goTo={select} />
                   </Suspense>
                 </div>
               );
             })}
         </>
       ) : (
-        <MessageBar intent="warning">
-          <MessageBarBody>请在 Excel 中打开本加载项：开始 → 政务公开年报。</MessageBarBody>
-        </MessageBar>
+        <HostProblem status={host} />
       )}
       <Caption1 className={styles.footer}>格式依据：国办公开办函〔2021〕30号；2019、2020 年度用国办公开办函〔2019〕60号。</Caption1>
     </main>

@@ -1,18 +1,13 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { detectHost } from './host';
 
-function render(inExcel: boolean) {
-  const root = createRoot(document.getElementById('root')!);
+const root = createRoot(document.getElementById('root')!);
+detectHost((host) =>
   root.render(
     <FluentProvider theme={webLightTheme} lang="zh-CN">
-      <App inExcel={inExcel} />
+      <App host={host} />
     </FluentProvider>,
-  );
-}
-
-if (typeof Office === 'undefined') {
-  render(false);
-} else {
-  Office.onReady((info) => render(info.host === Office.HostType.Excel));
-}
+  ),
+);

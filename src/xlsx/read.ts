@@ -94,7 +94,7 @@ export function readReportWorkbook(workbook: ExcelJS.Workbook, file: string, cop
       );
     }
     throw new XlsxInputError(
-      `“${file}”中找不到年报表格：既没有 NB_T2/NB_T3/NB_T4 名称，也没有“表二 主动公开”“表三 依申请公开”“表四 复议诉讼”工作表或官方表头。请用 nianbao init 或年报助手加载项生成的工作簿。`,
+      `“${file}”中找不到年报表格：既没有年报助手写入的表格位置，也没有“表二 主动公开”“表三 依申请公开”“表四 复议诉讼”工作表或官方表头。请用 nianbao init 或年报助手加载项生成的工作簿。`,
       file,
     );
   }

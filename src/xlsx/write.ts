@@ -66,7 +66,7 @@ export async function addInputsSheet(workbook: ExcelJS.Workbook, options: { copy
   const names = new Set((workbook.definedNames.model as { name: string }[]).map((n) => n.name.toLowerCase()));
   if (names.has(name.name.toLowerCase())) return false;
   if (workbook.worksheets.some((w) => w.name.toLowerCase() === sheet.name.toLowerCase())) {
-    throw new XlsxInputError(`工作簿中已有名为“${sheet.name}”的工作表，但不是年报助手生成的（没有名称 ${name.name}）。请把它改名后重试。`);
+    throw new XlsxInputError(`工作簿中已有名为“${sheet.name}”的工作表，但不是年报助手生成的。请把它改名后重试。`);
   }
   await renderPlan({ format: '2021', copy: options.copy ?? 1, sheets: [sheet], names: [name], addressOf: new Map() }, workbook);
   return true;
@@ -94,6 +94,7 @@ async function renderSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise
       printTitlesRow: plan.print.titleRows ? `${plan.print.titleRows.first + 1}:${plan.print.titleRows.last + 1}` : undefined,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
+    headerFooter: plan.print.footer ? { oddFooter: `&C${plan.print.footer}` } : undefined,
     views: plan.freeze
       ? [
           {

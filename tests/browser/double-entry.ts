@@ -9,8 +9,8 @@
 import { ExcelDouble, installExcelDouble, type SeedSheet } from '../doubles/excel-double';
 
 type Bag = Record<string, unknown>;
-const w = window as unknown as Bag & { __doubleSeed?: SeedSheet[]; __excelDouble?: ExcelDouble; Microsoft?: Bag };
-w.__excelDouble = installExcelDouble(new ExcelDouble(w.__doubleSeed ?? [{ name: 'Sheet1' }])).double;
+const w = window as unknown as Bag & { __doubleSeed?: SeedSheet[]; __doubleExcelApi?: string; __excelDouble?: ExcelDouble; Microsoft?: Bag };
+w.__excelDouble = installExcelDouble(new ExcelDouble(w.__doubleSeed ?? [{ name: 'Sheet1' }], { excelApi: w.__doubleExcelApi })).double;
 
 function pin(target: Bag, source: Bag, keys: string[]): void {
   for (const key of keys) {

@@ -51,6 +51,40 @@ describe('上年报告 in the task pane', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('says plainly when it is of this year or another agency, and offers nothing to fill until the clerk confirms', async () => {
+    const seed = loadSeeds().find((s) => s.name.startsWith('002'))!; // 秦都区, 2024
+    const text = fs.readFileSync(path.join(SEEDS_DIR, seed.file), 'utf8');
+    const page = await rig.browser.newPage({ viewport: { width: 320, height: 1000 }, locale: 'zh-CN' });
+    await routeOffice(page, rig.doubleBundle);
+    await page.goto(`${rig.server.url}/taskpane.html`);
+    await page.getByLabel('报告年度').fill('2024');
+    await page.getByLabel('机关名称').fill('某某县人民政府办公室');
+    await page.getByRole('button', { name: '插入年报工作表' }).click();
+    await page.getByText('已插入 5 张工作表').waitFor();
+
+    await page.getByRole('tab', { name: '上年报告' }).click();
+    await page.getByLabel('或粘贴上年年报全文').fill(text);
+    await page.getByRole('button', { name: '识别', exact: true }).click();
+    const warning = page.getByRole('alert', { name: '这可能不是本机关上一年度的报告' });
+    await warning.getByText('这可能不是本机关上一年度的报告').waitFor();
+    await warning.getByText('上年报告是 2024 年度的，本报告为 2024 年度，上年报告应为 2023 年度。').waitFor();
+    await warning.getByText('上年报告的机关是“秦都区”，本报告的机关是“某某县人民政府办公室”。').waitFor();
+    await page.screenshot({ path: path.join(shots, 'taskpane-previous-mismatch.png'), fullPage: true });
+    // Nothing to save as it is, nothing to fill.
+    await expect(page.getByRole('button', { name: '保存为上年数据' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: '用上年数据填写本年“上年结转”' }).count()).resolves.toBe(0);
+    const settings = () => page.evaluate(() => (window as unknown as { __excelDouble: { snapshot(): { settings: Record<string, unknown> } } }).__excelDouble.snapshot().settings);
+    expect((await settings())['nianbao.previous']).toBeUndefined();
+
+    // The clerk knows better (say, the office was renamed): confirmed, it is kept so and offered.
+    await warning.getByRole('button', { name: '确是本机关上年报告，保存' }).click();
+    await page.getByText(/已保存为上年数据/).waitFor();
+    expect((await settings())['nianbao.previous']).toMatchObject({ confirmed: true, data: { year: 2024 } });
+    await page.getByRole('button', { name: '用上年数据填写本年“上年结转”' }).click();
+    await page.getByRole('alertdialog', { name: '确认填写上年结转' }).waitFor();
+    await page.close();
+  });
 });
 
 describe('a PDF in the 上年报告 tab', () => {

@@ -13,9 +13,15 @@ const rig = browserRig();
 const shots = tempDir('browser');
 
 
+/** Uncaught errors of the pages opened by the running test: none may occur, whatever the test does. */
+let errors: string[] = [];
+beforeEach(() => {
+  errors = [];
+});
+afterEach(() => expect(errors).toEqual([]));
+
 async function openTaskpane(seed?: SeedSheet[], withDouble = true): Promise<Page> {
   const page = await rig.browser.newPage({ viewport: { width: 320, height: 760 }, locale: 'zh-CN' });
-  const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   if (seed) await page.addInitScript((s) => ((window as unknown as { __doubleSeed: unknown }).__doubleSeed = s), seed);
   await routeOffice(page, withDouble ? rig.doubleBundle : '');
@@ -25,7 +31,6 @@ async function openTaskpane(seed?: SeedSheet[], withDouble = true): Promise<Page
   }
   await page.goto(`${rig.server.url}/taskpane.html`);
   await page.getByRole('button', { name: '插入年报工作表' }).waitFor();
-  expect(errors).toEqual([]);
   return page;
 }
 
@@ -147,6 +152,35 @@ describe('task pane in Chromium', () => {
   it('outside Excel, says the add-in must be opened in Excel', async () => {
     const page = await openTaskpane(undefined, false);
     await page.getByText('请在 Excel 中打开本加载项').waitFor();
+    expect(await page.getByRole('button', { name: '插入年报工作表' }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('when office.js cannot load (an intranet), says what failed and what to do, not 「请在 Excel 中打开」', async () => {
+    const page = await rig.browser.newPage({ viewport: { width: 320, height: 760 }, locale: 'zh-CN' });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    // No route to Microsoft's CDN: every request off 127.0.0.1 fails, as on a government intranet.
+    await page.route(/^https?:\/\//, (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+    await page.goto(`${rig.server.url}/taskpane.html`);
+    const alert = page.getByRole('alert');
+    await alert.getByText('没能加载 Office 脚本，加载项无法工作').waitFor();
+    await expect(alert.innerText()).resolves.toContain('https://appsforoffice.microsoft.com');
+    await expect(alert.innerText()).resolves.toContain('Excel 2019、Excel 2021、Microsoft 365 和 Excel 网页版');
+    await expect(page.getByText('请在 Excel 中打开本加载项').count()).resolves.toBe(0);
+    // The rest of the pane says what the add-in does.
+    await page.getByText('在 Excel 中，本加载项可以：').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('in an Excel older than ExcelApi 1.8, says so and names the versions that work', async () => {
+    const page = await rig.browser.newPage({ viewport: { width: 320, height: 760 }, locale: 'zh-CN' });
+    await page.addInitScript(() => ((window as unknown as { __doubleExcelApi: string }).__doubleExcelApi = '1.7'));
+    await routeOffice(page, rig.doubleBundle);
+    await page.goto(`${rig.server.url}/taskpane.html`);
+    await page.getByRole('alert').getByText('这个版本的 Excel 过旧').waitFor();
     expect(await page.getByRole('button', { name: '插入年报工作表' }).count()).toBe(0);
     await page.close();
   });

@@ -45,6 +45,18 @@ describe('nianbao check', () => {
     expect(same.stdout).toMatch(/X-5.*相似度为 100%/);
   });
 
+  it('warns when last year’s report is of this year or of another agency, and compares nothing of the wrong year', async () => {
+    // Seed 000 (市中区人民政府办公室, 2024) given as last year's report of seed 002 (秦都区, 2024).
+    const json = JSON.parse((await nianbao('check', seedPath('002'), '--prev', seedPath('000'), '--json')).stdout);
+    const rules = json.files[0].findings.map((f: { rule: string }) => f.rule);
+    expect(rules).toContain('X-6');
+    expect(rules).not.toContain('X-1');
+    const x6 = json.files[0].findings.find((f: { rule: string }) => f.rule === 'X-6');
+    expect(x6).toMatchObject({ severity: 'warning', status: 'fail', label: '上年报告不相符' });
+    expect(x6.message).toContain('上年报告应为 2023 年度');
+    expect(x6.message).toContain('“市中区人民政府办公室”');
+  });
+
   it('keeps going past an unusable file, and exits 2', async () => {
     const note = path.join(out, 'note.txt');
     fs.writeFileSync(note, '通知');

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { buildReportDocument, buildReportSheetPlan, buildWorkbookPlan, importReportText, REPORT_SHEET_TITLE, SAMPLE_INPUTS, SAMPLE_REPORT } from '../../src/core';
+import { docxToText } from '../../src/docx/read';
 import { renderPlan } from '../../src/xlsx';
 import { tempDir } from '../support/seeds';
 import { nianbao } from '../support/cli';
@@ -77,6 +78,29 @@ describe('nianbao generate', () => {
     expect(fs.existsSync(target)).toBe(false);
     expect((await nianbao('generate', book, '-o', target, '--allow-errors')).code).toBe(0);
     expect(fs.existsSync(target)).toBe(true);
+  });
+
+  it('a report made with table errors is a draft: the .docx says so under its title; fixed, it does not', async () => {
+    // 「17件」 typed into a cell, a blank, and a wrong total, as a clerk in a hurry leaves them.
+    const wrong = { ...SAMPLE_REPORT.cells, 'applications.newReceived.commercial': '5件', 'review.pending': null, 'applications.carriedForward.naturalPerson': 6, 'applications.carriedForward.total': 6 };
+    const book = await sampleBook('draft.xlsx', wrong);
+    const target = path.join(out, 'draft.docx');
+    const made = await nianbao('generate', book, '-o', target, '--allow-errors', '--force');
+    expect(made.code).toBe(0);
+    expect(made.stdout).toMatch(/已生成 .*draft\.docx（Word 文档；草稿：表格尚有 \d+ 处错误，未经校验通过/);
+    const text = await docxToText(fs.readFileSync(target));
+    expect(text.split('\n').slice(0, 3).join('\n')).toMatch(/草稿：表格尚有 \d+ 处错误，未经校验通过/);
+    for (const ext of ['md', 'txt']) {
+      const other = path.join(out, `draft.${ext}`);
+      expect((await nianbao('generate', book, '-o', other, '--allow-errors', '--force')).code).toBe(0);
+      expect(fs.readFileSync(other, 'utf8')).toContain('草稿：表格尚有');
+    }
+
+    const fixed = await sampleBook('fixed.xlsx');
+    const final = path.join(out, 'fixed.docx');
+    const clean = await nianbao('generate', fixed, '-o', final, '--force');
+    expect(clean.stdout).not.toContain('草稿');
+    expect(await docxToText(fs.readFileSync(final))).not.toContain('草稿');
   });
 
   it('keeps paragraphs the clerk rewrote in 报告正文, unless told to regenerate all', async () => {

@@ -53,6 +53,13 @@ describe('nianbao validate', () => {
     expect(json.files[1].findings.map((f: { rule: string }) => f.rule)).toContain('S-1');
   });
 
+  it('--prev of the same year: X-6 warns and no false X-1 errors', async () => {
+    const result = await nianbao('validate', good, '--prev', broken);
+    expect(result.stdout).toMatch(/\[警告\] X-6：给出的上年报告可能不是本机关上一年度的：上年报告是 2024 年度的，本报告为 2024 年度，上年报告应为 2023 年度。/);
+    expect(result.stdout).not.toContain('X-1');
+    expect(result.code).toBe(0);
+  });
+
   it('checks the other files when one is unusable, and exits 2', async () => {
     const result = await nianbao('validate', fake, good);
     expect(result.code).toBe(2);
@@ -67,7 +74,7 @@ describe('nianbao validate', () => {
     expect((await nianbao('validate', broken, good, '--report', report)).code).toBe(1);
     const text = fs.readFileSync(report, 'utf8');
     expect(text).toContain('# 示例县人民政府办公室 2024 年度政府信息公开工作年度报告 审核报告');
-    expect(text).toMatch(/\| 1 \| 错误 \| T3-1 \| 表三 依申请公开!D31/);
+    expect(text).toMatch(/\| 1 \| 错误 \| T3-1 勾稽关系 \| 表三 依申请公开!D31/);
     expect(text).toContain('全部规则通过。');
     expect(await nianbao('validate', good, '--report', report)).toMatchObject({ code: 2, stderr: expect.stringContaining('已存在') });
   });

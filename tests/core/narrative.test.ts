@@ -243,6 +243,14 @@ describe('cells that are blank or not numbers', () => {
     expect(blank('applications.other.total', '2019')).toContain('【表三数据不完整');
   });
 
+  it('states no total that a workbook computed by skipping text: 「117件」 under a SUM is not 5 applications', () => {
+    // The workbook as read: 新收 of natural persons typed as text, its SUM total showing the rest.
+    const data = { ...SAMPLE_REPORT, cells: { ...SAMPLE_REPORT.cells, 'applications.newReceived.naturalPerson': '117件', 'applications.newReceived.total': 5 } };
+    const text = narrativeText(generateNarrative(data));
+    expect(text).not.toMatch(/新收政府信息公开申请5件|收到政府信息公开申请5件/);
+    expect(text).toContain('【表三数据不完整：请先补全表三后重新生成本段】');
+  });
+
   it('writes very large numbers in plain digits', () => {
     const text = paragraphText(zeroReport('2021', 2024, { 'applications.newReceived.total': 1e21, 'applications.total.total': 1e21 }), '1.applications')!;
     expect(text).toContain('新收政府信息公开申请1000000000000000000000件');
@@ -293,7 +301,8 @@ describe('the clerk’s paragraphs whose input is empty', () => {
     for (let r = 0; r < grid.length; r++) grid[r] ??= [];
     const { edits } = reportSheetState({ values: grid });
     expect(edits).toEqual(own);
-    expect(generateNarrative(SAMPLE_REPORT, {}, edits)).toEqual(generateNarrative(SAMPLE_REPORT, {}, own));
+    const again = generateNarrative(SAMPLE_REPORT, {}, edits).flatMap((s) => s.paragraphs);
+    for (const [id, text] of Object.entries(own)) expect(again.find((p) => p.id === id)).toMatchObject({ text, source: 'clerk' });
   });
 
   it('are left out when empty', () => {
@@ -387,11 +396,12 @@ describe('gaps: where the report is thin', () => {
 describe('正文素材 that do not fit together', () => {
   it('warn of a channel above the total, and of a 信息处理费 without its count or amount', () => {
     expect(inputConsistency(SAMPLE_INPUTS)).toEqual([]);
-    // Channels may add up to more than the total: one item on the website and on 政务新媒体.
-    expect(inputConsistency({ active: { totalItems: 100, website: 90, newMedia: 80 } })).toEqual([]);
+    // The report says 「其中」: channels that add up to more than the total are warned of too (N-1).
+    expect(inputConsistency({ active: { totalItems: 100, website: 90, newMedia: 80 } }).map((d) => d.key)).toEqual(['active.totalItems']);
+    expect(inputConsistency({ active: { totalItems: 100, website: 60, newMedia: 40 } })).toEqual([]);
     expect(inputConsistency({ active: { totalItems: 10, website: 50 }, other: { feeApplications: 2 } })).toEqual([
-      { key: 'active.website', message: '“其中：政府网站”为 50 条，大于“主动公开政府信息总数” 10 条。' },
-      { key: 'other.feeAmountYuan', message: '收取信息处理费的申请为 2 件，请填写收取的金额（元）。' },
+      { key: 'active.website', keys: ['active.website', 'active.totalItems'], message: '“其中：政府网站”为 50 条，大于“主动公开政府信息总数” 10 条。' },
+      { key: 'other.feeAmountYuan', keys: ['other.feeAmountYuan', 'other.feeApplications'], message: '收取信息处理费的申请为 2 件，请填写收取的金额（元）。' },
     ]);
     expect(inputConsistency({ other: { feeAmountYuan: 30 } }).map((d) => d.key)).toEqual(['other.feeApplications']);
     expect(inputConsistency({ active: { website: 50 }, other: { feeApplications: 0, feeAmountYuan: 0 } })).toEqual([]);

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { consistentReport } from '../support/reports';
+import { gridsFromPlan } from '../support/plan-grids';
 import {
   buildWorkbookPlan,
   definedNameFor,
@@ -16,44 +17,11 @@ import {
   setInput,
   type CellData,
   type FormatVersion,
-  type TableGrid,
-  type TableId,
-  type WorkbookGrids,
   type WorkbookPlan,
 } from '../../src/core';
 
 const expectedDir = path.resolve(__dirname, '../fixtures/seeds/expected');
 const seeds = fs.readdirSync(expectedDir).map((f) => JSON.parse(fs.readFileSync(path.join(expectedDir, f), 'utf8')));
-
-/** What a spreadsheet shows for the plan: formula cells show their computed result. */
-function gridsFromPlan(plan: WorkbookPlan): WorkbookGrids {
-  const shown = new Map<string, unknown>();
-  const formulas = new Map<string, string>();
-  for (const sheet of plan.sheets)
-    for (const c of sheet.cells) {
-      const key = `${sheet.name}!${c.row},${c.col}`;
-      shown.set(key, c.formula ? c.result : c.value);
-      if (c.formula) formulas.set(key, c.formula);
-    }
-  const rangeOf = (key: string) => plan.names.find((n) => n.key === key)!;
-  const grid = (key: TableId | 'inputs'): TableGrid => {
-    const n = rangeOf(key);
-    const cells = (source: Map<string, unknown>) =>
-      Array.from({ length: n.rowSpan }, (_, r) =>
-        Array.from({ length: n.colSpan }, (_, c) => source.get(`${n.sheet}!${n.row + r},${n.col + c}`) ?? ''),
-      );
-    return { sheet: n.sheet, row: n.row, col: n.col, values: cells(shown), formulas: cells(formulas) };
-  };
-  const single = (key: string) => {
-    const n = rangeOf(key);
-    return shown.get(`${n.sheet}!${n.row},${n.col}`);
-  };
-  return {
-    info: { agency: single('agency'), year: single('year'), format: single('format') },
-    tables: { active: grid('active'), applications: grid('applications'), review: grid('review') },
-    inputs: grid('inputs'),
-  };
-}
 
 describe('workbook plan and reader', () => {
   it.each(seeds.map((s) => [s.file, s] as const))('round-trips the cells of seed %s', (_file, seed) => {
@@ -111,6 +79,8 @@ describe('workbook plan and reader', () => {
     const broken = { ...SAMPLE_REPORT.cells, 'applications.carriedForward.naturalPerson': (SAMPLE_REPORT.cells['applications.carriedForward.naturalPerson'] as number) + 1 };
     expect(checkOf(buildWorkbookPlan({ cells: broken }))[0]).toBe(-1);
     expect(checkOf(buildWorkbookPlan({}))).toEqual(Array(7).fill('有空格'));
+    const withText = buildWorkbookPlan({ cells: { ...SAMPLE_REPORT.cells, 'applications.withheld.stateSecret.research': '/' } });
+    expect(checkOf(withText)).toEqual([0, 0, '有非数字', 0, 0, 0, '有非数字']);
   });
 
   it('finds rows by label after a clerk inserts a row inside table 三', () => {

@@ -68,13 +68,21 @@ describe('rule catalogue', () => {
     expect(byCell('applications.newReceived.naturalPerson')[0]).toMatchObject({ message: expect.stringContaining('带有单位“件”'), suggestion: '应填 117。' });
     expect(byCell('applications.carriedOver.naturalPerson')[0].message).toContain('全角数字，应写作半角 11');
     expect(byCell('review.upheld')[0].message).toContain('不要用“/”');
-    expect(byCell('review.corrected')[0].message).toMatch(/表四有 1 个单元格空白.*不能留空/);
+    expect(byCell('review.corrected')[0].message).toMatch(/表四尚有 1 个空白单元格.*没有的填 0/);
     expect(byCell('litigationDirect.other')[0].message).toContain('件数应为整数');
     // The equations over those cells are not judged, rather than passed or failed on a guess.
     const t31 = findings.find((f) => f.rule === 'T3-1' && f.cells.includes('applications.newReceived.naturalPerson'))!;
     expect(t31.status).toBe('notAssessable');
     const t41 = findings.find((f) => f.rule === 'T4-1')!;
     expect(t41.status).toBe('notAssessable');
+  });
+
+  it('does not judge an equation whose only unknown operand is a blank cell', () => {
+    const findings = validateReport({ data: withCells({ 'litigationDirect.pending': null }) }).findings;
+    const t42 = findings.find((f) => f.rule === 'T4-2')!;
+    expect(t42).toMatchObject({ status: 'notAssessable' });
+    expect(t42.cells).toContain('litigationDirect.pending');
+    expect(findings.filter((f) => f.status === 'fail' && f.rule !== 'T3-4')).toEqual([]);
   });
 
   it('warns when a fee looks like 元 instead of 万元, and flags error values and lost formulas', () => {
@@ -131,6 +139,11 @@ describe('rule engine properties', () => {
           const report = validateReport({ data: { ...data, cells: { ...data.cells, [cell]: null } } });
           expect(hasErrors(report)).toBe(true);
           expect(report.findings.some((f) => f.rule === 'T3-4' && f.cells.includes(cell))).toBe(true);
+          // Every cell of 三 and 四 is an operand of some equation: that equation is not judged, never
+          // passed with the blank read as 0.
+          const equations = report.findings.filter((f) => /^T[34]-[1-3]$/.test(f.rule) && f.cells.includes(cell));
+          expect(equations.length).toBeGreaterThan(0);
+          expect(equations.every((f) => f.status === 'notAssessable')).toBe(true);
         },
       ),
       { numRuns: 200 },

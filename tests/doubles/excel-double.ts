@@ -2140,6 +2140,41 @@ const SPECS: Record<string, Spec> = {
       getPrintTitleRowsOrNullObject: (self) =>
         derive(self, 'range', (s: SheetModel) => (s.pageLayout.printTitleRows ? target(s, parseAddress(String(s.pageLayout.printTitleRows)).rect) : NULL)),
     },
+    nav: {
+      headersFooters: { kind: 'headerFooterGroup', resolve: (s) => s },
+    },
+  },
+
+  // PageLayout.headersFooters (ExcelApi 1.9): texts kept in the sheet's pageLayout as 「headersFooters.<which>.<part>」.
+  headerFooterGroup: {
+    type: 'HeaderFooterGroup',
+    props: {
+      state: {
+        get: (s: SheetModel) => s.pageLayout['headersFooters.state'] ?? 'Default',
+        set: (s: SheetModel, v) => (s.pageLayout['headersFooters.state'] = oneOf(['Default', 'FirstAndDefault', 'OddAndEven', 'FirstOddAndEven'], 'state')(v)),
+      },
+      useSheetMargins: { get: (s: SheetModel) => s.pageLayout['headersFooters.useSheetMargins'] ?? true, set: (s: SheetModel, v) => (s.pageLayout['headersFooters.useSheetMargins'] = bool('useSheetMargins')(v)) },
+      useSheetScale: { get: (s: SheetModel) => s.pageLayout['headersFooters.useSheetScale'] ?? true, set: (s: SheetModel, v) => (s.pageLayout['headersFooters.useSheetScale'] = bool('useSheetScale')(v)) },
+    },
+    nav: Object.fromEntries(
+      ['defaultForAllPages', 'firstPage', 'evenPages', 'oddPages'].map((which) => [which, { kind: 'headerFooter', resolve: (s: SheetModel) => ({ sheet: s, which }) }]),
+    ),
+  },
+
+  headerFooter: {
+    type: 'HeaderFooter',
+    props: Object.fromEntries(
+      ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'].map((part) => [
+        part,
+        {
+          get: (h: { sheet: SheetModel; which: string }) => h.sheet.pageLayout[`headersFooters.${h.which}.${part}`] ?? '',
+          set: (h: { sheet: SheetModel; which: string }, v: unknown) => {
+            if (typeof v !== 'string') fail('InvalidArgument', `${part} must be text`);
+            h.sheet.pageLayout[`headersFooters.${h.which}.${part}`] = v;
+          },
+        } as PropSpec,
+      ]),
+    ),
   },
 
   names: {

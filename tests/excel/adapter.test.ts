@@ -77,6 +77,7 @@ describe('inserting the report sheets through Office.js', () => {
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
       centerHorizontally: true,
       printTitleRows: '$4:$6',
+      'headersFooters.defaultForAllPages.centerFooter': '第 &P 页，共 &N 页',
     });
     // 正文素材 runs over as many portrait pages as it needs, one page wide.
     const inputs = double.snapshot().sheets.find((s) => s.name === '正文素材')!;

@@ -119,9 +119,9 @@ describe('审核报告 and explanations', () => {
     expect(sheets.find((s) => s.name === '审核报告')!.cells.A1.value).toBe('去年的审核报告');
     const audit = sheets.find((s) => s.name === '审核报告 (2)')!;
     expect(audit.cells.A3.value).toBe('序号');
-    expect(audit.cells.C4.value).toBe('T3-1');
+    expect(audit.cells.C4.value).toBe('T3-1 勾稽关系');
     expect(audit.cells.D4.value).toContain('表三 依申请公开!D31');
-    const t21 = Object.entries(audit.cells).find(([, c]) => c.value === 'T2-1')![0].replace(/^C/, 'G');
+    const t21 = Object.entries(audit.cells).find(([, c]) => String(c.value).startsWith('T2-1 '))![0].replace(/^C/, 'G');
     expect(audit.cells[t21].value).toContain('系填写单位有误已更正');
   });
 

@@ -31,11 +31,15 @@ const seeds = loadSeeds();
 // is dropped so that the formula, not a kept constant, computes it.
 const broken: CellData = { ...SAMPLE_REPORT.cells, 'applications.carriedForward.commercial': 2 };
 delete broken['applications.carriedForward.total'];
+// The demo's broken copy: 「3件」 typed where the sample has 0. SUM skips the text, so every total
+// still shows the sample's number and the column balances to 0 though it cannot be checked.
+const withText: CellData = { ...SAMPLE_REPORT.cells, 'applications.partiallyDisclosed.commercial': '3件' };
 const cases: Case[] = [
   { name: 'sample', options: { ...SAMPLE_REPORT, inputs: SAMPLE_INPUTS }, cells: SAMPLE_REPORT.cells },
   { name: 'empty-2021', options: {}, cells: {} },
   { name: 'empty-2019', options: { format: '2019' }, cells: {} },
   { name: 'broken', options: { cells: broken }, cells: broken },
+  { name: 'text', options: { cells: withText }, cells: withText },
   { name: 'copy-2', options: { ...SAMPLE_REPORT, copy: 2 }, cells: SAMPLE_REPORT.cells },
   ...seeds.map((s) => ({ name: `seed-${s.name}`, options: { format: s.format, year: s.year, agency: s.agency, cells: s.cells }, cells: s.cells })),
 ];
@@ -116,10 +120,12 @@ describe('workbooks recalculated by LibreOffice', () => {
     expect(errors).toEqual([]);
   });
 
-  it('the check row of table 三 shows 0 for consistent data, the difference otherwise, 有空格 for blanks', async () => {
+  it('the check row of table 三 shows 0 for consistent data, the difference otherwise, 有空格 for blanks, 有非数字 for text', async () => {
     expect(checkRow(await open('sample'))).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(checkRow(await open('broken'))).toEqual([0, -2, 0, 0, 0, 0, -2]);
     expect(checkRow(await open('empty-2021'))).toEqual(Array(7).fill('有空格'));
+    // Not a green 0: the column (and the total column, which adds it up) cannot be checked.
+    expect(checkRow(await open('text'))).toEqual([0, '有非数字', 0, 0, 0, 0, '有非数字']);
   });
 
   it('the subtitle and the statistics period follow 基本信息 through the defined names', async () => {
@@ -173,6 +179,11 @@ describe('workbooks recalculated by LibreOffice', () => {
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain('三、收到和处理政府信息公开申请情况');
     expect(text).toContain('四、结转下年度继续办理');
+    // Every printed page says which it is, in the footer.
+    for (let page = 1; page <= count; page++) {
+      const one = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      expect(one).toMatch(/第\d+页，共\d+页/);
+    }
     const inputPages = execFileSync('pdftotext', ['-f', String(tables.length + 1), '-l', String(count), pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(inputPages).toContain('正文素材');
     expect(inputPages).toContain('数据统计需要说明的事项');

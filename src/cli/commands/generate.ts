@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { buildReportDocument, checkReportDocument, gapMessage, SEVERITY_LABEL, isTextRule, narrativeGaps, reportMarkdown, reportPlainText, reportSheetState, validateRead, type Overrides, type ReportDocument } from '../../core';
+import { buildReportDocument, checkReportDocument, gapMessage, SEVERITY_LABEL, narrativeGaps, tableErrors, reportMarkdown, reportPlainText, reportSheetState, validateRead, type Overrides, type ReportDocument } from '../../core';
 import { reportDocx } from '../../docx';
 import { openWorkbookFile, readReportWorkbook, XlsxInputError } from '../../xlsx';
 import { UsageError } from '../errors';
@@ -61,7 +61,8 @@ export const generateCommand: Command = {
     if (read.data.year === null) throw new XlsxInputError(`${file}：“基本信息”中没有填写报告年度，无法生成报告。`, file);
 
     // Table errors stop it; findings on the old 报告正文 text do not, as that text is replaced.
-    const errors = validateRead(read).findings.filter((f) => f.status === 'fail' && f.severity === 'error' && !isTextRule(f.rule));
+    const validation = validateRead(read).findings;
+    const errors = tableErrors(validation);
     if (errors.length) {
       io.err(`${file}：表格校验发现 ${errors.length} 处错误：`);
       for (const f of errors.slice(0, 10)) {
@@ -83,11 +84,12 @@ export const generateCommand: Command = {
       io.err(`保留了“报告正文”中手工修改过的 ${edited} 段（加 --regenerate-all 可全部重新生成）。`);
     }
 
-    const doc = buildReportDocument(read.data, read.inputs, overrides);
+    // Made with table errors (--allow-errors), the report is a draft, and says so under its title.
+    const doc = buildReportDocument(read.data, read.inputs, overrides, { validation });
     if (!output) io.out(reportPlainText(doc));
     else {
       writeOutput(output, await render(doc, extension));
-      io.out(`已生成 ${output}（${OUTPUTS[extension]}）`);
+      io.out(`已生成 ${output}（${OUTPUTS[extension]}${doc.draft ? `；${doc.draft.line}，标题下已注明“草稿”` : ''}）`);
     }
     // The report is written either way; what must change before it is published is said first.
     const open = checkReportDocument(read.data, doc).filter((f) => f.status === 'fail');

@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { readPrevious } from '../report-file';
-import { auditMarkdown, SEVERITY_LABEL, validateRead, type Finding, type ReadResult, type ReportData } from '../../core';
+import { auditMarkdown, findingLabel, SEVERITY_LABEL, validateRead, type Finding, type ReadResult, type ReportData } from '../../core';
 import { readReportFile, XlsxInputError } from '../../xlsx';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
@@ -21,12 +21,14 @@ export const validateCommand: Command = {
 
 对每个工作簿运行全部校验规则（规则编号见 docs/rules.md）：表三勾稽关系（T3-1…T3-3）、
 表四合计（T4-1…T4-3）、填写规范（T3-4、T2-1：空白、文字、全角数字、小数、负数、万元）、
-公式被覆盖（S-1）、错误值（S-2）、格式版本与年度（F-1）。
+公式被覆盖（S-1）、错误值（S-2）、格式版本与年度（F-1）、正文素材数字前后一致（N-1）。
+空白或非数字的单元格（也包括被合计公式加总的单元格）使有关的核对“无法判断”，不给出修改建议。
 
 选项：
   --report 文件  另外写出 Markdown 审核报告（可随年报一并报送）
-  --prev 文件    上年的工作簿或年报：检查跨年度一致性（X-1 上年结转、T2-2/T2-3 规范性文件存量）
-  --json        以 JSON 输出：{ "files": [ { "file", "findings": [ { "rule", "severity", "cells", "addresses", "message" } ] } ] }
+  --prev 文件    上年的工作簿或年报：检查跨年度一致性（X-1 上年结转、T2-2/T2-3 规范性文件存量）；
+                不是上一年度或不是本机关的报告时给出警告（X-6）
+  --json        以 JSON 输出：{ "files": [ { "file", "findings": [ { "rule", "label", "severity", "cells", "addresses", "message" } ] } ] }
   -h, --help    显示本帮助
 
 退出码：0 没有错误；1 有错误；2 有文件无法使用（其余文件照常校验）。
@@ -70,7 +72,8 @@ export async function validateFile(file: string, previous?: ReportData): Promise
     throw error;
   }
   const report = validateRead(read, previous);
-  const structural = read.diagnostics.map((d) => ({
+  // 正文素材 values that do not fit together are N-1 findings of the catalogue, not read problems.
+  const structural = read.diagnostics.filter((d) => !d.disagrees).map((d) => ({
     rule: 'S-0',
     severity: d.severity,
     status: 'fail' as const,
@@ -94,6 +97,7 @@ export function toJson(r: FileFindings) {
     ...(r.error ? { error: r.error } : {}),
     findings: r.findings.map((f) => ({
       rule: f.rule,
+      label: findingLabel(f),
       severity: f.severity,
       status: f.status,
       cells: f.cells,

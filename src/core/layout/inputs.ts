@@ -4,6 +4,9 @@ import type { NarrativeInputs } from '../narrative/generate';
 import { cellAddress } from './a1';
 import type { ReadDiagnostic, TableGrid } from './read';
 
+/** The cell ID of a 正文素材 field in findings and read locations: 「inputs.active.website」. */
+export const inputCellId = (key: string) => `inputs.${key}`;
+
 /**
  * The 正文素材 block as rows: per group of INPUT_GROUPS a heading row, then its fields. The plan
  * writes these rows in this order (columns A:B carry the name NB_INPUTS) and the readers match them.
@@ -60,9 +63,11 @@ export function matchInputRows(grid: TableGrid): { rows: Map<string, number>; di
  * field (「约30条」 for a count) is left out, never guessed, and reported with its cell. No grid (a
  * workbook from a version without the sheet) reads as no inputs, without a message.
  */
-export function readInputsGrid(grid: TableGrid | undefined): { inputs: NarrativeInputs; diagnostics: ReadDiagnostic[] } {
-  if (!grid) return { inputs: {}, diagnostics: [] };
+export function readInputsGrid(grid: TableGrid | undefined): { inputs: NarrativeInputs; diagnostics: ReadDiagnostic[]; cells: Map<string, { row: number; col: number }> } {
+  if (!grid) return { inputs: {}, diagnostics: [], cells: new Map() };
   const { rows, diagnostics } = matchInputRows(grid);
+  // Where each field's input cell is, for findings about it (N-1) to point at.
+  const cells = new Map([...rows].map(([key, r]) => [key, { row: grid.row + r, col: grid.col + 1 }]));
   let inputs: NarrativeInputs = {};
   for (const field of INPUT_FIELDS) {
     const r = rows.get(field.key);
@@ -75,5 +80,5 @@ export function readInputsGrid(grid: TableGrid | undefined): { inputs: Narrative
     const r = rows.get(key)!;
     diagnostics.push({ severity: 'warning', message, sheet: grid.sheet, address: cellAddress(grid.row + r, grid.col + 1), inputKey: key, disagrees: true });
   }
-  return { inputs, diagnostics };
+  return { inputs, diagnostics, cells };
 }

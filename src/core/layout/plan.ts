@@ -4,6 +4,7 @@ import { getInput, inputCellValue, type InputField } from '../narrative/fields';
 import type { NarrativeInputs } from '../narrative/generate';
 import { absoluteRange, cellAddress, rangeAddress } from './a1';
 import { INPUT_ROWS } from './inputs';
+import { breakAtWords } from './wrap';
 import type { StyleRole } from './styles';
 
 /**
@@ -91,8 +92,11 @@ export interface SheetPlan {
   cells: PlannedCell[];
   merges: Rect[];
   conditionalFormats: ConditionalPlan[];
-  /** fit 'page' (default): the sheet prints on one page; 'width': one page wide, as many pages tall as needed. */
-  print: { landscape: boolean; titleRows?: { first: number; last: number }; fit?: 'page' | 'width' };
+  /**
+   * fit 'page' (default): the sheet prints on one page; 'width': one page wide, as many pages tall as
+   * needed. footer: the centre footer in the spreadsheet's codes (&P the page, &N the pages).
+   */
+  print: { landscape: boolean; titleRows?: { first: number; last: number }; fit?: 'page' | 'width'; footer?: string };
   /** Columns hidden from view (metadata the tools keep beside the clerk's text). */
   hiddenColumns?: number[];
   freeze?: { rows: number; columns: number };
@@ -125,6 +129,9 @@ export interface PlanOptions {
   /** Values to fill into 正文素材 (lists one item per line). */
   inputs?: NarrativeInputs;
 }
+
+/** Every printed sheet says which page it is: 「第 1 页，共 2 页」. */
+export const PAGE_FOOTER = '第 &P 页，共 &N 页';
 
 /** Where each table starts on its sheet: below the title and the subtitle. */
 export const TABLE_TOP = 3;
@@ -253,7 +260,7 @@ function buildInfoSheet(format: ReportFormat, options: PlanOptions, copy: number
     cells,
     merges,
     conditionalFormats: [],
-    print: { landscape: false },
+    print: { landscape: false, footer: PAGE_FOOTER },
     protect: true,
   };
 }
@@ -294,9 +301,12 @@ function buildTableSheet(
   });
   covered(1, 0, 1, table.width, 'subtitle', true);
 
+  const widths = COLUMN_WIDTHS[table.id](table);
   for (const label of table.labels) {
     const style: StyleRole = label.role === 'blockHeading' ? 'blockHeading' : label.role === 'rowLabel' ? 'rowLabel' : 'header';
-    cells.push({ row: top + label.row, col: label.col, style, value: label.text, locked: true });
+    const width = widths.slice(label.col, label.col + label.colSpan).reduce((a, b) => a + b, 0);
+    const text = style === 'header' ? breakAtWords(label.text, width) : label.text;
+    cells.push({ row: top + label.row, col: label.col, style, value: text, locked: true });
     covered(top + label.row, label.col, label.rowSpan, label.colSpan, style, true);
   }
 
@@ -320,7 +330,7 @@ function buildTableSheet(
 
   addName(table.id, sheet, { row: top, col: 0, rowSpan: table.height, colSpan: table.width });
 
-  const columnWidths = COLUMN_WIDTHS[table.id](table);
+  const columnWidths = widths;
   return {
     key: table.id,
     name: sheet,
@@ -332,6 +342,7 @@ function buildTableSheet(
     print: {
       landscape: table.id !== 'active',
       titleRows: table.headerRows ? { first: top, last: top + table.headerRows - 1 } : undefined,
+      footer: PAGE_FOOTER,
     },
     freeze: table.headerRows ? { rows: top + table.headerRows, columns: table.labelColumns } : undefined,
     protect: true,
@@ -399,7 +410,7 @@ function buildInputsSheet(inputs: NarrativeInputs, copy: number, addName: AddNam
     cells,
     merges,
     conditionalFormats: [],
-    print: { landscape: false, fit: 'width' },
+    print: { landscape: false, fit: 'width', footer: PAGE_FOOTER },
     protect: true,
   };
 }
@@ -449,7 +460,7 @@ function subtitleText(agency: string | null, year: number | null): string {
 const FOOTNOTES: Record<TableId, string> = {
   active: '说明：黄色单元格填写本年数据，没有的填 0，不要留空；收费金额单位为万元。',
   applications:
-    '说明：黄色单元格填写件数，没有的填 0，不要留空。“总计”列和“（七）总计”行由公式计算；校验行显示差额，为 0 表示该列勾稽关系成立。',
+    '说明：黄色单元格填写件数，没有的填 0，不要留空。“总计”列和“（七）总计”行由公式计算；校验行显示差额，为 0 表示该列勾稽关系成立，显示“有空格”“有非数字”时该列无法核对，先把空白或文字改为数字。',
   review: '说明：黄色单元格填写件数，没有的填 0，不要留空；各“总计”由公式计算。',
 };
 
@@ -541,7 +552,8 @@ function truncate(text: string, max: number): string {
 
 /**
  * Table 三 checks itself without the add-in: one row under the table shows, per column,
- * 第一项 + 第二项 − （七）总计 − 第四项, or 有空格 while a cell of that column is blank.
+ * 第一项 + 第二项 − （七）总计 − 第四项, or 有空格 / 有非数字 while a cell of that column is blank or
+ * holds text (the column cannot be checked then).
  */
 function addApplicationsCheckRow(
   table: CompiledTable,
@@ -577,7 +589,9 @@ function addApplicationsCheckRow(
       row,
       col,
       style: 'check',
-      formula: `=IF(COUNTBLANK(${body})>0,"有空格",IFERROR(${ref(a)}+${ref(b)}-${ref(t)}-${ref(f)},"非数字"))`,
+      // SUM skips text, so a total over 「3件」 or 「/」 looks right: COUNT (numbers) below COUNTA
+      // (anything) says the column holds something else, and it cannot be checked.
+      formula: `=IF(COUNTBLANK(${body})>0,"有空格",IF(COUNT(${body})<COUNTA(${body}),"有非数字",IFERROR(${ref(a)}+${ref(b)}-${ref(t)}-${ref(f)},"非数字")))`,
       result,
       locked: true,
     });
@@ -612,6 +626,7 @@ export function calculatedCells(format: ReportFormat, data: CellData): CellData 
 
 function checkResult(column: CellValue[], [a, b, t, f]: CellValue[]): string | number {
   if (column.some((v) => v === null)) return '有空格';
+  if (column.some((v) => typeof v !== 'number')) return '有非数字';
   if ([a, b, t, f].some((v) => typeof v !== 'number')) return '非数字';
   return spreadsheetSum([a, b]) - spreadsheetSum([t, f]);
 }

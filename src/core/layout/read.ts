@@ -3,7 +3,7 @@ import { DEFAULT_FORMAT, getFormat, isFormatVersion, TABLE_LABEL, type CompiledT
 import { normalizeLabel } from '../labels';
 import type { NarrativeInputs } from '../narrative/generate';
 import { cellAddress } from './a1';
-import { readInputsGrid } from './inputs';
+import { inputCellId, readInputsGrid } from './inputs';
 
 /**
  * Reading a workbook back into cell-ID data. The edges (Office.js, exceljs) load the ranges behind
@@ -84,6 +84,9 @@ export function readWorkbookGrids(grids: WorkbookGrids): ReadResult {
   const year = readYear(grids.info.year, diagnostics);
   const inputs = readInputsGrid(grids.inputs);
   diagnostics.push(...inputs.diagnostics);
+  for (const [key, at] of inputs.cells) {
+    locations.set(inputCellId(key), { sheet: grids.inputs!.sheet, ...at, address: cellAddress(at.row, at.col), isFormula: false });
+  }
   return {
     data: { format, year, agency: readAgency(grids.info.agency), cells },
     locations,

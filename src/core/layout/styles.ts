@@ -22,6 +22,8 @@ export type StyleRole =
   | 'infoLabel'
   // 报告正文 sheet
   | 'reportTitle'
+  /** The line under the title of a report made while its tables were wrong. */
+  | 'reportDraft'
   | 'reportHeading'
   | 'reportSubheading'
   | 'reportText'
@@ -74,6 +76,7 @@ export const STYLES: Record<StyleRole, CellStyle> = {
   checkLabel: { ...base, border: true, italic: true, fontSize: 10 },
   infoLabel: { ...base, bold: true, border: true, fill: HEADER_FILL },
   reportTitle: { ...base, bold: true, fontSize: 16, horizontal: 'center' },
+  reportDraft: { ...base, bold: true, fontSize: 12, fontColor: CHECK_BAD.fontColor, horizontal: 'center' },
   reportHeading: { ...base, bold: true, fontSize: 12 },
   reportSubheading: { ...base, bold: true },
   reportText: { ...base, vertical: 'top' },

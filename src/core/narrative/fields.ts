@@ -109,6 +109,8 @@ export interface InputDiagnostic {
   key: string;
   /** Chinese, naming the field; the edges add the cell address. */
   message: string;
+  /** All the fields that do not fit together, `key` first. */
+  keys?: string[];
 }
 
 /**
@@ -184,19 +186,28 @@ export function inputConsistency(inputs: NarrativeInputs): InputDiagnostic[] {
   const out: InputDiagnostic[] = [];
   const label = (key: string) => `“${INPUT_FIELD_BY_KEY.get(key)!.label}”`;
   const total = inputs.active?.totalItems;
+  const channels = (['website', 'newMedia', 'other'] as const).filter((c) => typeof inputs.active?.[c] === 'number');
   if (typeof total === 'number' && total > 0) {
-    for (const channel of ['website', 'newMedia', 'other'] as const) {
-      const value = inputs.active?.[channel];
-      // Channels may add up to more than the total (one item on several channels), but none exceeds it.
-      if (typeof value === 'number' && value > total) {
-        out.push({ key: `active.${channel}`, message: `${label(`active.${channel}`)}为 ${value} 条，大于${label('active.totalItems')} ${total} 条。` });
+    for (const channel of channels) {
+      const value = inputs.active![channel]!;
+      if (value > total) {
+        out.push({ key: `active.${channel}`, keys: [`active.${channel}`, 'active.totalItems'], message: `${label(`active.${channel}`)}为 ${value} 条，大于${label('active.totalItems')} ${total} 条。` });
       }
+    }
+    // Parts of the whole: the report says 「其中」. One item on several channels is possible, so a warning.
+    const sum = channels.reduce((n, c) => n + inputs.active![c]!, 0);
+    if (channels.length > 1 && sum > total && channels.every((c) => inputs.active![c]! <= total)) {
+      out.push({
+        key: 'active.totalItems',
+        keys: ['active.totalItems', ...channels.map((c) => `active.${c}`)],
+        message: `各渠道合计 ${channels.map((c) => inputs.active![c]).join(' + ')} = ${sum} 条，多于${label('active.totalItems')} ${total} 条：报告中写作“其中”，分项之和不应超过总数，请核对。`,
+      });
     }
   }
   const count = inputs.other?.feeApplications ?? 0;
   const yuan = inputs.other?.feeAmountYuan ?? 0;
-  if (count > 0 && !(yuan > 0)) out.push({ key: 'other.feeAmountYuan', message: `收取信息处理费的申请为 ${count} 件，请填写收取的金额（元）。` });
-  if (yuan > 0 && !(count > 0)) out.push({ key: 'other.feeApplications', message: `收取信息处理费 ${yuan} 元，请填写收费涉及的申请件数。` });
+  if (count > 0 && !(yuan > 0)) out.push({ key: 'other.feeAmountYuan', keys: ['other.feeAmountYuan', 'other.feeApplications'], message: `收取信息处理费的申请为 ${count} 件，请填写收取的金额（元）。` });
+  if (yuan > 0 && !(count > 0)) out.push({ key: 'other.feeApplications', keys: ['other.feeApplications', 'other.feeAmountYuan'], message: `收取信息处理费 ${yuan} 元，请填写收费涉及的申请件数。` });
   return out;
 }
 

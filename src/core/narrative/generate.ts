@@ -100,12 +100,32 @@ function pick<T>(options: T[], key: string): T {
   return options[h % options.length];
 }
 
+/**
+ * The cells as numbers the text may state: a total that adds up a blank or text cell, directly or
+ * through another total, is left out (null). In a workbook such a total is a formula that skipped
+ * 「117件」 and shows 5: stating it would put a wrong number in the report.
+ */
+function statableCells(report: ReportData): CellData {
+  const format = getFormat(report.format);
+  const out: CellData = { ...report.cells };
+  const known = new Map<string, boolean>();
+  const complete = (id: string): boolean => {
+    if (known.has(id)) return known.get(id)!;
+    const parts = format.cellById.get(id)?.sumOf;
+    const ok = typeof report.cells[id] === 'number' && (!parts || parts.every(complete));
+    known.set(id, ok);
+    return ok;
+  };
+  for (const cell of format.cells) if (cell.sumOf && !complete(cell.id)) out[cell.id] = null;
+  return out;
+}
+
 export function generateNarrative(report: ReportData, inputs: NarrativeInputs = {}, overrides: Overrides = {}): NarrativeSection[] {
   const year = report.year;
   if (year === null) throw new Error('generateNarrative: the report year is needed');
   const agency = report.agency?.trim() || '本机关';
   const seed = `${agency}|${year}`;
-  const c = report.cells;
+  const c = statableCells(report);
   const paragraph = (id: string, text: string, heading?: string): Paragraph =>
     // A blank override is no override: an emptied paragraph is generated again, never printed empty.
     overrides[id]?.trim() ? { id, heading, text: overrides[id], source: 'clerk', generated: text } : { id, heading, text, source: 'generated' };

@@ -1,6 +1,8 @@
 import type { CellValue, ReportData } from '../cells';
 import { getFormat, type CompiledTable, type TableId } from '../format';
 import { generateNarrative, type NarrativeInputs, type NarrativeSection, type Overrides } from '../narrative';
+import type { Finding } from '../rules';
+import { draftMark, type DraftMark } from './draft';
 
 /**
  * The whole report as a sequence of blocks: title, the six sections in official order, tables
@@ -45,6 +47,8 @@ export interface ReportDocument {
   title: string;
   year: number;
   agency: string;
+  /** Set when the report was made while its tables were wrong: every output shows `draft.line` under the title. */
+  draft?: DraftMark;
   blocks: ReportBlock[];
   narrative: NarrativeSection[];
 }
@@ -53,7 +57,16 @@ export function reportTitle(report: ReportData): string {
   return `${report.agency?.trim() || ''}${report.year}年政府信息公开工作年度报告`;
 }
 
-export function buildReportDocument(report: ReportData, inputs: NarrativeInputs = {}, overrides: Overrides = {}): ReportDocument {
+/**
+ * `validation`: the findings of validating the workbook the report is made from; with table errors
+ * among them the document is a draft (`draftMark`).
+ */
+export function buildReportDocument(
+  report: ReportData,
+  inputs: NarrativeInputs = {},
+  overrides: Overrides = {},
+  options: { validation?: readonly Finding[] } = {},
+): ReportDocument {
   if (report.year === null) throw new Error('buildReportDocument: the report year is needed');
   const format = getFormat(report.format);
   const narrative = generateNarrative(report, inputs, overrides);
@@ -71,7 +84,8 @@ export function buildReportDocument(report: ReportData, inputs: NarrativeInputs 
       blocks.push({ kind: 'paragraph', text: p.text, id: p.id, source: p.source });
     }
   }
-  return { title: reportTitle(report), year: report.year, agency: report.agency?.trim() || '', blocks, narrative };
+  const draft = draftMark(options.validation ?? []);
+  return { title: reportTitle(report), year: report.year, agency: report.agency?.trim() || '', ...(draft ? { draft } : {}), blocks, narrative };
 }
 
 /** A table as a grid of anchor cells: the official labels with their spans, and the values. */

@@ -11,3 +11,4 @@ export {
   type SheetParagraph,
 } from './sheet';
 export { checkReportDocument, checkReportSheet, type DocumentFinding } from './check';
+export { draftMark, tableErrors, type DraftMark } from './draft';

@@ -1,4 +1,4 @@
-import { wrappedTextHeight, type PlannedCell, type Rect, type SheetPlan } from '../layout/plan';
+import { PAGE_FOOTER, wrappedTextHeight, type PlannedCell, type Rect, type SheetPlan } from '../layout/plan';
 import type { StyleRole } from '../layout/styles';
 import type { Overrides } from '../narrative';
 import { matrixRows, type ReportDocument, type TableMatrix } from './document';
@@ -55,6 +55,7 @@ export function buildReportSheetPlan(doc: ReportDocument, copy = 1): SheetPlan &
   let row = 0;
   block(row, 0, 1, width, 'reportTitle', doc.title);
   rowHeights[row] = 32;
+  if (doc.draft) block(row + 1, 0, 1, width, 'reportDraft', doc.draft.line);
   row += 2;
   for (const b of doc.blocks) {
     if (b.kind === 'heading') {
@@ -102,7 +103,7 @@ export function buildReportSheetPlan(doc: ReportDocument, copy = 1): SheetPlan &
     cells,
     merges,
     conditionalFormats: [],
-    print: { landscape: false, fit: 'width' },
+    print: { landscape: false, fit: 'width', footer: PAGE_FOOTER },
     protect: true,
     columns,
   };

@@ -7,7 +7,7 @@ import { matrixRows, type ReportDocument, type TableMatrix } from './document';
  */
 
 export function reportMarkdown(doc: ReportDocument): string {
-  const out: string[] = [`# ${doc.title}`, ''];
+  const out: string[] = [`# ${doc.title}`, '', ...(doc.draft ? [`**${doc.draft.line}**`, ''] : [])];
   for (const block of doc.blocks) {
     if (block.kind === 'heading') out.push(`${block.level === 1 ? '##' : '###'} ${block.text}`, '');
     else if (block.kind === 'paragraph') out.push(escapeMarkdown(block.text), '');
@@ -27,7 +27,7 @@ export function reportPlainText(doc: ReportDocument): string {
 
 /** The plain text line by line, each with the index of the block it comes from (none: the title). */
 export function plainTextLines(doc: ReportDocument): { text: string; block?: number }[] {
-  const out: { text: string; block?: number }[] = [{ text: doc.title }, { text: '' }];
+  const out: { text: string; block?: number }[] = [{ text: doc.title }, ...(doc.draft ? [{ text: doc.draft.line }] : []), { text: '' }];
   doc.blocks.forEach((block, i) => {
     if (block.kind === 'heading') out.push({ text: block.text, block: i });
     else if (block.kind === 'paragraph') `\u3000\u3000${block.text}`.split('\n').forEach((text) => out.push({ text, block: i }));

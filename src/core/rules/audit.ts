@@ -1,4 +1,5 @@
 import type { ReportData } from '../cells';
+import { findingLabel } from './labels';
 import { SEVERITY_LABEL, type Finding } from './types';
 
 /**
@@ -17,7 +18,8 @@ export function auditRows(entries: AuditEntry[]): string[][] {
   return entries.map((e, i) => [
     String(i + 1),
     e.finding.status === 'notAssessable' ? '无法判断' : SEVERITY_LABEL[e.finding.severity],
-    e.finding.rule,
+    // The rule in full: its ID (for whoever checks the report) and what a clerk calls it.
+    `${e.finding.rule} ${findingLabel(e.finding)}`,
     e.addresses.join('、'),
     e.finding.message,
     e.finding.suggestion ?? '',

@@ -1,6 +1,8 @@
 import { spreadsheetSum, type CellValue } from '../cells';
 import type { GridValue, ReportFormat } from '../format';
-import { cellLabel, rowName, countDefect, describeDefect, formatNumber, sumIfNumbers, TABLE_LABEL, ERROR_VALUE, type CellDefect } from './cells';
+import { cellLabel, rowName, countDefect, describeDefect, formatNumber, TABLE_LABEL, ERROR_VALUE, type CellDefect } from './cells';
+import { blockedCheck, placeOf, unreadableInputs } from './dependencies';
+import { N_1 } from './inputs';
 import type { CheckResult, Rule, RuleContext } from './types';
 
 /**
@@ -12,34 +14,35 @@ import type { CheckResult, Rule, RuleContext } from './types';
 const valueOf = (ctx: RuleContext, id: string): CellValue => ctx.input.data.cells[id] ?? null;
 
 /** `total = Σ parts`, for the computed cells a selector picks. */
-function sumRule(id: string, title: string, select: (cell: GridValue, format: ReportFormat) => boolean, describe: (cell: GridValue) => string): Rule {
+function sumRule(
+  id: string,
+  label: string,
+  title: string,
+  select: (cell: GridValue, format: ReportFormat) => boolean,
+  describe: (cell: GridValue) => string,
+  scope: string,
+): Rule {
   return {
     id,
     severity: 'error',
     title,
+    label,
     check(ctx) {
       return ctx.format.cells
         .filter((cell) => cell.sumOf && select(cell, ctx.format))
-        .map((cell) => equation(ctx, cell.id, cell.sumOf!, describe(cell)));
+        .map((cell) => equation(ctx, cell.id, cell.sumOf!, describe(cell), scope));
     },
   };
 }
 
-function equation(ctx: RuleContext, totalId: string, partIds: string[], where: string): CheckResult {
-  const total = valueOf(ctx, totalId);
-  const parts = partIds.map((p) => valueOf(ctx, p));
+function equation(ctx: RuleContext, totalId: string, partIds: string[], where: string, scope: string): CheckResult {
   const cells = [totalId, ...partIds];
+  const blockers = unreadableInputs(ctx, cells);
+  if (blockers.length) return blockedCheck(ctx, where, scope, blockers, cells);
+  const total = valueOf(ctx, totalId) as number;
+  const parts = partIds.map((p) => valueOf(ctx, p));
   const values = Object.fromEntries(cells.map((c) => [c, valueOf(ctx, c)]));
-  const sum = sumIfNumbers(parts);
-  if (sum === null || typeof total !== 'number') {
-    const unreadable = cells.filter((c) => typeof valueOf(ctx, c) !== 'number').map((c) => cellLabel(ctx.format, c));
-    return {
-      status: 'notAssessable',
-      cells: cells.filter((c) => typeof valueOf(ctx, c) !== 'number'),
-      values,
-      message: `${where}：无法核对合计，因为 ${listed(unreadable)} 不是数字或为空。`,
-    };
-  }
+  const sum = spreadsheetSum(parts);
   if (sum === total) return { status: 'pass', cells };
   const nonZero = partIds.filter((p) => valueOf(ctx, p) !== 0);
   const shown = nonZero.length <= 6 ? nonZero.map((p) => formatNumber(valueOf(ctx, p) as number)).join(' + ') || '0' : `${nonZero.length} 项`;
@@ -63,6 +66,7 @@ const T3_1: Rule = {
   id: 'T3-1',
   severity: 'error',
   title: '表三每列：新收 + 上年结转 = 办理结果总计 + 结转下年度',
+  label: '勾稽关系',
   check(ctx) {
     const table = ctx.format.tables.find((t) => t.id === 'applications')!;
     const columns = table.values.filter((v) => v.id.startsWith('applications.newReceived.')).map((v) => v.id.split('.').pop()!);
@@ -71,15 +75,9 @@ const T3_1: Rule = {
       const cells = [f, a, b, t];
       const values = Object.fromEntries(cells.map((c) => [c, valueOf(ctx, c)]));
       const columnName = ctx.format.cellById.get(a)!.columnLabel;
-      const [va, vb, vt, vf] = [a, b, t, f].map((c) => valueOf(ctx, c));
-      if (![va, vb, vt, vf].every((v) => typeof v === 'number')) {
-        return {
-          status: 'notAssessable' as const,
-          cells: cells.filter((c) => typeof valueOf(ctx, c) !== 'number'),
-          values,
-          message: `表三 ${columnName}列：新收、上年结转、办理结果总计、结转下年度中有空白或非数字，无法核对勾稽关系。`,
-        };
-      }
+      const blockers = unreadableInputs(ctx, cells);
+      if (blockers.length) return blockedCheck(ctx, `表三 ${columnName}列`, '本列的勾稽关系', blockers, cells);
+      const [va, vb, vt, vf] = [a, b, t, f].map((c) => valueOf(ctx, c) as number);
       const left = spreadsheetSum([va, vb]);
       const right = spreadsheetSum([vt, vf]);
       if (left === right) return { status: 'pass' as const, cells };
@@ -108,6 +106,7 @@ const T3_2: Rule = {
   id: 'T3-2',
   severity: 'error',
   title: '表三每列：（七）总计 = 各项办理结果之和',
+  label: '合计与各项不符',
   check(ctx) {
     const rows = resultRows(ctx.format);
     const table = ctx.format.tables.find((t) => t.id === 'applications')!;
@@ -115,20 +114,22 @@ const T3_2: Rule = {
       .filter((v) => v.id.startsWith('applications.total.'))
       .map((v) => {
         const column = v.id.split('.').pop()!;
-        return equation(ctx, v.id, rows.map((r) => `${r}.${column}`), `表三 ${v.columnLabel}列 （七）总计`);
+        return equation(ctx, v.id, rows.map((r) => `${r}.${column}`), `表三 ${v.columnLabel}列 （七）总计`, '本列的合计');
       });
   },
 };
 
 const T3_3 = sumRule(
   'T3-3',
+  '合计与各项不符',
   '表三每行：总计 = 自然人与各类法人或其他组织之和',
   (cell) => cell.id.startsWith('applications.') && cell.id.endsWith('.total'),
   (cell) => `表三 ${rowName(cell)}`,
+  '本行的合计',
 );
 
 const T4 = (n: number, group: string, name: string): Rule =>
-  sumRule(`T4-${n}`, `表四${name}：总计 = 维持 + 纠正 + 其他 + 尚未审结`, (cell) => cell.id === `${group}.total`, () => `表四 ${name}`);
+  sumRule(`T4-${n}`, '合计与各项不符', `表四${name}：总计 = 维持 + 纠正 + 其他 + 尚未审结`, (cell) => cell.id === `${group}.total`, () => `表四 ${name}`, '这一项的合计');
 
 /** Every cell of a set of tables a valid count (or amount): never blank, never text. */
 function hygieneRule(id: string, title: string, tables: string[]): Rule {
@@ -136,6 +137,7 @@ function hygieneRule(id: string, title: string, tables: string[]): Rule {
     id,
     severity: 'error',
     title,
+    label: '空白或非数字',
     check(ctx) {
       const results: CheckResult[] = [];
       const blanks = new Map<string, string[]>();
@@ -155,13 +157,19 @@ function hygieneRule(id: string, title: string, tables: string[]): Rule {
         }
         results.push(defectResult(ctx, cell, defect));
       }
-      // Blank cells are one finding per table: an unfilled table is one problem, not two hundred.
+      // Blank cells are one finding per table: an unfilled table is one problem, not two hundred. The
+      // blank input cells (never a total) can be filled with 0 at once, once the clerk agrees.
       for (const [table, ids] of blanks) {
+        const inputs = ids.filter((c) => !ctx.format.cellById.get(c)!.sumOf);
+        const totals = ids.length - inputs.length;
         results.push({
           status: 'fail',
           cells: ids,
           values: Object.fromEntries(ids.map((c) => [c, null])),
-          message: `${TABLE_LABEL[table as keyof typeof TABLE_LABEL]}有 ${ids.length} 个单元格空白（${listed(ids.map((c) => cellLabel(ctx.format, c)))}）：没有的应填 0，不能留空。`,
+          message:
+            `${TABLE_LABEL[table as keyof typeof TABLE_LABEL]}尚有 ${ids.length} 个空白单元格（${listed(ids.map((c) => placeOf(ctx, c)))}）：没有的填 0，不能留空。` +
+            (totals ? `其中 ${totals} 个是合计单元格，应恢复求和公式。` : ''),
+          ...(inputs.length ? { fillZero: inputs } : {}),
         });
       }
       return results;
@@ -190,6 +198,7 @@ const T2_1_FEES: Rule = {
   id: 'T2-1',
   severity: 'warning',
   title: '表二 行政事业性收费以万元为单位',
+  label: '收费金额单位',
   formats: ['2021'],
   check(ctx) {
     const id = 'active.fees.amount';
@@ -219,6 +228,7 @@ const S_1: Rule = {
   id: 'S-1',
   severity: 'warning',
   title: '合计单元格的公式被改成了固定数字',
+  label: '合计公式被改',
   check(ctx) {
     const formulas = ctx.input.formulaCells;
     if (!formulas) return [];
@@ -242,6 +252,7 @@ const S_2: Rule = {
   id: 'S-2',
   severity: 'error',
   title: '单元格显示错误值',
+  label: '错误值',
   check(ctx) {
     return ctx.format.cells.map((cell) => {
       const value = valueOf(ctx, cell.id);
@@ -261,6 +272,7 @@ const F_1: Rule = {
   id: 'F-1',
   severity: 'error',
   title: '2021 年度及以后的报告使用 2021 版表格',
+  label: '表格版本与年度不符',
   check(ctx) {
     const year = ctx.input.data.year;
     const cells = [ctx.format.cells[0].id];
@@ -303,4 +315,5 @@ export const RULES: readonly Rule[] = [
   S_1,
   S_2,
   F_1,
+  N_1,
 ];

@@ -19,6 +19,7 @@ const X_6: TextRule = {
   id: 'X-7',
   severity: 'warning',
   title: '正文说申请均已办结，表三却有结转下年度的申请',
+  label: '正文与表格不符',
   check({ data, sections }) {
     const forward = data.cells['applications.carriedForward.total'];
     if (typeof forward !== 'number' || forward <= 0) return [];
@@ -51,6 +52,7 @@ const X_7: TextRule = {
   id: 'X-8',
   severity: 'warning',
   title: '改进措施和下一步计划针对下一年，不是报告年度本身',
+  label: '计划写成了当年',
   check({ data, sections }) {
     const year = data.year;
     if (year === null) return [];
@@ -88,6 +90,7 @@ const E_6: TextRule = {
   id: 'E-6',
   severity: 'warning',
   title: '没有多打的重复字（“我县县政府”）',
+  label: '多打的重复字',
   check(input: TextInput) {
     const results: Result[] = [];
     for (const section of input.sections.filter((s) => NARRATIVE.includes(s.number))) {

@@ -17,6 +17,7 @@ export function validateReport(input: ValidationInput, rules: readonly Rule[] = 
       if (result.status === 'pass') continue;
       findings.push({
         rule: rule.id,
+        label: rule.label,
         severity: result.severity ?? rule.severity,
         status: result.status,
         cells: result.cells,
@@ -26,6 +27,7 @@ export function validateReport(input: ValidationInput, rules: readonly Rule[] = 
         actual: result.actual,
         difference: result.difference,
         suggestion: result.suggestion,
+        ...(result.fillZero ? { fillZero: result.fillZero } : {}),
       });
     }
   }

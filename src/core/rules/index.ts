@@ -4,4 +4,6 @@ export { validateReport, hasErrors } from './engine';
 export { cellLabel, countDefect, describeDefect } from './cells';
 export { describeRules } from './describe';
 export { AUDIT_HEADER, auditMarkdown, auditRows, auditSummary, type AuditEntry } from './audit';
-export { checkAcrossYears, checkText, isTextRule, textSimilarity, TEXT_RULES, type TextFinding, type TextInput, type TextSection } from './text';
+export { previousReportMismatch, sameAgency, type PreviousMismatch } from './previous';
+export { checkAcrossYears, checkText, CROSS_YEAR_LABEL, isTextRule, textSimilarity, TEXT_RULES, type TextFinding, type TextInput, type TextSection } from './text';
+export { EDGE_RULE_LABELS, findingLabel } from './labels';

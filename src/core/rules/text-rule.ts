@@ -31,6 +31,8 @@ export interface TextRule {
   id: string;
   severity: Severity;
   title: string;
+  /** What a clerk calls the problem (正文与表格不符 …), shown first. */
+  label: string;
   check(input: TextInput): Result[];
 }
 

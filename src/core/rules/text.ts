@@ -3,6 +3,7 @@ import { getFormat } from '../format';
 import { normalizeLabel } from '../labels';
 import { CLAIM_RULES } from './claims';
 import { unwrapLines } from './paragraphs';
+import { previousMismatchFinding, previousReportMismatch } from './previous';
 import { fail, lineAt, lineOfText, NARRATIVE, shownLine, type Result, type TextFinding, type TextInput, type TextRule, type TextSection } from './text-rule';
 import type { Finding } from './types';
 
@@ -19,6 +20,7 @@ const X_2: TextRule = {
   id: 'X-2',
   severity: 'warning',
   title: '正文中的年份应为报告年度、上一年（整改）或下一年（计划）',
+  label: '年份可能沿用往年',
   check({ data, sections }) {
     const year = data.year;
     if (year === null) return [{ status: 'notAssessable', cells: [], message: '报告未写明年度，无法检查正文年份是否为上年遗留。' }];
@@ -110,6 +112,7 @@ const X_3: TextRule = {
   id: 'X-3',
   severity: 'warning',
   title: '正文中的数字与表格一致',
+  label: '正文与表格不符',
   check({ data, sections }) {
     const results: Result[] = [];
     const cells = data.cells;
@@ -172,6 +175,7 @@ const X_4: TextRule = {
   id: 'X-4',
   severity: 'error',
   title: '六个部分齐全、顺序正确，第六部分说明信息处理费',
+  label: '缺少章节或说明',
   check({ sections }) {
     const results: Result[] = [];
     const numbers = sections.map((s) => s.number);
@@ -229,6 +233,7 @@ const X_5: TextRule = {
   id: 'X-5',
   severity: 'warning',
   title: '正文与上年报告高度雷同',
+  label: '与上年文字雷同',
   check({ sections, previousText }) {
     if (previousText === undefined) return [];
     const narrative = sections.filter((s) => NARRATIVE.includes(s.number)).map((s) => s.text).join('\n');
@@ -254,6 +259,7 @@ const E_1: TextRule = {
   id: 'E-1',
   severity: 'warning',
   title: '小标题序号连续',
+  label: '序号不连续',
   check({ sections }) {
     const results: Result[] = [];
     // Narrative only: the tables' own row labels 「（一）予以公开」… are not headings.
@@ -276,6 +282,7 @@ const E_2: TextRule = {
   id: 'E-2',
   severity: 'warning',
   title: '没有重复的句子或词语',
+  label: '重复的句子或词语',
   check(input) {
     const { sections, text } = input;
     const results: Result[] = [];
@@ -320,6 +327,7 @@ const E_3: TextRule = {
   id: 'E-3',
   severity: 'warning',
   title: '没有排版残留（书签标记、网站页脚、链接提示）',
+  label: '排版残留',
   check(input) {
     const { text } = input;
     const results: Result[] = [];
@@ -351,6 +359,7 @@ const E_4: TextRule = {
   id: 'E-4',
   severity: 'info',
   title: '章节标题与官方一致',
+  label: '标题与官方不一致',
   check({ sections, text }) {
     const results: Result[] = [];
     const official = getFormat('2021').sections;
@@ -386,15 +395,32 @@ const E_5: TextRule = {
   id: 'E-5',
   severity: 'error',
   title: '没有未填写的占位内容（【请填写…】、XX件）',
+  label: '尚未填写的内容',
   check({ text }) {
     const results: Result[] = [];
     const patterns = [/【[^】\n]*(?:请填写|请补充|待填写|待补充|请先补全|不完整)[^】\n]*】/g, /(?<![A-Za-z])(?:[XxＸｘ]{2,}|×{2,})(?=[年月日件条名次期篇个项元])/g];
-    const found: { offset: number; quote: string }[] = [];
-    for (const pattern of patterns) for (const m of text.matchAll(pattern)) found.push({ offset: m.index!, quote: m[0] });
+    const found: { offset: number; end: number; quote: string }[] = [];
+    for (const pattern of patterns) {
+      for (const m of text.matchAll(pattern)) {
+        // 「XX件」 inside 【请填写XX件】 is the same placeholder, said once.
+        if (found.some((f) => m.index! >= f.offset && m.index! < f.end)) continue;
+        found.push({ offset: m.index!, end: m.index! + m[0].length, quote: m[0] });
+      }
+    }
     found.sort((a, b) => a.offset - b.offset);
+    // The same placeholder twice on one line (two of last year's problems without what was done) is
+    // one finding that counts them, not two identical lines.
+    const byLine = new Map<string, { line: number; quote: string; count: number }>();
     for (const { offset, quote } of found) {
       const line = lineOfText(text, offset);
-      results.push(fail(`有未填写的内容“${quote.length > 30 ? `${quote.slice(0, 30)}…` : quote}”，发布前应补全。`, { line, quote }));
+      const key = `${line}\u0000${quote}`;
+      const seen = byLine.get(key);
+      if (seen) seen.count++;
+      else byLine.set(key, { line, quote, count: 1 });
+    }
+    for (const { line, quote, count } of byLine.values()) {
+      const shown = quote.length > 30 ? `${quote.slice(0, 30)}…` : quote;
+      results.push(fail(`有${count > 1 ? ` ${count} 处` : ''}未填写的内容“${shown}”，发布前应补全。`, { line, quote }));
     }
     return results;
   },
@@ -405,6 +431,7 @@ const X_0: TextRule = {
   id: 'X-0',
   severity: 'info',
   title: '报告有标题，写明机关名称和年度',
+  label: '标题不完整',
   check({ data, text }) {
     const results: Result[] = [];
     const opening = text.split('\n').filter((l) => l.trim()).slice(0, 4).join('\n');
@@ -433,7 +460,7 @@ export function checkText(input: TextInput): TextFinding[] {
       const { severity, status, ...rest } = r;
       // Lines are named as in the text given: the line its paragraph starts on.
       const line = rest.line !== undefined ? shownLine(view, rest.line) : undefined;
-      findings.push({ ...rest, ...(line !== undefined ? { line } : {}), status, rule: rule.id, severity: severity ?? rule.severity });
+      findings.push({ ...rest, ...(line !== undefined ? { line } : {}), status, rule: rule.id, label: rule.label, severity: severity ?? rule.severity });
     }
   }
   return findings;
@@ -456,9 +483,18 @@ function paragraphView(input: TextInput): TextInput {
 
 // ---------------------------------------------------------------- cross-year
 
-/** X-1, T2-2, T2-3: this year's tables against last year's. */
-export function checkAcrossYears(current: ReportData, previous: ReportData): Finding[] {
+export const CROSS_YEAR_LABEL = '与上年不衔接';
+
+/**
+ * X-1, T2-2, T2-3: this year's tables against last year's; first X-6, when the report given as last
+ * year's is of another year (then nothing is compared) or of another agency. `confirmed`: the clerk
+ * said it is theirs, e.g. after a renaming.
+ */
+export function checkAcrossYears(current: ReportData, previous: ReportData, options: { confirmed?: boolean } = {}): Finding[] {
   const findings: Finding[] = [];
+  const mismatch = options.confirmed ? null : previousReportMismatch(current, previous);
+  if (mismatch) findings.push(previousMismatchFinding(mismatch));
+  if (mismatch?.year) return findings;
   const c = current.cells;
   const p = previous.cells;
   const columns = getFormat(current.format).tables[1].values.filter((v) => v.id.startsWith('applications.carriedOver.'));
@@ -470,6 +506,7 @@ export function checkAcrossYears(current: ReportData, previous: ReportData): Fin
     if (now !== before) {
       findings.push({
         rule: 'X-1',
+        label: CROSS_YEAR_LABEL,
         severity: 'error',
         status: 'fail',
         cells: [column.id],
@@ -491,6 +528,7 @@ export function checkAcrossYears(current: ReportData, previous: ReportData): Fin
       if (inForce !== expected) {
         findings.push({
           rule: 'T2-2',
+          label: CROSS_YEAR_LABEL,
           severity: 'warning',
           status: 'fail',
           cells: [`active.${row}.inForce`, `active.${row}.issued`, `active.${row}.repealed`],
@@ -503,6 +541,7 @@ export function checkAcrossYears(current: ReportData, previous: ReportData): Fin
       if ((repealed as number) > (lastInForce as number) + (issued as number)) {
         findings.push({
           rule: 'T2-3',
+          label: CROSS_YEAR_LABEL,
           severity: 'warning',
           status: 'fail',
           cells: [`active.${row}.repealed`],

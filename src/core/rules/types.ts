@@ -1,5 +1,6 @@
 import type { CellValue, ReportData } from '../cells';
 import type { ReportFormat } from '../format';
+import type { NarrativeInputs } from '../narrative/generate';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -9,6 +10,8 @@ export type Status = 'pass' | 'fail' | 'notAssessable';
 
 export interface Finding {
   rule: string;
+  /** What a clerk calls the problem (勾稽关系, 空白或非数字 …): the rule's `label`. */
+  label?: string;
   severity: Severity;
   status: Exclude<Status, 'pass'>;
   /** The cells involved, the first being the one to go to. */
@@ -21,12 +24,21 @@ export interface Finding {
   difference?: number;
   /** A value that would make the rule hold, where one is unique, e.g. 「若其他数字无误，结转下年度应为 1」. */
   suggestion?: string;
+  /** Something the tool can do about it once the clerk agrees: fill these blank input cells with 0. */
+  fillZero?: string[];
 }
 
 export interface ValidationInput {
   data: ReportData;
-  /** Cells that hold formulas in the workbook (absent when the source is not a workbook). */
+  /**
+   * Cells that hold formulas in the workbook (absent when the source is not a workbook). A total
+   * that is a formula rests on its parts: a spreadsheet's SUM skips text and blanks silently.
+   */
   formulaCells?: ReadonlySet<string>;
+  /** Where a cell is (「D9」), for messages that tell the clerk which cell to change; absent: by its labels. */
+  locate?: (id: string) => string | undefined;
+  /** The 正文素材 values, for the rules over the narrative's inputs. */
+  inputs?: NarrativeInputs;
 }
 
 export interface RuleContext {
@@ -42,6 +54,8 @@ export interface Rule {
   id: string;
   severity: Severity;
   title: string;
+  /** What a clerk calls the problem, shown first: 勾稽关系, 空白或非数字, 合计公式被改 … */
+  label: string;
   /** Format versions the rule applies to. */
   formats?: ReadonlyArray<ReportFormat['version']>;
   check(context: RuleContext): CheckResult[];
@@ -58,6 +72,7 @@ export interface CheckResult {
   suggestion?: string;
   /** Overrides the rule's severity for this instance (e.g. a warning-level variant). */
   severity?: Severity;
+  fillZero?: string[];
 }
 
 export interface ValidationReport {

@@ -6,7 +6,6 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -17,11 +16,15 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
-import { GAP_KIND_LABEL, gapMessage, narrativeGaps, type DocumentFinding, type InputGap } from '../../core';
+import { findingLabel, narrativeGaps } from '../../core';
 import { useFieldFocus } from '../hooks/useFieldFocus';
 import { useGenerateReport } from '../hooks/useGenerateReport';
 import { useNarrativeInputs } from '../hooks/useNarrativeInputs';
+import { placeOf } from '../place';
+import type { PanelProps } from '../tabs';
 import { InputsForm } from './InputsForm';
+import { NoSheets } from './NoSheets';
+import { PublishChecklist } from './PublishChecklist';
 import { ReportPreview } from './ReportPreview';
 
 const useStyles = makeStyles({
@@ -33,14 +36,13 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: tokens.spacingVerticalS },
   quote: { color: tokens.colorNeutralForeground3 },
   problem: { display: 'block', color: tokens.colorPaletteRedForeground1 },
-  gaps: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 /** At most this many errors are listed in the gate; the 校验 tab has them all. */
 const LISTED_ERRORS = 8;
 
 /** 「生成报告」: the 正文素材 form, the gate, the preview and the outputs. */
-export function GeneratePanel({ active = true }: { active?: boolean }) {
+export function GeneratePanel({ active = true, goTo }: Partial<PanelProps>) {
   const styles = useStyles();
   const form = useNarrativeInputs();
   const navigation = useFieldFocus();
@@ -55,6 +57,15 @@ export function GeneratePanel({ active = true }: { active?: boolean }) {
   const g = useGenerateReport();
   const step = g.step;
   const busy = g.busy !== null || form.busy !== null;
+
+  // Before the report sheets exist there is nothing to fill in nor to generate from.
+  if (form.noSheets) {
+    return (
+      <section className={styles.root} aria-label="生成报告">
+        <NoSheets what="插入后，这里显示正文素材的表单：填写后由它和表二、表三、表四生成报告全文。" goTo={goTo} />
+      </section>
+    );
+  }
 
   return (
     <section className={styles.root} aria-label="生成报告">
@@ -75,12 +86,21 @@ export function GeneratePanel({ active = true }: { active?: boolean }) {
         </MessageBar>
       ))}
 
+      {step.kind === 'done' && step.doc.draft && (
+        <MessageBar intent="warning" layout="multiline" role="status">
+          <MessageBarBody>
+            <MessageBarTitle>已生成草稿，写入工作表“{step.sheet}”</MessageBarTitle>
+            表格尚有 {step.doc.draft.errors.length} 处错误，报告的标题下注明了“草稿”，不能作为正式报告发布。改正下列错误后重新生成。
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
       {step.kind === 'done' && (
         <>
           <Subtitle2 as="h2">预览</Subtitle2>
           <div className={styles.row}>
             <Button appearance="primary" onClick={() => void g.downloadDocx()} disabled={busy || g.downloadRoute === 'none'}>
-              下载 Word 文档
+              {step.doc.draft ? '下载 Word 文档（草稿）' : '下载 Word 文档'}
             </Button>
             <Button onClick={() => void g.copyAll()} disabled={busy}>
               复制全文
@@ -88,8 +108,14 @@ export function GeneratePanel({ active = true }: { active?: boolean }) {
           </div>
           {g.downloadRoute === 'browser' && <Text size={200}>此版本的 Excel 不能在任务窗格中下载，Word 文档将在浏览器中打开下载页面保存。</Text>}
           {g.downloadRoute === 'none' && <Text size={200}>此版本的 Excel 无法从加载项下载文件，请复制全文粘贴到 Word 或 WPS。</Text>}
-          <ReportFindings findings={step.findings} />
-          <ReportGaps gaps={narrativeGaps(step.doc.narrative)} onFill={navigation.focusField} />
+          <PublishChecklist
+            errors={step.doc.draft?.errors ?? []}
+            findings={step.findings}
+            gaps={narrativeGaps(step.doc.narrative)}
+            place={(f) => placeOf(f, step.read)}
+            onGoTo={(f) => void g.goToFinding(f)}
+            onFill={navigation.focusField}
+          />
           <ReportPreview doc={step.doc} />
         </>
       )}
@@ -101,11 +127,11 @@ export function GeneratePanel({ active = true }: { active?: boolean }) {
             <DialogContent className={styles.content}>
               {step.kind === 'confirmErrors' && (
                 <>
-                  <Text>校验发现 {step.snapshot.errors.length} 处错误。带着错误生成的报告，数字和勾稽关系会有问题：</Text>
+                  <Text>校验发现 {step.snapshot.errors.length} 处错误。带着错误生成的报告，数字和勾稽关系会有问题，标题下会注明“草稿”：</Text>
                   <ul className={styles.list}>
                     {step.snapshot.errors.slice(0, LISTED_ERRORS).map((f, i) => (
                       <li key={i}>
-                        <Text weight="semibold">{f.rule}</Text> {f.message}
+                        <Text weight="semibold">{findingLabel(f)}</Text> {f.message}
                       </li>
                     ))}
                   </ul>
@@ -117,7 +143,27 @@ export function GeneratePanel({ active = true }: { active?: boolean }) {
               <Button appearance="primary" onClick={() => g.answerErrors(false)}>
                 先去修改
               </Button>
-              <Button onClick={() => g.answerErrors(true)}>仍然生成</Button>
+              <Button onClick={() => g.answerErrors(true)}>仍然生成（标为草稿）</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+
+      <Dialog open={g.askDraft && step.kind === 'done'} modalType="alert">
+        <DialogSurface className={styles.surface}>
+          <DialogBody>
+            <DialogTitle>这是一份草稿</DialogTitle>
+            <DialogContent className={styles.content}>
+              <Text>
+                生成时表格尚有 {step.kind === 'done' ? (step.doc.draft?.errors.length ?? 0) : 0} 处错误，Word 文档的标题下注明了“草稿”，其中的数字可能不对。改正表格后重新生成，才是可以发布的报告。
+              </Text>
+              <Text>仍要下载这份草稿吗？</Text>
+            </DialogContent>
+            <DialogActions className={styles.actions}>
+              <Button appearance="primary" onClick={g.cancelDraftDownload}>
+                不下载，先去修改
+              </Button>
+              <Button onClick={() => void g.downloadDocx(true)}>下载草稿</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>
@@ -174,54 +220,5 @@ export function GeneratePanel({ active = true }: { active?: boolean }) {
         </DialogSurface>
       </Dialog>
     </section>
-  );
-}
-
-/**
- * Where the generated report is general or leaves out what is customary, each with a way to the
- * field that fills it. Short lines: at 320 px a list of full sentences would push the preview away.
- */
-function ReportGaps({ gaps, onFill }: { gaps: InputGap[]; onFill: (key: string) => void }) {
-  const styles = useStyles();
-  if (!gaps.length) return null;
-  return (
-    <MessageBar intent="warning" layout="multiline" aria-label="内容空泛或缺项">
-      <MessageBarBody>
-        <MessageBarTitle>有 {gaps.length} 处内容空泛或缺项</MessageBarTitle>
-        <div>评议常指出“套话多、缺项”。补充正文素材后再生成一次：</div>
-        <ul className={styles.gaps}>
-          {gaps.map((gap) => (
-            <li key={`${gap.id}.${gap.kind}`} title={gapMessage(gap)}>
-              {gap.title}：{GAP_KIND_LABEL[gap.kind]}{' '}
-              <Link as="button" onClick={() => onFill(gap.keys[0])} aria-label={`去填写“${gap.title}”`}>
-                去填写
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </MessageBarBody>
-    </MessageBar>
-  );
-}
-
-/** What must change before the report is published: kept edits the tables contradict, gaps left to fill. */
-function ReportFindings({ findings }: { findings: DocumentFinding[] }) {
-  const styles = useStyles();
-  if (!findings.length) return null;
-  return (
-    <MessageBar intent={findings.some((f) => f.severity === 'error') ? 'error' : 'warning'} layout="multiline" aria-label="发布前应处理">
-      <MessageBarBody>
-        <MessageBarTitle>发布前应处理 {findings.length} 处</MessageBarTitle>
-        <ul className={styles.gaps}>
-          {findings.map((f, i) => (
-            <li key={i}>
-              {f.paragraph && `${f.paragraph.where}${f.paragraph.source === 'clerk' ? '（您保留的修改）' : ''}：`}
-              {f.message}
-            </li>
-          ))}
-        </ul>
-        <div>保留的修改请在“报告正文”工作表中改正；待填写的内容请在上方正文素材中补充后重新生成。</div>
-      </MessageBarBody>
-    </MessageBar>
   );
 }

@@ -12,8 +12,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
-import { formatOfData, TABLE_LABEL } from '../../core';
+import { useRef, useState, type ReactNode } from 'react';
+import { formatOfData, TABLE_LABEL, type PreviousMismatch } from '../../core';
 import { useImportPrevious } from '../hooks/useImportPrevious';
 
 const useStyles = makeStyles({
@@ -31,6 +31,26 @@ const useStyles = makeStyles({
   changed: { color: tokens.colorPaletteDarkOrangeForeground1 },
   hidden: { display: 'none' },
 });
+
+/**
+ * The report given as last year's is of another year or another agency: said first and plainly,
+ * with what to do; the actions (children) stand under it.
+ */
+function MismatchWarning({ what, children }: { what: PreviousMismatch; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <MessageBar intent="error" layout="multiline" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>这可能不是本机关上一年度的报告</MessageBarTitle>
+        {[what.year, what.agency].filter(Boolean).map((line) => (
+          <div key={line}>{line}</div>
+        ))}
+        <div>用它核对或填写“上年结转”会得出错误的结果。请换用本机关上一年度的报告；确是本机关的（例如机关更名），再确认。</div>
+        <div className={styles.row}>{children}</div>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
 
 /** 「上年报告」: import last year's published report for cross-year checks and 上年结转. */
 export function ImportPreviousPanel() {
@@ -107,11 +127,22 @@ export function ImportPreviousPanel() {
               ))}
             </ul>
           )}
-          <div className={styles.row}>
-            <Button appearance="primary" onClick={() => void v.save()} disabled={v.busy}>
-              保存为上年数据
-            </Button>
-          </div>
+          {v.mismatch?.of === 'imported' ? (
+            <MismatchWarning what={v.mismatch.what}>
+              <Button appearance="primary" onClick={v.discard} disabled={v.busy}>
+                不保存，重新选择
+              </Button>
+              <Button onClick={() => void v.save(true)} disabled={v.busy}>
+                确是本机关上年报告，保存
+              </Button>
+            </MismatchWarning>
+          ) : (
+            <div className={styles.row}>
+              <Button appearance="primary" onClick={() => void v.save()} disabled={v.busy}>
+                保存为上年数据
+              </Button>
+            </div>
+          )}
         </div>
       )}
 
@@ -121,8 +152,15 @@ export function ImportPreviousPanel() {
           <Text>
             {v.saved.source}（{v.saved.data.year ?? '年度未写明'}，{v.saved.importedAt} 导入）
           </Text>
+          {v.mismatch?.of === 'saved' && (
+            <MismatchWarning what={v.mismatch.what}>
+              <Button onClick={() => void v.confirmSaved()} disabled={v.busy}>
+                确是本机关上年报告
+              </Button>
+            </MismatchWarning>
+          )}
           <div className={styles.row}>
-            <Button onClick={() => void v.proposeCarryOver()} disabled={v.busy}>
+            <Button onClick={() => void v.proposeCarryOver()} disabled={v.busy || v.mismatch?.of === 'saved'}>
               用上年数据填写本年“上年结转”
             </Button>
             <Button appearance="subtle" onClick={() => void v.forget()} disabled={v.busy}>

@@ -4,6 +4,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Button,
+  Caption1,
   Field,
   Input,
   MessageBar,
@@ -23,6 +24,7 @@ const useStyles = makeStyles({
   number: { maxWidth: '160px' },
   offer: { alignSelf: 'flex-start', marginTop: tokens.spacingVerticalXS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  saved: { color: tokens.colorNeutralForeground3 },
 });
 
 type Form = ReturnType<typeof useNarrativeInputs>;
@@ -68,6 +70,11 @@ export function InputsForm({ form, navigation }: { form: Form; navigation: Navig
           {form.dirty ? '放弃修改，重新读取' : '从工作表重新读取'}
         </Button>
       </div>
+      {form.autoSaved && !form.sheetMissing && (
+        <Caption1 role="status" className={styles.saved}>
+          {form.autoSaved}：每一项填写后离开即保存。
+        </Caption1>
+      )}
     </section>
   );
 }
@@ -94,6 +101,7 @@ function InputControl({ field, form }: { field: InputField; form: Form }) {
           inputMode={field.kind === 'yuan' ? 'decimal' : 'numeric'}
           value={value}
           onChange={(_e, d) => onChange(d.value)}
+          onBlur={form.saveOnLeave}
           disabled={form.loading}
           {...marker}
         />
@@ -104,6 +112,7 @@ function InputControl({ field, form }: { field: InputField; form: Form }) {
           rows={field.kind === 'list' ? 4 : 3}
           resize="vertical"
           placeholder={field.kind === 'list' ? '每条一行' : undefined}
+          onBlur={form.saveOnLeave}
           disabled={form.loading}
           {...marker}
         />

@@ -1,5 +1,5 @@
 import { Badge, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { matrixRows, type ReportDocument, type TableMatrix } from '../../core';
+import { breakAtWords, matrixRows, type ReportDocument, type TableMatrix } from '../../core';
 
 const useStyles = makeStyles({
   root: {
@@ -15,12 +15,30 @@ const useStyles = makeStyles({
     fontFamily: '"FangSong", "仿宋", "STFangsong", "Noto Serif CJK SC", serif',
   },
   title: { textAlign: 'center', fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  // Parts of the title that a line may not break inside: the agency, 「2024年」, 「政府信息公开」 …
+  titlePart: { display: 'inline-block' },
+  draft: {
+    textAlign: 'center',
+    margin: 0,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorPaletteRedForeground1,
+    border: `1px solid ${tokens.colorPaletteRedBorder2}`,
+    padding: tokens.spacingVerticalXXS,
+  },
   h1: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   h2: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   paragraph: { textIndent: '2em', margin: 0, lineHeight: tokens.lineHeightBase400 },
   clerk: { borderLeft: `3px solid ${tokens.colorPaletteBlueBorderActive}`, paddingLeft: tokens.spacingHorizontalS },
-  tableWrap: { overflowX: 'auto' },
+  // In the column of fixed height every block keeps its own height: a flex item with overflow set
+  // may otherwise shrink to nothing (min-height auto no longer applies), and the table disappears.
+  tableWrap: { overflowX: 'auto', flexShrink: 0 },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase100, minWidth: '100%' },
+  // Tables 三 and 四 keep room for their columns and scroll sideways in a narrow pane, rather than
+  // setting 「法律服务机构」 one character a line. Table 三 has set column widths, so that its labels
+  // wrap and the numbers of most columns show beside them at 320 px.
+  fixed: { tableLayout: 'fixed' },
+  wider: { minWidth: '560px' },
+  headerLines: { whiteSpace: 'pre-line' },
   cell: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: '2px 4px', textAlign: 'center', verticalAlign: 'middle' },
   header: { backgroundColor: tokens.colorNeutralBackground3 },
   label: { textAlign: 'left' },
@@ -31,7 +49,18 @@ export function ReportPreview({ doc }: { doc: ReportDocument }) {
   const styles = useStyles();
   return (
     <article className={styles.root} aria-label="报告预览" data-testid="report-preview">
-      <h2 className={styles.title}>{doc.title}</h2>
+      <h2 className={styles.title}>
+        {titleParts(doc.title).map((part, i) => (
+          <span key={i} className={styles.titlePart}>
+            {part}
+          </span>
+        ))}
+      </h2>
+      {doc.draft && (
+        <p className={styles.draft} role="note">
+          {doc.draft.line}
+        </p>
+      )}
       {doc.blocks.map((block, i) => {
         if (block.kind === 'heading')
           return block.level === 1 ? (
@@ -65,11 +94,37 @@ export function ReportPreview({ doc }: { doc: ReportDocument }) {
   );
 }
 
+/**
+ * 「示例县人民政府办公室 / 2024年 / 政府信息公开 / 工作年度报告」: a narrow pane breaks the title between
+ * these parts, never inside 「2024年」 or a word, as the .docx breaks it after the agency.
+ */
+export function titleParts(title: string): string[] {
+  const m = /^(.*?)(\d{4}年)(政府信息公开)(工作年度报告)$/.exec(title);
+  return m ? m.slice(1).filter(Boolean) : [title];
+}
+
+/** Column widths of table 三 in em: the label columns (a group, a part, a row), then each number column. */
+const APPLICATION_COLUMNS = { labels: [2.6, 4.2, 7.4], value: 4 };
+
 function PreviewTable({ matrix }: { matrix: TableMatrix }) {
   const styles = useStyles();
+  const fixed = matrix.table === 'applications';
+  const widths = fixed
+    ? Array.from({ length: matrix.width }, (_, i) => APPLICATION_COLUMNS.labels[i] ?? APPLICATION_COLUMNS.value)
+    : [];
   return (
     <div className={styles.tableWrap}>
-      <table className={styles.table}>
+      <table
+        className={mergeClasses(styles.table, fixed && styles.fixed, matrix.table === 'review' && styles.wider)}
+        style={fixed ? { width: `${widths.reduce((a, b) => a + b, 0)}em` } : undefined}
+      >
+        {fixed && (
+          <colgroup>
+            {widths.map((w, i) => (
+              <col key={i} style={{ width: `${w}em` }} />
+            ))}
+          </colgroup>
+        )}
         <tbody>
           {matrixRows(matrix).map((row, r) => (
             <tr key={r}>
@@ -78,9 +133,10 @@ function PreviewTable({ matrix }: { matrix: TableMatrix }) {
                   key={`${cell.row},${cell.col}`}
                   rowSpan={cell.rowSpan}
                   colSpan={cell.colSpan}
-                  className={mergeClasses(styles.cell, cell.role === 'header' && styles.header, cell.role === 'label' && styles.label)}
+                  className={mergeClasses(styles.cell, cell.role === 'header' && styles.header, cell.role === 'label' && styles.label, fixed && styles.headerLines)}
                 >
-                  {cell.text}
+                  {/* A number column's header breaks between words: 「社会 / 公益 / 组织」. */}
+                  {fixed && cell.role === 'header' && cell.col >= matrix.labelColumns && cell.colSpan === 1 ? breakAtWords(cell.text, 2 * APPLICATION_COLUMNS.value - 1) : cell.text}
                 </td>
               ))}
             </tr>

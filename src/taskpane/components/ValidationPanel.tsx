@@ -1,22 +1,11 @@
-import {
-  Badge,
-  Button,
-  Caption1,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  Switch,
-  Text,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { SEVERITY_LABEL, type Finding } from '../../core';
-import { canDismiss, dismissalKey } from '../../excel';
+import { findingLabel } from '../../core';
+import { dismissalKey } from '../../excel';
 import { useValidation } from '../hooks/useValidation';
+import type { PanelProps } from '../tabs';
+import { FindingItem } from './FindingItem';
+import { NoSheets } from './NoSheets';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -24,29 +13,18 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1 },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  finding: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'stretch',
-    textAlign: 'left',
-    gap: tokens.spacingVerticalXXS,
-    width: '100%',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    minHeight: 'auto',
-    fontWeight: tokens.fontWeightRegular,
-  },
-  head: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
-  suggestion: { color: tokens.colorPaletteGreenForeground1 },
+  toggle: { alignSelf: 'flex-start' },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-const INTENT = { error: 'danger', warning: 'warning', info: 'informative' } as const;
-
 /** 「校验」: runs every rule, lists findings by table, takes the clerk to the cells. */
-export function ValidationPanel() {
+export function ValidationPanel({ goTo }: PanelProps) {
   const styles = useStyles();
   const v = useValidation();
   const total = v.counts.error + v.counts.warning + v.counts.info + v.counts.open;
+  // 无法判断 waits for cells to be filled in: folded away until asked for, per group.
+  const [openShown, setOpenShown] = useState<ReadonlySet<string>>(() => new Set());
+  const toggleOpen = (key: string) => setOpenShown((shown) => (shown.has(key) ? new Set([...shown].filter((k) => k !== key)) : new Set([...shown, key])));
 
   return (
     <section className={styles.root} aria-label="校验">
@@ -57,7 +35,7 @@ export function ValidationPanel() {
         <Button onClick={() => void v.mark()} disabled={!v.result || v.busy !== null || v.counts.error + v.counts.warning === 0}>
           标记
         </Button>
-        <Button onClick={() => void v.clear()} disabled={v.busy !== null}>
+        <Button onClick={() => void v.clear()} disabled={v.busy !== null || !v.hasMarks}>
           清除标记
         </Button>
         <Button onClick={() => void v.exportAudit()} disabled={!v.result || v.busy !== null}>
@@ -70,7 +48,12 @@ export function ValidationPanel() {
         onChange={(_e, d) => v.setAuto(d.checked)}
         label={v.autoAvailable ? '编辑后自动校验（粘贴会绕过数据验证，开启后仍能发现）' : '当前 Excel 版本不支持自动校验'}
       />
-      {v.busy && <Spinner size="tiny" label={v.busy === 'mark' ? '正在标记…' : v.busy === 'clear' ? '正在清除标记…' : v.busy === 'export' ? '正在导出审核报告…' : '正在处理…'} />}
+      {v.busy && (
+        <Spinner
+          size="tiny"
+          label={v.busy === 'mark' ? '正在标记…' : v.busy === 'clear' ? '正在清除标记…' : v.busy === 'export' ? '正在导出审核报告…' : v.busy === 'fill' ? '正在填写 0…' : '正在处理…'}
+        />
+      )}
       {v.error && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{v.error}</MessageBarBody>
@@ -81,6 +64,7 @@ export function ValidationPanel() {
           <MessageBarBody>{v.notice}</MessageBarBody>
         </MessageBar>
       )}
+      {v.noSheets && <NoSheets what="先插入年报工作表并填写表格，再来校验。" goTo={goTo} />}
 
       {v.result && (
         <div className={styles.row} role="status" aria-label="校验结果">
@@ -98,13 +82,40 @@ export function ValidationPanel() {
       {v.groups.map((group) => (
         <div className={styles.group} key={group.key}>
           <Subtitle2 as="h2">
-            {group.title}（{group.findings.length}）
+            {group.title}（{group.findings.length + group.open.length}）
           </Subtitle2>
           <ul className={styles.list}>
             {group.findings.map((f) => (
-              <FindingItem key={dismissalKey(f) + f.message} finding={f} onGoTo={() => void v.goTo(f)} onExplain={(reason) => void v.explain(f, reason)} />
+              <FindingItem
+                key={dismissalKey(f) + f.message}
+                finding={f}
+                place={v.place(f)}
+                onGoTo={() => void v.goTo(f)}
+                onExplain={(reason) => void v.explain(f, reason)}
+                onFillZero={() => void v.fillZero(f)}
+              />
             ))}
           </ul>
+          {group.open.length > 0 && (
+            <>
+              <Button
+                className={styles.toggle}
+                size="small"
+                appearance="subtle"
+                aria-expanded={openShown.has(group.key)}
+                onClick={() => toggleOpen(group.key)}
+              >
+                {openShown.has(group.key) ? '▾ 收起' : '▸ 展开'}无法判断的 {group.open.length} 项（补全上面的单元格后即可核对）
+              </Button>
+              {openShown.has(group.key) && (
+                <ul className={styles.list} aria-label={`${group.title} 无法判断`}>
+                  {group.open.map((f) => (
+                    <FindingItem key={dismissalKey(f) + f.message} finding={f} place={v.place(f)} onGoTo={() => void v.goTo(f)} onExplain={(reason) => void v.explain(f, reason)} />
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
         </div>
       ))}
 
@@ -115,7 +126,7 @@ export function ValidationPanel() {
             {v.dismissals.map((d) => (
               <li key={d.key}>
                 <Text block>
-                  {d.rule}：{d.message}
+                  {findingLabel(d)}（{d.rule}）：{d.message}
                 </Text>
                 <Caption1 className={styles.muted}>
                   说明（{d.date}）：{d.reason}{' '}
@@ -129,39 +140,5 @@ export function ValidationPanel() {
         </div>
       )}
     </section>
-  );
-}
-
-function FindingItem({ finding, onGoTo, onExplain }: { finding: Finding; onGoTo(): void; onExplain(reason: string): void }) {
-  const styles = useStyles();
-  const [explaining, setExplaining] = useState(false);
-  const [reason, setReason] = useState('');
-  const label = finding.status === 'notAssessable' ? '无法判断' : SEVERITY_LABEL[finding.severity];
-  return (
-    <li>
-      <Button className={styles.finding} appearance="outline" onClick={onGoTo} aria-label={`${label} ${finding.rule}：${finding.message}（点击定位到单元格）`}>
-        <span className={styles.head}>
-          <Badge size="small" color={finding.status === 'notAssessable' ? 'subtle' : INTENT[finding.severity]}>
-            {label}
-          </Badge>
-          <Caption1>{finding.rule}</Caption1>
-        </span>
-        <Text>{finding.message}</Text>
-        {finding.suggestion && <Caption1 className={styles.suggestion}>{finding.suggestion}</Caption1>}
-      </Button>
-      {canDismiss(finding) && finding.status === 'fail' && !explaining && (
-        <Button size="small" appearance="transparent" onClick={() => setExplaining(true)}>
-          填写上报说明
-        </Button>
-      )}
-      {explaining && (
-        <Field label="上报说明（为什么这条警告不需要修改）">
-          <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} resize="vertical" />
-          <Button size="small" appearance="primary" disabled={!reason.trim()} onClick={() => onExplain(reason)}>
-            保存说明
-          </Button>
-        </Field>
-      )}
-    </li>
   );
 }

@@ -2,17 +2,18 @@ import { useCallback, useState } from 'react';
 import {
   buildReportDocument,
   checkReportDocument,
-  isTextRule,
   reportPlainText,
   reportSheetState,
+  tableErrors,
   type DocumentFinding,
   type Finding,
   type NarrativeInputs,
   type Overrides,
+  type ReadResult,
   type ReportData,
   type ReportDocument,
 } from '../../core';
-import { loadPreviousReport, validateWorkbook, writeReportSheet } from '../../excel';
+import { findingLocations, goToCells, loadPreviousReport, validateWorkbook, writeReportSheet } from '../../excel';
 import { notifyReportSheetWritten } from '../events';
 import { canDownload, canOpenBrowser, copyText, downloadFile, downloadInBrowser, DOCX_MIME } from '../output/deliver';
 import { useAction } from './useAction';
@@ -28,6 +29,10 @@ export interface EditedParagraph {
 
 /** What is read before generating: read again after every question, since Excel stays editable meanwhile. */
 interface Snapshot {
+  /** The workbook as read, for the cells of the table errors. */
+  read: ReadResult;
+  /** Everything validation found: the table errors among them make the report a draft. */
+  validation: Finding[];
   data: ReportData;
   inputs: NarrativeInputs;
   /** The inputs the form gave (none: the workbook's own), to read with again after a question. */
@@ -44,12 +49,16 @@ export type GenerateStep =
   | { kind: 'working' }
   | { kind: 'confirmErrors'; snapshot: Snapshot }
   | { kind: 'confirmEdits'; snapshot: Snapshot; changedMeanwhile: boolean }
-  /** `findings`: what should change before the report is published (kept edits, gaps left to fill). */
-  | { kind: 'done'; doc: ReportDocument; sheet: string; findings: DocumentFinding[] };
+  /**
+   * `findings`: what should change in the text before the report is published (kept edits, gaps left
+   * to fill); the table errors that make it a draft are in `doc.draft`, their cells in `read`.
+   */
+  | { kind: 'done'; doc: ReportDocument; sheet: string; findings: DocumentFinding[]; read: ReadResult };
 
 /** One round trip: the tables, 正文素材 and 报告正文 are read (and validated) together. */
 async function gather(given?: NarrativeInputs): Promise<Snapshot> {
-  const { read, report } = await validateWorkbook(undefined, loadPreviousReport()?.data);
+  const previous = loadPreviousReport();
+  const { read, report } = await validateWorkbook(undefined, previous?.data, { previousConfirmed: previous?.confirmed });
   if (read.data.year === null) throw new Error('请先在“基本信息”工作表中填写报告年度，再生成报告。');
   const inputs = given ?? read.inputs;
   const existing = reportSheetState(read.reportSheet);
@@ -65,10 +74,12 @@ async function gather(given?: NarrativeInputs): Promise<Snapshot> {
   for (const f of checkReportDocument(read.data, kept))
     if (f.status === 'fail' && f.paragraph?.source === 'clerk') problems.set(f.paragraph.id, [...(problems.get(f.paragraph.id) ?? []), f.message]);
   return {
+    read,
+    validation: report.findings,
     data: read.data,
     inputs,
     given,
-    errors: report.findings.filter((f) => f.status === 'fail' && f.severity === 'error' && !isTextRule(f.rule)),
+    errors: tableErrors(report.findings),
     edits: Object.entries(existing.edits).map(([id, text]) => ({ id, heading: headings.get(id) ?? id, text, problems: problems.get(id) ?? [] })),
     otherChanges: existing.otherChanges,
   };
@@ -91,18 +102,20 @@ const sameEdits = (a: EditedParagraph[], b: EditedParagraph[]) =>
  */
 export function useGenerateReport() {
   const [step, setStep] = useState<GenerateStep>({ kind: 'idle' });
-  const { busy, error, notice, setError, setNotice, run } = useAction<'generate' | 'docx' | 'copy'>('没有生成报告，请稍后重试。');
+  const { busy, error, notice, setError, setNotice, run } = useAction<'generate' | 'docx' | 'copy' | 'goto'>('没有生成报告，请稍后重试。');
 
   /** Builds the document and writes 报告正文; runs inside an action. */
   const produce = useCallback(
     async (snapshot: Snapshot, keepEdits: boolean) => {
       const overrides: Overrides = keepEdits ? Object.fromEntries(snapshot.edits.map((e) => [e.id, e.text])) : {};
-      const doc = buildReportDocument(snapshot.data, snapshot.inputs, overrides);
+      // Made while the tables are wrong (「仍然生成」), the report is a draft and says so everywhere.
+      const doc = buildReportDocument(snapshot.data, snapshot.inputs, overrides, { validation: snapshot.validation });
       const { sheet } = await writeReportSheet(doc);
       notifyReportSheetWritten();
-      setStep({ kind: 'done', doc, sheet, findings: checkReportDocument(snapshot.data, doc).filter((f) => f.status === 'fail') });
+      setStep({ kind: 'done', doc, sheet, findings: checkReportDocument(snapshot.data, doc).filter((f) => f.status === 'fail'), read: snapshot.read });
       const kept = keepEdits && snapshot.edits.length ? `，保留了您修改过的 ${snapshot.edits.length} 段` : '';
-      setNotice(`报告已写入工作表“${sheet}”${kept}。`);
+      // A draft is announced by the panel as a warning, not as a success.
+      setNotice(doc.draft ? null : `报告已写入工作表“${sheet}”${kept}。`);
     },
     [setNotice],
   );
@@ -170,10 +183,18 @@ export function useGenerateReport() {
     [step, run, produce],
   );
 
+  /** A draft is downloaded only after the clerk said so again: it looks like a report, but is not one yet. */
+  const [askDraft, setAskDraft] = useState(false);
+
   const downloadDocx = useCallback(
-    () =>
+    (draftConfirmed = false) =>
       run('docx', async () => {
         if (step.kind !== 'done') return;
+        setAskDraft(false);
+        if (step.doc.draft && !draftConfirmed) {
+          setAskDraft(true);
+          return;
+        }
         const route = downloadRoute();
         if (route === 'none') {
           setError('此版本的 Excel 不支持从加载项下载文件。请点击「复制全文」粘贴到 Word，或在 Excel 网页版中下载。');
@@ -204,5 +225,28 @@ export function useGenerateReport() {
     [run, step, setNotice],
   );
 
-  return { step, busy, error, notice, generate, answerErrors, answerEdits, downloadDocx, copyAll, downloadRoute: downloadRoute() };
+  /** Takes the clerk to a table error's cells (one round trip). */
+  const goToFinding = useCallback(
+    (finding: Finding) =>
+      run('goto', async () => {
+        if (step.kind === 'done') await goToCells(findingLocations(finding, step.read));
+      }),
+    [run, step],
+  );
+
+  return {
+    step,
+    busy,
+    error,
+    notice,
+    generate,
+    answerErrors,
+    answerEdits,
+    downloadDocx,
+    askDraft,
+    cancelDraftDownload: () => setAskDraft(false),
+    copyAll,
+    goToFinding,
+    downloadRoute: downloadRoute(),
+  };
 }

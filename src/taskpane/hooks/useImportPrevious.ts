@@ -1,15 +1,31 @@
 import { useCallback, useState } from 'react';
 import { useAction } from './useAction';
-import { htmlToText, importReportText, looksLikeHtml, previousProblems, type ImportResult } from '../../core';
+import { htmlToText, importReportText, looksLikeHtml, previousProblems, previousReportMismatch, type ImportResult, type PreviousMismatch, type ReportData } from '../../core';
 import {
   applyCarryOver,
   carryOverProposals,
+  isNoReportSheets,
   loadPreviousReport,
   readReport,
   savePreviousReport,
   type CarryOverProposal,
   type PreviousReport,
 } from '../../excel';
+
+function mismatchOf(of: 'imported' | 'saved', current: ReportData | null, previous: { data: ReportData }) {
+  const what = current ? previousReportMismatch(current, previous.data) : null;
+  return what ? { of, what } : null;
+}
+
+/** This workbook's year and agency (one round trip); null before the report sheets exist. */
+async function thisReport() {
+  try {
+    return (await readReport()).data;
+  } catch (error) {
+    if (isNoReportSheets(error)) return null;
+    throw error;
+  }
+}
 
 /**
  * 「导入上年报告」: read last year's published report (pasted text, a web page, a .docx, a PDF), show what was
@@ -19,6 +35,11 @@ export function useImportPrevious() {
   const [imported, setImported] = useState<{ result: ImportResult; source: string } | null>(null);
   const [saved, setSaved] = useState<PreviousReport | null>(() => loadPreviousReport());
   const [proposals, setProposals] = useState<CarryOverProposal[] | null>(null);
+  /**
+   * What does not fit between the report given as last year's and this workbook (another year,
+   * another agency). Until the clerk confirms it, nothing is saved from it and nothing is filled.
+   */
+  const [mismatch, setMismatch] = useState<{ of: 'imported' | 'saved'; what: PreviousMismatch } | null>(null);
   const action = useAction<'work'>('没有完成，请检查文件后重试。');
   const { error, notice, setError, setNotice, run: runAction } = action;
   const busy = action.busy !== null;
@@ -32,6 +53,7 @@ export function useImportPrevious() {
         if (result.sections.length === 0 && result.unreliableTables.length === 3) {
           throw new Error('没有找到年报的章节标题和表格（如“二、主动公开政府信息情况”），这看起来不是政府信息公开工作年度报告。');
         }
+        setMismatch(mismatchOf('imported', await thisReport(), result));
         setImported({ result, source });
         setProposals(null);
       }),
@@ -48,7 +70,9 @@ export function useImportPrevious() {
           const text = await docxToText(await file.arrayBuffer()).catch(() => {
             throw new Error(`无法读取“${file.name}”：文件可能已损坏，或是旧版 .doc（请另存为 .docx）。`);
           });
-          setImported({ result: importReportText(text), source: file.name });
+          const result = importReportText(text);
+          setMismatch(mismatchOf('imported', await thisReport(), result));
+          setImported({ result, source: file.name });
           setProposals(null);
         });
         return;
@@ -92,23 +116,31 @@ export function useImportPrevious() {
     [run, importText, setError],
   );
 
+  /** `confirmed`: the clerk said it is theirs though its year or agency does not fit. */
   const save = useCallback(
-    () =>
+    (confirmed = false) =>
       run(async () => {
-        if (!imported) return;
+        if (!imported || (mismatch?.of === 'imported' && !confirmed)) return;
         const five = imported.result.sections.find((s) => s.number === 5)?.text ?? '';
         const previous: PreviousReport = {
           data: imported.result.data,
           source: imported.source,
           importedAt: new Date().toISOString().slice(0, 10),
           problems: previousProblems(five),
+          ...(mismatch?.of === 'imported' ? { confirmed: true } : {}),
         };
         await savePreviousReport(previous);
         setSaved(previous);
-        setNotice('已保存为上年数据：校验时将检查上年结转（X-1）和规范性文件存量（T2-2、T2-3）。');
+        setMismatch(null);
+        setNotice('已保存为上年数据：校验时将核对本年“上年结转”和规范性文件存量是否与上年衔接。');
       }),
-    [run, imported, setNotice],
+    [run, imported, mismatch, setNotice],
   );
+
+  const discard = useCallback(() => {
+    setImported(null);
+    setMismatch(null);
+  }, []);
 
   const forget = useCallback(
     () =>
@@ -116,6 +148,7 @@ export function useImportPrevious() {
         await savePreviousReport(null);
         setSaved(null);
         setProposals(null);
+        setMismatch(null);
       }),
     [run],
   );
@@ -124,13 +157,33 @@ export function useImportPrevious() {
   const proposeCarryOver = useCallback(
     () =>
       run(async () => {
-        const previous = saved ?? (imported ? { data: imported.result.data } : null);
-        if (!previous) return;
-        const list = carryOverProposals(previous.data, await readReport());
+        if (!saved) return;
+        const read = await readReport();
+        // Saved before this workbook's year or agency changed, or never confirmed: ask first, fill nothing.
+        const now = saved.confirmed ? null : previousReportMismatch(read.data, saved.data);
+        if (now) {
+          setMismatch({ of: 'saved', what: now });
+          setProposals(null);
+          return;
+        }
+        const list = carryOverProposals(saved.data, read);
         setProposals(list);
         if (list.length === 0) setNotice('本年“上年结转”已与上年“结转下年度继续办理”一致，无需填写。');
       }),
-    [run, saved, imported, setNotice],
+    [run, saved, setNotice],
+  );
+
+  /** The clerk confirms the saved report as theirs: kept so, and 上年结转 is offered. */
+  const confirmSaved = useCallback(
+    () =>
+      run(async () => {
+        if (!saved) return;
+        const previous = { ...saved, confirmed: true };
+        await savePreviousReport(previous);
+        setSaved(previous);
+        setMismatch(null);
+      }),
+    [run, saved],
   );
 
   const applyProposals = useCallback(
@@ -144,5 +197,22 @@ export function useImportPrevious() {
     [run, proposals, setNotice],
   );
 
-  return { imported, saved, proposals, busy, error, notice, importText, importFile, save, forget, proposeCarryOver, applyProposals, cancelProposals: () => setProposals(null) };
+  return {
+    imported,
+    saved,
+    proposals,
+    mismatch,
+    busy,
+    error,
+    notice,
+    importText,
+    importFile,
+    save,
+    discard,
+    forget,
+    confirmSaved,
+    proposeCarryOver,
+    applyProposals,
+    cancelProposals: () => setProposals(null),
+  };
 }

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getInput, INPUT_FIELDS, inputCellValue, inputConsistency, inputsFromRaw, parseInput, type NarrativeInputs } from '../../core';
-import { insertInputsSheet, loadPreviousReport, readReport, writeNarrativeInputs } from '../../excel';
+import { ExcelAdapterError, insertInputsSheet, isNoReportSheets, loadPreviousReport, readReport, writeNarrativeInputs } from '../../excel';
 import { useAction } from './useAction';
 
 export const LAST_YEAR_FIXES = 'problems.lastYearFixes';
@@ -18,23 +18,47 @@ function toForm(inputs: NarrativeInputs): FormValues {
 }
 
 /**
- * The 正文素材 form: read from the sheet when opened, edited here, written back on 保存 (and before
- * generating). The sheet is the one source; the form never overwrites it without the clerk's click,
- * and a reload while there are unsaved changes is labelled as discarding them.
+ * The 正文素材 form: read from the sheet when opened, edited here, and written back field by field as
+ * the clerk leaves each one (and on 保存, and before generating), so that nothing typed is lost when
+ * the pane closes. The sheet is the one source: only what the form changed is written, never a cell
+ * changed in the sheet meanwhile, and a reload while there are unsaved changes is labelled as
+ * discarding them.
  */
 export function useNarrativeInputs() {
   const [values, setValues] = useState<FormValues>(() => toForm({}));
-  const [saved, setSaved] = useState<FormValues>(values);
+  const [saved, setSavedState] = useState<FormValues>(values);
+  // The latest values and what the sheet holds, for saves that run after the render that started them.
+  const valuesRef = useRef(values);
+  valuesRef.current = values;
+  const savedRef = useRef(saved);
+  const setSaved = useCallback((next: FormValues) => {
+    savedRef.current = next;
+    setSavedState(next);
+  }, []);
   const [sheetMissing, setSheetMissing] = useState(false);
+  // No report sheets at all yet: the panel shows its empty state instead of the form.
+  const [noSheets, setNoSheets] = useState(false);
+  // Saves as the clerk leaves a field run one after another, outside the busy state (which would
+  // disable 生成报告 between the clerk's mouse-down and click).
+  const saving = useRef<Promise<void>>(Promise.resolve());
+  const [autoSaved, setAutoSaved] = useState<string | null>(null);
   // Saved in the workbook by 上年报告; read again with the sheet, as another tab may have imported it since.
   const [lastYearProblems, setLastYearProblems] = useState<string[]>(() => loadPreviousReport()?.problems ?? []);
   const [sheetProblems, setSheetProblems] = useState<Record<string, string>>({});
-  const { busy, error, notice, setNotice, run } = useAction<'load' | 'save' | 'addSheet'>('没有读取或保存正文素材，请稍后重试。');
+  const { busy, error, notice, setError, setNotice, run } = useAction<'load' | 'save' | 'addSheet'>('没有读取或保存正文素材，请稍后重试。');
 
   const load = useCallback(
     () =>
       run('load', async () => {
-        const read = await readReport();
+        let read;
+        try {
+          read = await readReport();
+        } catch (error) {
+          if (!isNoReportSheets(error)) throw error;
+          setNoSheets(true);
+          return;
+        }
+        setNoSheets(false);
         setLastYearProblems(loadPreviousReport()?.problems ?? []);
         setSheetMissing(!read.inputsFound);
         const form = toForm(read.inputs);
@@ -48,7 +72,7 @@ export function useNarrativeInputs() {
         const count = Object.keys(fromSheet).length;
         if (count) setNotice(`正文素材中有 ${count} 处内容无法识别，已在表单中标出；请重新填写。`);
       }),
-    [run, setNotice],
+    [run, setNotice, setSaved],
   );
 
   useEffect(() => {
@@ -95,7 +119,7 @@ export function useNarrativeInputs() {
     await writeNarrativeInputs(inputs, undefined, { baseline });
     setSaved(values);
     return inputs;
-  }, [values, formInputs, baseline]);
+  }, [values, formInputs, baseline, setSaved]);
 
   /**
    * What generating uses: unsaved changes are saved to 正文素材 first; without changes, nothing is
@@ -104,19 +128,43 @@ export function useNarrativeInputs() {
    */
   const inputsForGenerating = useCallback(async (): Promise<NarrativeInputs | undefined> => {
     if (sheetMissing) return formInputs();
+    await saving.current;
     // After saving, the sheet is read like any other time: fields changed there meanwhile stand.
-    if (dirty) await saveToSheet();
+    if (INPUT_FIELDS.some((f) => (valuesRef.current[f.key] ?? '') !== (savedRef.current[f.key] ?? ''))) await saveToSheet();
     return undefined;
-  }, [sheetMissing, dirty, formInputs, saveToSheet]);
+  }, [sheetMissing, formInputs, saveToSheet]);
 
   const save = useCallback(
     () =>
       run('save', async () => {
+        await saving.current;
         await saveToSheet();
         setNotice('已保存到“正文素材”工作表。');
       }),
     [run, saveToSheet, setNotice],
   );
+
+  /**
+   * Saves what changed as the clerk leaves a field: every field that reads well, in one write (two
+   * round trips, or one when nothing changed). A field that does not (「约30条」) keeps its message
+   * and is saved once corrected; the others are not held back by it.
+   */
+  const saveOnLeave = useCallback(() => {
+    if (sheetMissing || noSheets) return;
+    saving.current = saving.current.then(async () => {
+      const typed = valuesRef.current;
+      const readable: FormValues = { ...typed };
+      for (const field of INPUT_FIELDS) if (parseInput(field, typed[field.key]).problem) readable[field.key] = savedRef.current[field.key] ?? '';
+      if (INPUT_FIELDS.every((f) => (readable[f.key] ?? '') === (savedRef.current[f.key] ?? ''))) return;
+      try {
+        await writeNarrativeInputs(inputsFromRaw(readable).inputs, undefined, { baseline: inputsFromRaw(savedRef.current).inputs });
+        setSaved(readable);
+        setAutoSaved(`已自动保存到“正文素材”（${new Date().toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' })}）`);
+      } catch (e) {
+        setError(e instanceof ExcelAdapterError ? e.userMessage : '正文素材没有保存，请稍后重试或点击「保存到工作表」。');
+      }
+    });
+  }, [sheetMissing, noSheets, setSaved, setError]);
 
   const addSheet = useCallback(
     () =>
@@ -137,5 +185,26 @@ export function useNarrativeInputs() {
     setField(LAST_YEAR_FIXES, lastYearProblems.map((p) => `针对“${p}”的问题，【请填写整改措施和成效】`).join('\n'));
   }, [lastYearProblems, setField]);
 
-  return { values, setField, lastYearProblems, bringInLastYearProblems, problems, warnings, dirty, sheetMissing, loading: busy === 'load', busy, error, notice, load, save, saveToSheet, inputsForGenerating, addSheet };
+  return {
+    values,
+    setField,
+    lastYearProblems,
+    bringInLastYearProblems,
+    problems,
+    warnings,
+    dirty,
+    sheetMissing,
+    noSheets,
+    autoSaved,
+    loading: busy === 'load',
+    busy,
+    error,
+    notice,
+    load,
+    save,
+    saveOnLeave,
+    saveToSheet,
+    inputsForGenerating,
+    addSheet,
+  };
 }

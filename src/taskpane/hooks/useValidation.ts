@@ -1,12 +1,16 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { placeOf } from '../place';
 import { useAction } from './useAction';
 import { useReportSheetWritten } from '../events';
-import { getFormat, isTextRule, type Finding, type TableId } from '../../core';
+import { getFormat, isTextRule, type CellLocation, type Finding, type TableId } from '../../core';
 import {
   auditEntries,
   canDismiss,
   exportAuditSheet,
   clearMarks,
+  fillBlankCells,
+  isNoReportSheets,
+  marksPresent,
   dismiss,
   dismissalKey,
   findingLocations,
@@ -23,19 +27,23 @@ import {
   type WorkbookValidation,
 } from '../../excel';
 
-export type GroupKey = TableId | 'text' | 'other';
+export type GroupKey = TableId | 'text' | 'inputs' | 'other';
 export const GROUP_TITLES: Record<GroupKey, string> = {
   active: '表二 主动公开',
   applications: '表三 依申请公开',
   review: '表四 复议诉讼',
   text: '报告正文',
-  other: '格式与基本信息',
+  inputs: '正文素材',
+  other: '格式、基本信息与上年报告',
 };
 
 export interface FindingGroup {
   key: GroupKey;
   title: string;
+  /** Failures: what to fix. */
   findings: Finding[];
+  /** 无法判断: checks waiting for a cell to be filled in, shown on request. */
+  open: Finding[];
 }
 
 export interface ValidationCounts {
@@ -46,17 +54,43 @@ export interface ValidationCounts {
 }
 
 /**
+ * Validates the workbook with last year's report, when one was imported (the cross-year rules X-1,
+ * T2-2, T2-3); one the clerk confirmed as theirs despite another year or name raises no X-6.
+ */
+function validateCurrent() {
+  const previous = loadPreviousReport();
+  return validateWorkbook(undefined, previous?.data, { previousConfirmed: previous?.confirmed });
+}
+
+/**
  * State of 「校验」: the last result, the clerk's explanations (dismissals), marking. Every Excel call
  * goes through the adapter, whose round trips are fixed: 1 to validate, 1 to go to a cell, 1 to
- * mark, 3 to clear.
+ * mark, 3 to clear, 2 to fill blanks with 0.
  */
 export function useValidation() {
   const [result, setResult] = useState<WorkbookValidation | null>(null);
-  const { busy, error, notice, setNotice, run: guard } = useAction<'validate' | 'mark' | 'clear' | 'export'>('操作没有完成，请稍后重试。');
+  const { busy, error, notice, setNotice, run: guard } = useAction<'validate' | 'mark' | 'clear' | 'export' | 'fill'>('操作没有完成，请稍后重试。');
   const [dismissals, setDismissals] = useState<Dismissal[]>(() => loadDismissals());
 
-  // Last year's report, when one was imported, brings the cross-year rules (X-1, T2-2, T2-3).
-  const validate = useCallback(() => guard('validate', async () => setResult(await validateWorkbook(undefined, loadPreviousReport()?.data))), [guard]);
+  // No report sheets yet: the panel shows its empty state rather than an error.
+  const [noSheets, setNoSheets] = useState(false);
+  const validate = useCallback(
+    () =>
+      guard('validate', async () => {
+        try {
+          setResult(await validateCurrent());
+          setNoSheets(false);
+        } catch (error) {
+          if (!isNoReportSheets(error)) throw error;
+          setResult(null);
+          setNoSheets(true);
+        }
+      }),
+    [guard],
+  );
+
+  // Whether the workbook carries our marks: 「清除标记」 has something to clear only then.
+  const [hasMarks, setHasMarks] = useState(() => marksPresent());
 
   const dismissedKeys = useMemo(() => new Set(dismissals.map((d) => d.key)), [dismissals]);
   const active = useMemo(() => (result?.report.findings ?? []).filter((f) => !dismissedKeys.has(dismissalKey(f))), [result, dismissedKeys]);
@@ -66,12 +100,17 @@ export function useValidation() {
     const format = getFormat(result.report.format);
     const byGroup = new Map<GroupKey, Finding[]>();
     for (const f of active) {
-      const key: GroupKey = isTextRule(f.rule) ? 'text' : (f.cells[0] && format.tableOf(f.cells[0])?.id) || 'other';
+      const key: GroupKey = isTextRule(f.rule) ? 'text' : f.cells[0]?.startsWith('inputs.') ? 'inputs' : (f.cells[0] && format.tableOf(f.cells[0])?.id) || 'other';
       byGroup.set(key, [...(byGroup.get(key) ?? []), f]);
     }
-    return (['applications', 'review', 'active', 'text', 'other'] as GroupKey[])
+    return (['applications', 'review', 'active', 'inputs', 'text', 'other'] as GroupKey[])
       .filter((k) => byGroup.has(k))
-      .map((k) => ({ key: k, title: GROUP_TITLES[k], findings: byGroup.get(k)! }));
+      .map((k) => ({
+        key: k,
+        title: GROUP_TITLES[k],
+        findings: byGroup.get(k)!.filter((f) => f.status === 'fail'),
+        open: byGroup.get(k)!.filter((f) => f.status === 'notAssessable'),
+      }));
   }, [result, active]);
 
   const counts = useMemo<ValidationCounts>(() => {
@@ -97,6 +136,7 @@ export function useValidation() {
       guard('mark', async () => {
         if (!result) return;
         const n = await markFindings(active, result.read);
+        if (n) setHasMarks(true);
         setNotice(`已标记 ${n} 个单元格（红色底纹），不影响原有格式。`);
       }),
     [guard, result, active, setNotice],
@@ -106,7 +146,21 @@ export function useValidation() {
     () =>
       guard('clear', async () => {
         const n = await clearMarks(result ? tableSheets(result.read) : undefined);
+        setHasMarks(false);
         setNotice(n ? `已清除 ${n} 处标记，单元格格式已恢复原样。` : '没有需要清除的标记。');
+      }),
+    [guard, result, setNotice],
+  );
+
+  /** 「空白的都填 0」, after the clerk agreed: the finding's blank input cells, then 校验 again. */
+  const fillZero = useCallback(
+    (finding: Finding) =>
+      guard('fill', async () => {
+        if (!result || !finding.fillZero) return;
+        const locations = finding.fillZero.map((id) => result.read.locations.get(id)).filter((l): l is CellLocation => !!l);
+        const n = await fillBlankCells(locations);
+        setResult(await validateCurrent());
+        setNotice(n ? `已在 ${n} 个空白单元格中填入 0，并重新校验。` : '这些单元格已不再空白，没有改动。');
       }),
     [guard, result, setNotice],
   );
@@ -145,7 +199,7 @@ export function useValidation() {
     if (!auto || !watchedSheets) return;
     let stopped = false;
     let stop: (() => Promise<void>) | undefined;
-    watchReportSheets(watchedSheets.split('\n'), () => void validateWorkbook(undefined, loadPreviousReport()?.data).then(setResult).catch(() => undefined))
+    watchReportSheets(watchedSheets.split('\n'), () => void validateCurrent().then(setResult).catch(() => undefined))
       .then((watch) => {
         if (!watch) setAutoAvailable(false);
         else if (stopped) void watch.stop().catch(() => undefined);
@@ -153,7 +207,7 @@ export function useValidation() {
       })
       .catch(() => setAutoAvailable(false));
     // After 报告正文 was written anew, its text is checked at once, not at the next edit.
-    if (sheetEpoch) void validateWorkbook(undefined, loadPreviousReport()?.data).then(setResult).catch(() => undefined);
+    if (sheetEpoch) void validateCurrent().then(setResult).catch(() => undefined);
     return () => {
       stopped = true;
       // Removing a handler of a sheet deleted meanwhile fails; there is nothing left to stop then.
@@ -173,5 +227,7 @@ export function useValidation() {
     [guard, result, dismissals, setNotice],
   );
 
-  return { result, groups, counts, busy, error, notice, dismissals, validate, goTo, mark, clear, explain, restore, exportAudit, auto, setAuto, autoAvailable };
+  const place = useCallback((finding: Finding) => (result ? placeOf(finding, result.read) : undefined), [result]);
+
+  return { result, groups, counts, busy, error, notice, dismissals, noSheets, hasMarks, place, validate, goTo, mark, clear, fillZero, explain, restore, exportAudit, auto, setAuto, autoAvailable };
 }

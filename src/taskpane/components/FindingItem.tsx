@@ -1,0 +1,120 @@
+import { Badge, Button, Caption1, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { findingLabel, SEVERITY_LABEL, type Finding } from '../../core';
+import { canDismiss } from '../../excel';
+
+const useStyles = makeStyles({
+  finding: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'stretch',
+    textAlign: 'left',
+    gap: tokens.spacingVerticalXXS,
+    width: '100%',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    minHeight: 'auto',
+    fontWeight: tokens.fontWeightRegular,
+  },
+  head: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', flexWrap: 'wrap' },
+  place: { color: tokens.colorNeutralForeground2 },
+  rule: { marginLeft: 'auto', color: tokens.colorNeutralForeground4 },
+  suggestion: { color: tokens.colorPaletteGreenForeground1 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', marginTop: tokens.spacingVerticalXXS },
+  confirm: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+const INTENT = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+
+export interface FindingItemProps {
+  finding: Finding;
+  /** Where the clerk finds it: 「表三 D9」. */
+  place?: string;
+  onGoTo(): void;
+  onExplain(reason: string): void;
+  /** Fills the finding's blank input cells with 0; offered after asking. */
+  onFillZero?(): void;
+}
+
+/**
+ * One finding as a clerk reads it: what kind of problem (勾稽关系, 空白或非数字 …) and where, then
+ * the numbers and what to do. The rule ID stays small, for whoever needs it (the 审核报告 has it in full).
+ */
+export function FindingItem({ finding, place, onGoTo, onExplain, onFillZero }: FindingItemProps) {
+  const styles = useStyles();
+  const [explaining, setExplaining] = useState(false);
+  const [reason, setReason] = useState('');
+  const [confirmFill, setConfirmFill] = useState(false);
+  const severity = finding.status === 'notAssessable' ? '无法判断' : SEVERITY_LABEL[finding.severity];
+  const label = findingLabel(finding);
+  const fill = finding.fillZero ?? [];
+  return (
+    <li>
+      <Button
+        className={styles.finding}
+        appearance="outline"
+        onClick={onGoTo}
+        aria-label={`${severity} ${label}${place ? ` ${place}` : ''}：${finding.message}（规则 ${finding.rule}，点击定位到单元格）`}
+      >
+        <span className={styles.head}>
+          <Badge size="small" color={finding.status === 'notAssessable' ? 'subtle' : INTENT[finding.severity]}>
+            {severity}
+          </Badge>
+          <Text weight="semibold">{label}</Text>
+          {place && <Caption1 className={styles.place}>{place}</Caption1>}
+          <Caption1 className={styles.rule}>{finding.rule}</Caption1>
+        </span>
+        <Text>{finding.message}</Text>
+        {finding.suggestion && <Caption1 className={styles.suggestion}>{finding.suggestion}</Caption1>}
+      </Button>
+      <div className={styles.actions}>
+        {onFillZero && fill.length > 0 && !confirmFill && (
+          <Button size="small" appearance="secondary" onClick={() => setConfirmFill(true)}>
+            空白的都填 0…
+          </Button>
+        )}
+        {canDismiss(finding) && finding.status === 'fail' && !explaining && (
+          <Button size="small" appearance="transparent" onClick={() => setExplaining(true)}>
+            填写上报说明
+          </Button>
+        )}
+      </div>
+      {confirmFill && onFillZero && (
+        <div className={styles.confirm} role="alertdialog" aria-label="确认填 0">
+          <Text>
+            把这 {fill.length} 个空白的填写单元格都填为 0？只在确实没有的情况下这样做。已填的数字和文字、合计公式都不会改动。
+          </Text>
+          <div className={styles.actions}>
+            <Button
+              size="small"
+              appearance="primary"
+              onClick={() => {
+                setConfirmFill(false);
+                onFillZero();
+              }}
+            >
+              填 0
+            </Button>
+            <Button size="small" onClick={() => setConfirmFill(false)}>
+              取消
+            </Button>
+          </div>
+        </div>
+      )}
+      {explaining && (
+        <Field label="上报说明（为什么这条警告不需要修改）">
+          <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} resize="vertical" />
+          <Button size="small" appearance="primary" disabled={!reason.trim()} onClick={() => onExplain(reason)}>
+            保存说明
+          </Button>
+        </Field>
+      )}
+    </li>
+  );
+}
