@@ -67,8 +67,7 @@ export function importReportText(text: string): ImportResult {
     });
   }
 
-  const cells: CellData = {};
-  for (const cell of [...getFormat(version.active).cells, ...format.cells]) cells[cell.id] = null;
+  const cells: CellData = { ...emptyCells(version.active, format) };
   const result: Omit<ImportResult, 'sections' | 'data' | 'yearEvidence'> = { sources: {}, provenance: {}, arithmetic: [], unreliableTables: [], diagnostics };
   for (const table of format.tables) {
     const region = regions.get(table.id);
@@ -95,6 +94,19 @@ export function importReportText(text: string): ImportResult {
     })),
     yearEvidence: stated.evidence,
   };
+}
+
+const empty = new Map<string, CellData>();
+
+/** Every cell of the format, and of the table layout the report printed, blank: built once per layout. */
+function emptyCells(version: FormatVersion, format: ReportFormat): CellData {
+  const key = `${version}/${format.tableVersions.applications}`;
+  let cells = empty.get(key);
+  if (!cells) {
+    cells = Object.fromEntries([...getFormat(version).cells, ...format.cells].map((c) => [c.id, null]));
+    empty.set(key, cells);
+  }
+  return cells;
 }
 
 /** The lines of a section; a section whose heading is missing is looked for in the one before it. */

@@ -265,7 +265,7 @@ function matchWords(items: Item[], vocabulary: Vocabulary): Atom[] {
 
 function findMatches(joined: string, charPiece: Int32Array, pieceStart: number[], vocabulary: Vocabulary, numbersBefore: boolean[]): Match[] {
   const matches: Match[] = [];
-  const longestAt = (i: number): Entry | undefined => vocabulary.byFirst.get(joined[i])?.find((e) => joined.startsWith(e.text, i));
+  const longestAt = (i: number): Entry | undefined => vocabulary.byStart.get(joined.substr(i, 2))?.find((e) => joined.startsWith(e.text, i));
   const isEdge = (i: number) => i <= 0 || i >= joined.length || charPiece[i] !== charPiece[i - 1] || /[\d，。、；：,.;:）)】」”"]/.test(joined[i - 1]) || /[\d，。、；：,.;:（(【「“"]/.test(joined[i]);
   let i = 0;
   while (i < joined.length) {
@@ -299,7 +299,7 @@ function splitsWell(joined: string, charPiece: Int32Array, pieceStart: number[],
   for (let p = first + 1; p <= last; p++) {
     if (!numbersBefore[p]) continue;
     const head = joined.slice(from, pieceStart[p]);
-    if (vocabulary.byFirst.get(head[0])?.some((e) => e.text === head) && head !== entry.text) return false;
+    if (vocabulary.words.has(head) && head !== entry.text) return false;
   }
   return true;
 }

@@ -21,8 +21,10 @@ export type Entry = { text: string; row: RowEntry } | { text: string; row: null 
 export interface Vocabulary {
   table: CompiledTable;
   rows: RowEntry[];
-  /** Every entry by its first character, longest first. */
-  byFirst: Map<string, Entry[]>;
+  /** Every entry by its first two characters (every word has two), longest first. */
+  byStart: Map<string, Entry[]>;
+  /** Every word, for telling whether a text is one. */
+  words: Set<string>;
   /** The words that are structure, never a row. */
   structure: string[];
 }
@@ -59,10 +61,10 @@ export function vocabularyOf(table: CompiledTable): Vocabulary {
     }
   }
   const entries: Entry[] = [...rows.flatMap((row) => row.forms.map((text) => ({ text, row }))), ...[...structure].map((text) => ({ text, row: null }))];
-  const byFirst = new Map<string, Entry[]>();
-  for (const entry of entries) byFirst.set(entry.text[0], [...(byFirst.get(entry.text[0]) ?? []), entry]);
-  for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
-  vocabulary = { table, rows, byFirst, structure: [...structure] };
+  const byStart = new Map<string, Entry[]>();
+  for (const entry of entries.filter((e) => e.text.length >= 2)) byStart.set(entry.text.slice(0, 2), [...(byStart.get(entry.text.slice(0, 2)) ?? []), entry]);
+  for (const list of byStart.values()) list.sort((a, b) => b.text.length - a.text.length);
+  vocabulary = { table, rows, byStart, words: new Set(entries.map((e) => e.text)), structure: [...structure] };
   cache.set(table, vocabulary);
   return vocabulary;
 }
