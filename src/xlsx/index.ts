@@ -1,13 +1,14 @@
 /** The .xlsx edge: report workbooks on disk, through exceljs. */
-import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { buildWorkbookPlan, type PlanOptions, type ReadResult, type WorkbookPlan } from '../core';
-import { loadWorkbook, readReportWorkbook, XlsxInputError } from './read';
+import { loadWorkbook, readReportWorkbook } from './read';
 import { appendToExisting, renderPlan } from './write';
+import { readFileWithin, writeFileAtomically } from './files';
 
 export { XlsxInputError, loadWorkbook, readReportWorkbook, reportCopies, shownValue } from './read';
 export { addInputsSheet, appendToExisting, renderPlan } from './write';
 export { snapshotXlsx, type XlsxSnapshot } from './snapshot';
+export { fileProblem, readFileWithin, writeFileAtomically } from './files';
 
 /** Writes a new workbook with the report sheets filled from `options`. */
 export async function writeReportFile(file: string, options: PlanOptions): Promise<WorkbookPlan> {
@@ -39,37 +40,12 @@ export async function openWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
 }
 
 async function readBytes(file: string): Promise<Buffer> {
-  try {
-    return await fs.readFile(file);
-  } catch (error) {
-    throw new XlsxInputError(fileProblem(file, error, '读取'), file);
-  }
+  return readFileWithin(file, 'workbookFileBytes');
 }
 
+/** exceljs renders into memory; the file is written whole or not at all. */
 async function writeWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<void> {
-  try {
-    await workbook.xlsx.writeFile(file);
-  } catch (error) {
-    throw new XlsxInputError(fileProblem(file, error, '写入'), file);
-  }
-}
-
-/** A Chinese message for the file-system errors a clerk can do something about. */
-function fileProblem(file: string, error: unknown, verb: '读取' | '写入'): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return verb === '读取' ? `找不到文件“${file}”。` : `无法写入“${file}”：所在文件夹不存在。`;
-    case 'EISDIR':
-      return `“${file}”是一个文件夹，不是 .xlsx 文件。`;
-    case 'EACCES':
-    case 'EPERM':
-      return `没有权限${verb}“${file}”。`;
-    case 'EBUSY':
-      return `无法${verb}“${file}”：文件正被其他程序占用（是否在 Excel/WPS 中打开着？请先关闭）。`;
-    default:
-      return `无法${verb}文件“${file}”（${code ?? (error as Error)?.message ?? '未知错误'}）。`;
-  }
+  writeFileAtomically(file, new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
 }
 
 export type { ExcelJS };

@@ -20,6 +20,8 @@ import {
   type TableId,
   type WorkbookGrids,
 } from '../core';
+import { LimitExceededError } from '../core/limits';
+import { checkPackage, ZipDamagedError } from '../zip/package';
 
 /** A file that cannot be used, with a Chinese message naming it (and the sheet or cell when known). */
 export class XlsxInputError extends Error {
@@ -46,6 +48,16 @@ export async function loadWorkbook(bytes: Buffer | ArrayBuffer, file: string): P
   // An OLE compound file: a legacy .xls/.et, or an .xlsx encrypted with an open password.
   if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
     throw new XlsxInputError(`无法打开“${file}”：这是旧版 .xls/.et 工作簿，或设置了打开密码的工作簿。请在 Excel/WPS 中取消密码并另存为 .xlsx 后重试。`, file);
+  }
+  // exceljs inflates every part at once: the package is checked first, part by part (zip bombs,
+  // worksheets with more cells than any report has).
+  try {
+    const data = bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    checkPackage(data, (name) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name));
+  } catch (error) {
+    if (error instanceof LimitExceededError) throw new XlsxInputError(`“${file}”${error.message}`, file);
+    if (!(error instanceof ZipDamagedError)) throw error;
+    throw new XlsxInputError(`无法打开“${file}”：不是有效的 .xlsx 工作簿（可能是 .xls、.et、.csv 改了扩展名，或文件已损坏）。请在 Excel/WPS 中另存为 .xlsx 后重试。`, file);
   }
   const workbook = new ExcelJS.Workbook();
   try {
