@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { decodeTextBytes, htmlToText, importReportText, limitMessage, LIMITS, LimitExceededError, looksLikeHtml, type ImportResult, type ReportData } from '../core';
 import { readFileWithin, readReportFile, XlsxInputError } from '../xlsx';
 import { docxToText } from '../docx/read';
+import { ZipDamagedError } from '../zip/package';
 import { UsageError } from './errors';
 
 /**
@@ -25,6 +26,7 @@ export async function readReportText(file: string): Promise<{ text: string; resu
       text = await docxToText(bytes);
     } catch (error) {
       if (error instanceof LimitExceededError) throw new UsageError(`Word 文件“${file}”${error.message}`);
+      if (error instanceof ZipDamagedError && error.detail) throw new UsageError(`无法读取 Word 文件“${file}”：${error.detail}。`);
       throw new UsageError(`无法读取 Word 文件“${file}”：文件可能已损坏，或是旧版 .doc（请另存为 .docx）。`);
     }
   } else {

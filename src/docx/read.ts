@@ -1,5 +1,7 @@
 import { checkDeclaredSizes, readEntry, readZipDirectory } from '../zip/package';
 
+export { ZipDamagedError } from '../zip/package';
+
 /**
  * A .docx as the text layout the importer reads: table cells separated by tabs, rows and
  * paragraphs on their own lines. Paragraphs inside one cell are joined without a break, since Word

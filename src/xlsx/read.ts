@@ -57,6 +57,7 @@ export async function loadWorkbook(bytes: Buffer | ArrayBuffer, file: string): P
   } catch (error) {
     if (error instanceof LimitExceededError) throw new XlsxInputError(`“${file}”${error.message}`, file);
     if (!(error instanceof ZipDamagedError)) throw error;
+    if (error.detail) throw new XlsxInputError(`无法打开“${file}”：${error.detail}。`, file);
     throw new XlsxInputError(`无法打开“${file}”：不是有效的 .xlsx 工作簿（可能是 .xls、.et、.csv 改了扩展名，或文件已损坏）。请在 Excel/WPS 中另存为 .xlsx 后重试。`, file);
   }
   const workbook = new ExcelJS.Workbook();

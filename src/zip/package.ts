@@ -20,11 +20,18 @@ export interface ZipEntry {
 
 /** The bytes are not a zip package this reader can use (truncated, damaged, encrypted, not a zip). */
 export class ZipDamagedError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** A Chinese sentence for the clerk, where there is more to say than 「已损坏」. */
+    readonly detail?: string,
+  ) {
     super(message);
     this.name = 'ZipDamagedError';
   }
 }
+
+const sizeMismatch = (name: string, actual: string) =>
+  new ZipDamagedError(`${name} is ${actual} bytes, not what it declares`, `其中的部件“${name}”解压后的实际大小与文件中声明的不符：文件已损坏，或是故意构造的“压缩炸弹”`);
 
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
@@ -134,7 +141,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, cap: { limit: L
   const take = (chunk: Uint8Array) => {
     produced += chunk.length;
     if (produced > limitValue) throw new LimitExceededError(cap.limit, undefined, entry.name);
-    if (produced > allowed) throw new ZipDamagedError(`${entry.name} is larger than it declares`);
+    if (produced > allowed) throw sizeMismatch(entry.name, `more than ${allowed}`);
     onChunk(chunk);
   };
   if (entry.method === 0) {
@@ -154,7 +161,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, cap: { limit: L
   } else {
     throw new ZipDamagedError(`${entry.name}: unsupported compression method ${entry.method}`);
   }
-  if (produced !== entry.size) throw new ZipDamagedError(`${entry.name} is ${produced} bytes, declares ${entry.size}`);
+  if (produced !== entry.size) throw sizeMismatch(entry.name, String(produced));
 }
 
 type LimitKeyWithBytes = 'zipInflatedBytes' | 'docxDocumentBytes';

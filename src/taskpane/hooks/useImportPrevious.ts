@@ -56,9 +56,10 @@ export function useImportPrevious() {
       if (name.endsWith('.docx')) {
         await run(async () => {
           // The Word reader loads only when a .docx is chosen.
-          const { docxToText } = await import(/* webpackChunkName: "docx-read" */ '../../docx/read');
+          const { docxToText, ZipDamagedError } = await import(/* webpackChunkName: "docx-read" */ '../../docx/read');
           const text = await docxToText(await file.arrayBuffer()).catch((error) => {
             if (error instanceof LimitExceededError) throw new Error(`“${file.name}”${error.message}`);
+            if (error instanceof ZipDamagedError && error.detail) throw new Error(`无法读取“${file.name}”：${error.detail}。`);
             throw new Error(`无法读取“${file.name}”：文件可能已损坏，或是旧版 .doc（请另存为 .docx）。`);
           });
           if (text.length > LIMITS.reportTextChars.value) throw new Error(`“${file.name}”${limitMessage('reportTextChars', text.length)}`);
