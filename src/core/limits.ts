@@ -84,6 +84,12 @@ export const LIMITS = {
     what: '“报告正文”工作表读取的行数',
     why: '生成的报告正文约 100 行',
   },
+  definedNameCells: {
+    value: 2_000_000,
+    unit: 'cells',
+    what: '名称（名称管理器中的名称）指向的单元格总数',
+    why: '年报工作簿的名称共约 1,000 个单元格；读取工作簿时每个名称指向的单元格都要逐一展开',
+  },
   namedRangeCells: {
     value: 100_000,
     unit: 'cells',
@@ -138,8 +144,11 @@ export function describeAmount(limit: Limit, amount: number): string {
 export function limitMessage(key: LimitKey, actual?: number, part?: string): string {
   const limit: Limit = LIMITS[key];
   const measured = actual === undefined ? `超过 ${describeAmount(limit, limit.value)}` : `${describeAmount(limit, actual)}，上限 ${describeAmount(limit, limit.value)}`;
-  const where = part && !limit.what.includes(part) ? `其中的“${part}”` : '';
-  return `${where}超过了${limit.what}的上限（${measured}）：${limit.why}。为防止耗尽内存或长时间无响应，没有继续读取；如确是年报文件，请检查是否误选了其他文件。`;
+  const over =
+    part && key === 'definedNameCells'
+      ? `中的名称“${part}”使${limit.what}超过了上限（${measured}）`
+      : `${part && !limit.what.includes(part) ? `其中的“${part}”` : ''}超过了${limit.what}的上限（${measured}）`;
+  return `${over}：${limit.why}。为防止耗尽内存或长时间无响应，没有继续读取；如确是年报文件，请检查是否误选了其他文件。`;
 }
 
 /** Throws when `amount` is over the limit. */

@@ -20,7 +20,7 @@ import {
   type TableId,
   type WorkbookGrids,
 } from '../core';
-import { LimitExceededError } from '../core/limits';
+import { LIMITS, LimitExceededError } from '../core/limits';
 import { checkPackage, ZipDamagedError } from '../zip/package';
 
 /** A file that cannot be used, with a Chinese message naming it (and the sheet or cell when known). */
@@ -53,7 +53,9 @@ export async function loadWorkbook(bytes: Buffer | ArrayBuffer, file: string): P
   // worksheets with more cells than any report has).
   try {
     const data = bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    checkPackage(data, (name) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name));
+    const { kept } = checkPackage(data, { countCellsIn: (name) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name), keep: (name) => name === 'xl/workbook.xml' });
+    const book = kept.get('xl/workbook.xml');
+    if (book) checkDefinedNameSizes(new TextDecoder().decode(book));
   } catch (error) {
     if (error instanceof LimitExceededError) throw new XlsxInputError(`“${file}”${error.message}`, file);
     if (!(error instanceof ZipDamagedError)) throw error;
@@ -67,6 +69,37 @@ export async function loadWorkbook(bytes: Buffer | ArrayBuffer, file: string): P
     throw new XlsxInputError(`无法打开“${file}”：不是有效的 .xlsx 工作簿（可能是 .xls、.et、.csv 改了扩展名，或文件已损坏）。请在 Excel/WPS 中另存为 .xlsx 后重试。`, file);
   }
   return workbook;
+}
+
+/**
+ * exceljs expands every cell of every defined name when it opens a workbook: a name over a whole
+ * sheet (A1:XFD1048576) would take it all the memory there is. The cells of all names together are
+ * counted from xl/workbook.xml first, as exceljs will count them (ranges written with $).
+ */
+function checkDefinedNameSizes(workbookXml: string): void {
+  let total = 0;
+  for (const m of workbookXml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([^<]*)</g)) {
+    const name = /\bname="([^"]*)"/.exec(m[1])?.[1] ?? '';
+    if (name === '_xlnm.Print_Area' || name === '_xlnm.Print_Titles') continue; // become page setup, not names
+    for (const range of m[2].split(',')) {
+      const r = /\$([A-Z]+)\$(\d+)(?::\$([A-Z]+)\$(\d+))?/.exec(range.split('!').pop() ?? '');
+      if (!r) continue;
+      const rows = r[4] ? Math.abs(Number(r[4]) - Number(r[2])) + 1 : 1;
+      const columns = r[3] ? Math.abs(columnNumber(r[3]) - columnNumber(r[1])) + 1 : 1;
+      total += rows * columns;
+      if (total > LIMITS.definedNameCells.value) throw new LimitExceededError('definedNameCells', undefined, decodeXml(name));
+    }
+  }
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+function decodeXml(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
 /**
@@ -155,6 +188,8 @@ function gridAt(workbook: ExcelJS.Workbook, reference: string): TableGrid | null
   }
   const sheet = where.sheet ? workbook.getWorksheet(where.sheet) : undefined;
   if (!sheet) return null;
+  // A name stretched over the whole sheet is not our table: the labels find it instead.
+  if (where.rowSpan * where.colSpan > LIMITS.namedRangeCells.value) return null;
   return gridOfSheet(sheet, where.row, where.col, where.rowSpan, where.colSpan);
 }
 
@@ -330,14 +365,25 @@ function fillUncachedTotals(result: ReadResult): void {
   for (const [id, value] of filled) cells[id] = value;
 }
 
-/** A sheet's shown values from A1, as a dense grid (merged cells blank but their top-left). */
+/**
+ * A sheet's shown values from A1, as a dense grid (merged cells blank but their top-left), at most
+ * LIMITS.sheetRowsRead rows and SCAN_COLUMNS columns: a cell far down or right (A1048576, XFD1)
+ * must not make the reader build a million empty rows. Only stored cells are visited.
+ */
 export function worksheetValues(sheet: ExcelJS.Worksheet): unknown[][] {
   const values: unknown[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, r) => {
+  const rows = Math.min(sheet.rowCount, LIMITS.sheetRowsRead.value);
+  for (let r = 1; r <= rows; r++) {
+    const row = sheet.findRow(r);
     const cells: unknown[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, c) => (cells[c - 1] = shownValue(cell)));
+    if (row) {
+      const columns = Math.min(row.cellCount, SCAN_COLUMNS);
+      for (let c = 1; c <= columns; c++) {
+        const cell = (row as unknown as { findCell(c: number): ExcelJS.Cell | undefined }).findCell(c);
+        cells[c - 1] = cell ? shownValue(cell) : null;
+      }
+    }
     values[r - 1] = cells;
-  });
-  for (let r = 0; r < values.length; r++) values[r] ??= [];
+  }
   return values;
 }

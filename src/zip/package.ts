@@ -185,20 +185,31 @@ export function readEntry(bytes: Uint8Array, entries: ZipEntry[], name: string, 
  * parts, their declared sizes, every part's real size (by inflating it piece by piece, keeping
  * nothing), and the cells of the worksheets against LIMITS.workbookCells.
  */
-export function checkPackage(bytes: Uint8Array, countCellsIn: (name: string) => boolean = () => false): { entries: ZipEntry[]; cells: number } {
+export function checkPackage(
+  bytes: Uint8Array,
+  options: { countCellsIn?: (name: string) => boolean; keep?: (name: string) => boolean } = {},
+): { entries: ZipEntry[]; cells: number; kept: Map<string, Uint8Array> } {
   const entries = readZipDirectory(bytes);
   checkDeclaredSizes(entries);
   let cells = 0;
+  const kept = new Map<string, Uint8Array>();
   for (const entry of entries) {
     if (entry.name.endsWith('/') && entry.size === 0) continue; // a folder
-    const counter = countCellsIn(entry.name) ? cellCounter() : null;
+    const counter = options.countCellsIn?.(entry.name) ? cellCounter() : null;
+    const keep = options.keep?.(entry.name) ? new Uint8Array(entry.size) : null;
+    let at = 0;
     inflateEntry(bytes, entry, { limit: 'zipInflatedBytes' }, (chunk) => {
+      if (keep) {
+        keep.set(chunk, at);
+        at += chunk.length;
+      }
       if (!counter) return;
       cells += counter(chunk);
       if (cells > LIMITS.workbookCells.value) throw new LimitExceededError('workbookCells');
     });
+    if (keep) kept.set(entry.name, keep);
   }
-  return { entries, cells };
+  return { entries, cells, kept };
 }
 
 /**

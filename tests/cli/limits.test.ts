@@ -5,7 +5,7 @@ import { LIMITS } from '../../src/core/limits';
 import { renderPlan } from '../../src/xlsx';
 import { loadSeeds, SEEDS_DIR, tempDir } from '../support/seeds';
 import { nianbao } from '../support/cli';
-import { buildZip, withPart } from '../support/zip';
+import { buildZip, partsOf, withPart } from '../support/zip';
 
 /**
  * Hostile and oversized inputs are refused before they are read, with a message that names the
@@ -121,5 +121,20 @@ describe('size limits, checked before reading', () => {
     const result = await nianbao('import', file);
     expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining('超过了报告文字长度的上限') });
     expect(result.stderr).toContain('年报全文一般 1 万到 3 万字');
+  });
+});
+
+describe('defined names, which a spreadsheet library expands cell by cell', () => {
+  it('refuses a workbook with a name over a whole sheet, naming it, instead of running out of memory', async () => {
+    const book = await sampleWorkbook();
+    const parts = await partsOf(book);
+    const workbookXml = Buffer.from(parts.find((p) => p.name === 'xl/workbook.xml')!.data as Uint8Array).toString('utf8');
+    const stretched = workbookXml.replace(/(<definedName name="NB_T3"[^>]*>)[^<]*/, (_m, open: string) => `${open}'表三 依申请公开'!$A$1:$XFD$1048576`);
+    expect(stretched).not.toBe(workbookXml);
+    const file = path.join(out, 'stretched-name.xlsx');
+    fs.writeFileSync(file, await withPart(book, { name: 'xl/workbook.xml', data: stretched }));
+    const result = await nianbao('validate', file);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('中的名称“NB_T3”使名称（名称管理器中的名称）指向的单元格总数超过了上限');
   });
 });
