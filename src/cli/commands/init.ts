@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
-import * as path from 'node:path';
 import { isFormatVersion, type FormatVersion } from '../../core';
 import { appendReportSheets, writeReportFile } from '../../xlsx';
 import { readDataFile } from '../data-file';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
 import { MESSAGES } from '../messages';
+import { checkOutputFile } from '../output';
 import { parse, type Command } from '../parse';
 
 export const initCommand: Command = {
@@ -46,7 +45,6 @@ export const initCommand: Command = {
     const output = values.output as string | undefined;
     if (!output) throw new UsageError('请用 -o 指定输出文件，例如：nianbao init -o 年报.xlsx');
     if (!output.toLowerCase().endsWith('.xlsx')) throw new UsageError(MESSAGES.outputNotXlsx(output));
-    if (existsSync(output) && !values.force) throw new UsageError(MESSAGES.outputExists(output));
     const formatOption = values.format as string | undefined;
     if (formatOption !== undefined && !isFormatVersion(formatOption)) throw new UsageError(`--format 只能是 2021 或 2019，收到“${formatOption}”。`);
     const yearOption = values.year as string | undefined;
@@ -63,10 +61,7 @@ export const initCommand: Command = {
       inputs: data?.inputs,
     };
     const into = values.into as string | undefined;
-    // exceljs does not carry charts, pivot tables or macros through a rewrite: the source stays as it is.
-    if (into && path.resolve(into) === path.resolve(output)) {
-      throw new UsageError('--into 和 -o 不能是同一个文件：原工作簿保持不变，加入年报工作表后的结果写入 -o 指定的新文件。');
-    }
+    checkOutputFile(output, { force: values.force as boolean | undefined, inputs: [into, values.data as string | undefined].filter((f): f is string => !!f) });
     const plan = into ? await appendReportSheets(into, output, options) : await writeReportFile(output, options);
     const added = plan.sheets.map((s) => s.name).join('、');
     io.out(into ? `已把年报工作表加入 ${into} 的副本 ${output}（${format} 版格式）：${added}；原有工作表未改动。` : `已生成 ${output}（${format} 版格式）：${added}`);

@@ -1,9 +1,9 @@
-import { existsSync, writeFileSync } from 'node:fs';
 import { readPrevious } from '../report-file';
 import { auditMarkdown, SEVERITY_LABEL, validateRead, type Finding, type ReadResult, type ReportData } from '../../core';
-import { readReportFile, XlsxInputError } from '../../xlsx';
+import { readReportFile, writeFileAtomically, XlsxInputError } from '../../xlsx';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
+import { checkOutputFile } from '../output';
 import { parse, type Command } from '../parse';
 
 export interface FileFindings {
@@ -37,20 +37,21 @@ export const validateCommand: Command = {
   async run(argv: string[], io: Io): Promise<number> {
     const { values, positionals } = parse(argv, { json: { type: 'boolean' }, report: { type: 'string' }, prev: { type: 'string' } }, true);
     if (positionals.length === 0) throw new UsageError('请至少指定一个工作簿，例如：nianbao validate 年报.xlsx');
+    // The report's place is checked before any workbook is read: a typo should not cost a long run.
+    if (values.report) checkOutputFile(values.report as string, { noForceOption: true, inputs: [...positionals, ...(values.prev ? [values.prev as string] : [])] });
     const results: FileFindings[] = [];
     const previous = values.prev ? await readPrevious(values.prev as string) : undefined;
     for (const file of positionals) results.push(await validateFile(file, previous?.data));
 
     if (values.report) {
       const target = values.report as string;
-      if (existsSync(target)) throw new UsageError(`审核报告文件“${target}”已存在，请换一个文件名。`);
       const today = new Date().toISOString().slice(0, 10);
       const sections = results.map((r) =>
         r.error
           ? `# ${r.file}\n\n无法校验：${r.error}\n`
           : auditMarkdown(r.data!, r.findings.map((f) => ({ finding: f, addresses: f.addresses })), today, r.file),
       );
-      writeFileSync(target, sections.join('\n'));
+      writeFileAtomically(target, sections.join('\n'));
       if (!values.json) io.out(`审核报告已写入 ${target}`);
     }
     if (values.json) io.out(JSON.stringify({ files: results.map(toJson) }, null, 2));
