@@ -36,6 +36,12 @@ export const LIMITS = {
     what: '文本或网页文件大小',
     why: '年报全文只有几万字（几十 KB），保存的网页也只有几百 KB',
   },
+  dataFileBytes: {
+    value: 10 * MB,
+    unit: 'bytes',
+    what: '数据文件大小',
+    why: '一份年报的数据文件（nianbao export --json）约 15 KB',
+  },
   pdfFileBytes: {
     value: 100 * MB,
     unit: 'bytes',

@@ -9,7 +9,7 @@ import { XlsxInputError } from './read';
  * Chinese message names the file (exit 2), never a stack trace.
  */
 
-type FileLimit = Extract<LimitKey, 'workbookFileBytes' | 'reportFileBytes' | 'textFileBytes' | 'pdfFileBytes'>;
+type FileLimit = Extract<LimitKey, 'workbookFileBytes' | 'reportFileBytes' | 'textFileBytes' | 'pdfFileBytes' | 'dataFileBytes'>;
 
 /**
  * Reads a whole file, refusing one over `limit` before reading it: a regular file by its size, a

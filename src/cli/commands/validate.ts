@@ -109,14 +109,31 @@ export function toJson(r: FileFindings) {
 export function describeFindings(r: FileFindings): string {
   if (r.error) return `${r.file}\n  无法校验：${r.error}\n`;
   const lines = [r.file];
+  // A long text can repeat one problem thousands of times: each kind is listed up to a count.
+  const shown = new Map<string, number>();
   for (const f of r.findings) {
+    const kind = `${f.rule}|${f.status}|${f.severity}`;
+    const n = (shown.get(kind) ?? 0) + 1;
+    shown.set(kind, n);
+    if (n > FINDINGS_PER_KIND) continue;
     const where = f.addresses.length ? ` ${shortAddresses(f.addresses)}` : '';
-    const label = f.status === 'notAssessable' ? '无法判断' : SEVERITY_LABEL[f.severity];
-    lines.push(`  [${label}] ${f.rule}${where}：${f.message}${f.suggestion ? ` ${f.suggestion}` : ''}`);
+    lines.push(`  [${labelOf(f)}] ${f.rule}${where}：${f.message}${f.suggestion ? ` ${f.suggestion}` : ''}`);
+  }
+  for (const [kind, n] of shown) {
+    if (n <= FINDINGS_PER_KIND) continue;
+    const f = r.findings.find((x) => `${x.rule}|${x.status}|${x.severity}` === kind)!;
+    lines.push(`  [${labelOf(f)}] ${f.rule}：另有 ${(n - FINDINGS_PER_KIND).toLocaleString('en-US')} 处同类问题未逐条列出（共 ${n.toLocaleString('en-US')} 处；加 --json 查看全部）。`);
   }
   const c = counts(r);
   lines.push(`  合计：错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}，无法判断 ${c.open}${c.error + c.warning + c.info + c.open === 0 ? '。全部通过。' : '。'}`);
   return lines.join('\n') + '\n';
+}
+
+/** Findings of one rule, status and severity listed one by one; the rest are counted in one line. */
+export const FINDINGS_PER_KIND = 20;
+
+function labelOf(f: Finding): string {
+  return f.status === 'notAssessable' ? '无法判断' : SEVERITY_LABEL[f.severity];
 }
 
 /** 「表三 依申请公开!D31、D7、D8 等 4 处」: the sheet is named once per run of the same sheet. */
