@@ -33,7 +33,8 @@ export function checkOutputFile(output: string, options: OutputCheck = {}): void
     if (target.isDirectory()) throw new UsageError(`输出文件“${output}”是一个文件夹。请给出文件名，例如 ${path.join(output, '年报.xlsx')}。`);
     for (const input of options.inputs ?? []) {
       if (sameFile(input, output)) {
-        throw new UsageError(`输出文件“${output}”就是输入文件“${input}”（同一个文件的链接或另一种写法）：写入会改动输入文件，已拒绝。请换一个输出文件名。`);
+        const how = path.resolve(input) === path.resolve(output) ? '' : `“${input}”（同一个文件的链接或另一种写法）`;
+        throw new UsageError(`输出文件“${output}”就是输入文件${how}：写入会改动输入文件，已拒绝。请换一个输出文件名。`);
       }
     }
     if (!options.force) {

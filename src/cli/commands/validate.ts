@@ -1,10 +1,11 @@
 import { readPrevious } from '../report-file';
 import { auditMarkdown, SEVERITY_LABEL, validateRead, type Finding, type ReadResult, type ReportData } from '../../core';
-import { readReportFile, writeFileAtomically, XlsxInputError } from '../../xlsx';
+import { openWorkbookFile, readReportWorkbook, reportCopies, writeFileAtomically, XlsxInputError } from '../../xlsx';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
 import { checkOutputFile } from '../output';
 import { parse, type Command } from '../parse';
+import { parseCopy } from '../workbook-options';
 
 export interface FileFindings {
   file: string;
@@ -12,12 +13,14 @@ export interface FileFindings {
   error?: string;
   data?: ReportData;
   findings: (Finding & { addresses: string[]; line?: number })[];
+  /** The sets of report sheets in the workbook and the one checked, when there are several. */
+  copies?: { all: number[]; checked: number };
 }
 
 export const validateCommand: Command = {
   name: 'validate',
   summary: '校验工作簿：勾稽关系、填写规范、格式版本',
-  help: `用法：nianbao validate 工作簿.xlsx [更多工作簿.xlsx …] [--json]
+  help: `用法：nianbao validate 工作簿.xlsx [更多工作簿.xlsx …] [--copy N] [--prev 上年文件] [--report 审核报告.md] [--json]
 
 对每个工作簿运行全部校验规则（规则编号见 docs/rules.md）：表三勾稽关系（T3-1…T3-3）、
 表四合计（T4-1…T4-3）、填写规范（T3-4、T2-1：空白、文字、全角数字、小数、负数、万元）、
@@ -26,6 +29,7 @@ export const validateCommand: Command = {
 选项：
   --report 文件  另外写出 Markdown 审核报告（可随年报一并报送）
   --prev 文件    上年的工作簿或年报：检查跨年度一致性（X-1 上年结转、T2-2/T2-3 规范性文件存量）
+  --copy N      工作簿中有多套年报工作表时（如“表三 依申请公开 (2)”），校验第 N 套（默认第 1 套）
   --json        以 JSON 输出：{ "files": [ { "file", "findings": [ { "rule", "severity", "cells", "addresses", "message" } ] } ] }
   -h, --help    显示本帮助
 
@@ -35,13 +39,14 @@ export const validateCommand: Command = {
   nianbao validate 2024年报.xlsx
   nianbao validate 各单位/*.xlsx --json > 审核结果.json`,
   async run(argv: string[], io: Io): Promise<number> {
-    const { values, positionals } = parse(argv, { json: { type: 'boolean' }, report: { type: 'string' }, prev: { type: 'string' } }, true);
+    const { values, positionals } = parse(argv, { json: { type: 'boolean' }, report: { type: 'string' }, prev: { type: 'string' }, copy: { type: 'string' } }, true);
     if (positionals.length === 0) throw new UsageError('请至少指定一个工作簿，例如：nianbao validate 年报.xlsx');
+    const copy = parseCopy(values.copy as string | undefined);
     // The report's place is checked before any workbook is read: a typo should not cost a long run.
     if (values.report) checkOutputFile(values.report as string, { noForceOption: true, inputs: [...positionals, ...(values.prev ? [values.prev as string] : [])] });
     const results: FileFindings[] = [];
     const previous = values.prev ? await readPrevious(values.prev as string) : undefined;
-    for (const file of positionals) results.push(await validateFile(file, previous?.data));
+    for (const file of positionals) results.push(await validateFile(file, previous?.data, copy));
 
     if (values.report) {
       const target = values.report as string;
@@ -62,10 +67,13 @@ export const validateCommand: Command = {
   },
 };
 
-export async function validateFile(file: string, previous?: ReportData): Promise<FileFindings> {
+export async function validateFile(file: string, previous?: ReportData, copy = 1): Promise<FileFindings> {
   let read: ReadResult;
+  let copies: number[];
   try {
-    read = await readReportFile(file);
+    const workbook = await openWorkbookFile(file);
+    copies = reportCopies(workbook);
+    read = readReportWorkbook(workbook, file, copy);
   } catch (error) {
     if (error instanceof XlsxInputError) return { file, error: error.message, findings: [] };
     throw error;
@@ -86,13 +94,14 @@ export async function validateFile(file: string, previous?: ReportData): Promise
       return at ? [`${at.sheet}!${at.address}`] : [];
     }),
   }));
-  return { file, data: read.data, findings: [...structural, ...findings] };
+  return { file, data: read.data, findings: [...structural, ...findings], ...(copies.length > 1 ? { copies: { all: copies, checked: copy } } : {}) };
 }
 
 export function toJson(r: FileFindings) {
   return {
     file: r.file,
     ...(r.error ? { error: r.error } : {}),
+    ...(r.copies ? { copies: r.copies.all, copy: r.copies.checked } : {}),
     findings: r.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
@@ -123,6 +132,10 @@ export function describeFindings(r: FileFindings): string {
     if (n <= FINDINGS_PER_KIND) continue;
     const f = r.findings.find((x) => `${x.rule}|${x.status}|${x.severity}` === kind)!;
     lines.push(`  [${labelOf(f)}] ${f.rule}：另有 ${(n - FINDINGS_PER_KIND).toLocaleString('en-US')} 处同类问题未逐条列出（共 ${n.toLocaleString('en-US')} 处；加 --json 查看全部）。`);
+  }
+  if (r.copies) {
+    const others = r.copies.all.filter((n) => n !== r.copies!.checked);
+    lines.push(`  注意：工作簿中有 ${r.copies.all.length} 套年报工作表（第 ${r.copies.all.join('、')} 套），以上校验的是第 ${r.copies.checked} 套；用 --copy ${others[0]} 校验${others.length > 1 ? '其他各套' : `第 ${others[0]} 套`}。`);
   }
   const c = counts(r);
   lines.push(`  合计：错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}，无法判断 ${c.open}${c.error + c.warning + c.info + c.open === 0 ? '。全部通过。' : '。'}`);

@@ -1,6 +1,6 @@
 import { spreadsheetSum, type CellValue } from '../cells';
 import type { GridValue, ReportFormat } from '../format';
-import { cellLabel, rowName, countDefect, describeDefect, formatNumber, sumIfNumbers, TABLE_LABEL, ERROR_VALUE, type CellDefect } from './cells';
+import { cellLabel, rowName, countDefect, describeDefect, formatNumber, isUsableNumber, sumIfNumbers, TABLE_LABEL, ERROR_VALUE, type CellDefect } from './cells';
 import type { CheckResult, Rule, RuleContext } from './types';
 
 /**
@@ -31,11 +31,11 @@ function equation(ctx: RuleContext, totalId: string, partIds: string[], where: s
   const cells = [totalId, ...partIds];
   const values = Object.fromEntries(cells.map((c) => [c, valueOf(ctx, c)]));
   const sum = sumIfNumbers(parts);
-  if (sum === null || typeof total !== 'number') {
-    const unreadable = cells.filter((c) => typeof valueOf(ctx, c) !== 'number').map((c) => cellLabel(ctx.format, c));
+  if (sum === null || !isUsableNumber(total)) {
+    const unreadable = cells.filter((c) => !isUsableNumber(valueOf(ctx, c))).map((c) => cellLabel(ctx.format, c));
     return {
       status: 'notAssessable',
-      cells: cells.filter((c) => typeof valueOf(ctx, c) !== 'number'),
+      cells: cells.filter((c) => !isUsableNumber(valueOf(ctx, c))),
       values,
       message: `${where}：无法核对合计，因为 ${listed(unreadable)} 不是数字或为空。`,
     };
@@ -51,7 +51,10 @@ function equation(ctx: RuleContext, totalId: string, partIds: string[], where: s
     actual: total,
     difference: spreadsheetSum([total, -sum]),
     message: `${where}：各项之和 ${shown} = ${formatNumber(sum)}，但总计为 ${formatNumber(total)}，相差 ${formatNumber(Math.abs(total - sum))}。`,
-    suggestion: `若各项无误，总计应为 ${formatNumber(sum)}。`,
+    // A total computed by its formula is never to be typed over: the formula takes in something else.
+    suggestion: ctx.input.formulaCells?.has(totalId)
+      ? '总计由公式算出，请勿改写：检查表中是否插入了行，或公式的范围是否被改动。'
+      : `若各项无误，总计应为 ${formatNumber(sum)}。`,
   };
 }
 
@@ -72,10 +75,10 @@ const T3_1: Rule = {
       const values = Object.fromEntries(cells.map((c) => [c, valueOf(ctx, c)]));
       const columnName = ctx.format.cellById.get(a)!.columnLabel;
       const [va, vb, vt, vf] = [a, b, t, f].map((c) => valueOf(ctx, c));
-      if (![va, vb, vt, vf].every((v) => typeof v === 'number')) {
+      if (![va, vb, vt, vf].every(isUsableNumber)) {
         return {
           status: 'notAssessable' as const,
-          cells: cells.filter((c) => typeof valueOf(ctx, c) !== 'number'),
+          cells: cells.filter((c) => !isUsableNumber(valueOf(ctx, c))),
           values,
           message: `表三 ${columnName}列：新收、上年结转、办理结果总计、结转下年度中有空白或非数字，无法核对勾稽关系。`,
         };
@@ -92,7 +95,7 @@ const T3_1: Rule = {
         actual: right,
         difference: spreadsheetSum([right, -left]),
         message: `表三 ${columnName}列：新收 ${va} + 上年结转 ${vb} = ${left}，但办理结果总计 ${vt} + 结转下年度 ${vf} = ${right}，相差 ${Math.abs(left - right)}。`,
-        suggestion: forward >= 0 ? `若其他数字无误，结转下年度应为 ${forward}。` : undefined,
+        suggestion: forward >= 0 && !ctx.input.formulaCells?.has(f) ? `若其他数字无误，结转下年度应为 ${forward}。` : undefined,
       };
     });
   },
@@ -198,7 +201,7 @@ const T2_1_FEES: Rule = {
     if (typeof value === 'string' && /元/.test(value)) {
       return [{ status: 'fail', cells: [id], values: { [id]: value }, message: `${label}填的是“${value}”：只填以万元为单位的数字，不要带单位。` }];
     }
-    if (typeof value !== 'number') return [{ status: 'pass', cells: [id] }]; // blanks and text: the hygiene rule
+    if (!isUsableNumber(value)) return [{ status: 'pass', cells: [id] }]; // blanks, text, absurd sizes: the hygiene rule
     const decimals = (String(value).split('.')[1] ?? '').length;
     if (decimals > 2 || value >= 100000) {
       return [

@@ -191,6 +191,7 @@ const X_3: TextRule = {
           const rest = restOfSentence(section.text, m.index! + m[0].length);
           const total = claim.what === '收到的申请' ? /(?:合计|共计|总计|共)\s*(\d+)\s*件/.exec(rest) : null;
           const stated = Number(total?.[1] ?? m[1] ?? m[2]);
+          if (!Number.isSafeInteger(stated)) continue; // a run of digits no count has
           const accepted = claim.accepted(cells).filter((v): v is number => v !== null);
           if (accepted.length === 0 || accepted.includes(stated)) continue;
           const quote = m[0];
