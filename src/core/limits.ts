@@ -102,6 +102,36 @@ export const LIMITS = {
     what: '名称（NB_T2 等）指向的区域大小',
     why: '年报表格最大的一张约 400 个单元格',
   },
+  excelCellChars: {
+    value: 32_767,
+    unit: 'characters',
+    what: '单元格文字长度',
+    why: 'Excel 的一个单元格最多放 32,767 个字符',
+  },
+  storedAgencyChars: {
+    value: 100,
+    unit: 'characters',
+    what: '保存的机关名称长度',
+    why: '机关名称一般不到 30 个字',
+  },
+  storedSourceChars: {
+    value: 200,
+    unit: 'characters',
+    what: '保存的来源名称长度',
+    why: '文件名一般不到 50 个字',
+  },
+  storedReportBytes: {
+    value: 64 * KB,
+    unit: 'bytes',
+    what: '保存在工作簿中的上年报告',
+    why: '上年报告的表格数据和整改问题约 10 KB；工作簿中加载项的全部设置只能有约 2 MB',
+  },
+  storedDismissalsBytes: {
+    value: 256 * KB,
+    unit: 'bytes',
+    what: '保存在工作簿中的上报说明',
+    why: '一份年报的上报说明通常只有几条；工作簿中加载项的全部设置只能有约 2 MB',
+  },
 } as const satisfies Record<string, Limit>;
 
 export type LimitKey = keyof typeof LIMITS;

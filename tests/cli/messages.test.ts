@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { importReportText, SAMPLE_REPORT } from '../../src/core';
-import { readReportFile, writeReportFile } from '../../src/xlsx';
+import { readReportFile, shownValue, writeReportFile } from '../../src/xlsx';
 import { loadSeeds, SEEDS_DIR, tempDir } from '../support/seeds';
 import { nianbao } from '../support/cli';
 
@@ -116,5 +116,30 @@ describe('numbers with thousands separators in a published report', () => {
     const text = fs.readFileSync(path.join(SEEDS_DIR, seed.file), 'utf8').replace(/^(\s*)51249$/m, '$151,249');
     expect(text).toContain('51,249');
     expect(importReportText(text).data.cells).toEqual(seed.cells);
+  });
+});
+
+describe('text no cell can hold', () => {
+  it('import -o writes no cell beyond 32,767 characters, and takes no crafted title for an agency', async () => {
+    const seed = loadSeeds().find((s) => s.name.startsWith('000'))!;
+    const text = fs.readFileSync(path.join(SEEDS_DIR, seed.file), 'utf8');
+    const crafted = path.join(out, 'crafted-title.txt');
+    fs.writeFileSync(crafted, text.replace(/^.*\n.*\n/, `${'某'.repeat(1_000_000)}局2024年政府信息公开工作年度报告\n`));
+    expect(importReportText(fs.readFileSync(crafted, 'utf8')).data.agency).toBeNull();
+    const book = path.join(out, 'crafted.xlsx');
+    expect((await nianbao('import', crafted, '-o', book)).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(book);
+    let longest = 0;
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => (longest = Math.max(longest, String(shownValue(cell) ?? '').length)))));
+    expect(longest).toBeLessThanOrEqual(32_767);
+  });
+
+  it('cuts any text longer than a cell holds in the workbook plan', async () => {
+    const file = path.join(out, 'long-agency.xlsx');
+    await writeReportFile(file, { ...SAMPLE_REPORT, agency: '长'.repeat(40_000) });
+    const back = await readReportFile(file);
+    expect(back.data.agency!.length).toBe(32_767);
+    expect(back.data.agency!.endsWith('…')).toBe(true);
   });
 });
