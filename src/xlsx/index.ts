@@ -1,8 +1,9 @@
 /** The .xlsx edge: report workbooks on disk, through exceljs. */
 import ExcelJS from 'exceljs';
 import { buildWorkbookPlan, type PlanOptions, type ReadResult, type WorkbookPlan } from '../core';
-import { loadWorkbook, readReportWorkbook } from './read';
-import { appendToExisting, renderPlan } from './write';
+import { checkWorkbookPackage, loadWorkbook, readReportWorkbook } from './read';
+import { spliceReportSheets, workbookKind } from './splice';
+import { renderPlan } from './write';
 import { readFileWithin, writeFileAtomically } from './files';
 
 export { XlsxInputError, loadWorkbook, readReportWorkbook, reportCopies, shownValue } from './read';
@@ -21,12 +22,31 @@ export async function writeReportFile(file: string, options: PlanOptions): Promi
 /**
  * Adds the report sheets to a copy of an existing workbook (`source` is never modified): when
  * sheets or names of the first set exist, the next free copy (「表三 依申请公开 (2)」, NB_T3_2) is used.
+ * The source's package is kept part for part (charts, images, pivot tables, macros): see splice.ts.
  */
-export async function appendReportSheets(source: string, target: string, options: Omit<PlanOptions, 'copy'>): Promise<WorkbookPlan> {
-  const workbook = await loadWorkbook(await readBytes(source), source);
-  const plan = await appendToExisting(workbook, options);
-  await writeWorkbook(workbook, target);
-  return plan;
+export async function appendReportSheets(
+  source: string,
+  target: string,
+  options: Omit<PlanOptions, 'copy'>,
+  /** Called with the workbook's kind before anything is done: may refuse a target of the wrong type. */
+  checkKind: (kind: 'xlsx' | 'xlsm') => void = () => undefined,
+): Promise<WorkbookPlan & { kind: 'xlsx' | 'xlsm' }> {
+  const { bytes, kind } = await readSourceWorkbook(source);
+  checkKind(kind);
+  const result = await spliceReportSheets(bytes, source, options);
+  writeFileAtomically(target, result.bytes);
+  return { ...result.plan, kind };
+}
+
+/**
+ * A workbook to add sheets to, read within the limits, and what kind it is: 'xlsm' holds macros
+ * and must be saved under .xlsm to open in Excel.
+ */
+export async function readSourceWorkbook(source: string): Promise<{ bytes: Uint8Array; kind: 'xlsx' | 'xlsm' }> {
+  const buffer = await readBytes(source);
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  checkWorkbookPackage(bytes, source);
+  return { bytes, kind: await workbookKind(bytes, source) };
 }
 
 /** Reads a report workbook; `copy` chooses among several sets of report sheets (1 = the first). */

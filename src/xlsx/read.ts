@@ -49,11 +49,28 @@ export async function loadWorkbook(bytes: Buffer | ArrayBuffer, file: string): P
   if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
     throw new XlsxInputError(`无法打开“${file}”：这是旧版 .xls/.et 工作簿，或设置了打开密码的工作簿。请在 Excel/WPS 中取消密码并另存为 .xlsx 后重试。`, file);
   }
-  // exceljs inflates every part at once: the package is checked first, part by part (zip bombs,
-  // worksheets with more cells than any report has).
+  // exceljs inflates every part at once: the package is checked first, part by part.
+  checkWorkbookPackage(bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file, true);
+  const workbook = new ExcelJS.Workbook();
   try {
-    const data = bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const { kept } = checkPackage(data, { countCellsIn: (name) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name), keep: (name) => name === 'xl/workbook.xml' });
+    await workbook.xlsx.load(bytes as ArrayBuffer);
+  } catch {
+    throw new XlsxInputError(`无法打开“${file}”：不是有效的 .xlsx 工作簿（可能是 .xls、.et、.csv 改了扩展名，或文件已损坏）。请在 Excel/WPS 中另存为 .xlsx 后重试。`, file);
+  }
+  return workbook;
+}
+
+/**
+ * A workbook package within the limits (src/core/limits.ts), before anything inflates it whole:
+ * parts, inflated sizes, and with `forExcelJs` the cells of its worksheets and of its defined names,
+ * which exceljs builds one by one. Problems become XlsxInputErrors naming the file.
+ */
+export function checkWorkbookPackage(data: Uint8Array, file: string, forExcelJs = false): void {
+  if (data.length >= 4 && data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0) {
+    throw new XlsxInputError(`无法打开“${file}”：这是旧版 .xls/.et 工作簿，或设置了打开密码的工作簿。请在 Excel/WPS 中取消密码并另存为 .xlsx 后重试。`, file);
+  }
+  try {
+    const { kept } = checkPackage(data, forExcelJs ? { countCellsIn: (name) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name), keep: (name) => name === 'xl/workbook.xml' } : {});
     const book = kept.get('xl/workbook.xml');
     if (book) checkDefinedNameSizes(new TextDecoder().decode(book));
   } catch (error) {
@@ -62,13 +79,6 @@ export async function loadWorkbook(bytes: Buffer | ArrayBuffer, file: string): P
     if (error.detail) throw new XlsxInputError(`无法打开“${file}”：${error.detail}。`, file);
     throw new XlsxInputError(`无法打开“${file}”：不是有效的 .xlsx 工作簿（可能是 .xls、.et、.csv 改了扩展名，或文件已损坏）。请在 Excel/WPS 中另存为 .xlsx 后重试。`, file);
   }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as ArrayBuffer);
-  } catch {
-    throw new XlsxInputError(`无法打开“${file}”：不是有效的 .xlsx 工作簿（可能是 .xls、.et、.csv 改了扩展名，或文件已损坏）。请在 Excel/WPS 中另存为 .xlsx 后重试。`, file);
-  }
-  return workbook;
 }
 
 /**
