@@ -27,14 +27,14 @@ export const LIMITS = {
   reportFileBytes: {
     value: 50 * MB,
     unit: 'bytes',
-    what: 'Word 文件大小',
+    what: '报告文件（Word）大小',
     why: '年报的 Word 文件通常几十 KB，带图片和印章也只有几 MB',
   },
   textFileBytes: {
     value: 10 * MB,
     unit: 'bytes',
     what: '文本或网页文件大小',
-    why: '年报全文只有几万字（几十 KB），保存的网页也只有几百 KB',
+    why: '年报全文只有几千字（约 10 KB），保存的网页也只有几百 KB',
   },
   dataFileBytes: {
     value: 10 * MB,
@@ -58,7 +58,7 @@ export const LIMITS = {
     value: 2_000_000,
     unit: 'characters',
     what: '报告文字长度',
-    why: '年报全文一般 1 万到 3 万字',
+    why: '年报全文一般只有几千字（真实年报为 2,400 到 5,300 字）',
   },
   zipEntries: {
     value: 5000,
@@ -82,7 +82,7 @@ export const LIMITS = {
     value: 1_000_000,
     unit: 'cells',
     what: '工作簿的单元格数',
-    why: '年报工作簿约 1,500 个单元格，大的台账也只有几万个；一百万个单元格读入已需约 0.5 GB 内存',
+    why: '年报工作簿约 650 个单元格，大的台账也只有几万个；一百万个单元格读入已需约 0.5 GB 内存',
   },
   sheetRowsRead: {
     value: 10_000,
@@ -94,13 +94,13 @@ export const LIMITS = {
     value: 2_000_000,
     unit: 'cells',
     what: '名称（名称管理器中的名称）指向的单元格总数',
-    why: '年报工作簿的名称共约 1,000 个单元格；读取工作簿时每个名称指向的单元格都要逐一展开',
+    why: '年报工作簿的名称共约 500 个单元格；读取工作簿时每个名称指向的单元格都要逐一展开',
   },
   namedRangeCells: {
     value: 100_000,
     unit: 'cells',
     what: '名称（NB_T2 等）指向的区域大小',
-    why: '年报表格最大的一张约 400 个单元格',
+    why: '年报表格最大的一张（表三）约 300 个单元格',
   },
   excelCellChars: {
     value: 32_767,

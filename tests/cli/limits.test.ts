@@ -120,7 +120,7 @@ describe('size limits, checked before reading', () => {
     fs.writeFileSync(file, text + '\n' + '公开'.repeat(LIMITS.reportTextChars.value / 2));
     const result = await nianbao('import', file);
     expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining('超过了报告文字长度的上限') });
-    expect(result.stderr).toContain('年报全文一般 1 万到 3 万字');
+    expect(result.stderr).toContain('年报全文一般只有几千字');
   });
 });
 
