@@ -142,8 +142,25 @@ describe('生成报告 in the task pane', () => {
     await page.close();
   });
 
+  it('never replaces a 报告正文 sheet it did not write, and says how to go on', async () => {
+    const { page, errors } = await paneWithTables();
+    await page.evaluate(async (name) => {
+      await (window as unknown as { Excel: typeof Excel }).Excel.run(async (context) => {
+        context.workbook.worksheets.add(name).getRange('C5').values = [['科室自己写的报告草稿']];
+        await context.sync();
+      });
+    }, REPORT_SHEET_TITLE);
+    await page.getByRole('tab', { name: '生成报告' }).click();
+    await page.getByRole('button', { name: '生成报告', exact: true }).click();
+    await page.getByText(/不是年报助手生成的/).waitFor();
+    const sheet = (await snapshot(page)).sheets.find((s) => s.name === REPORT_SHEET_TITLE)!;
+    expect(Object.fromEntries(Object.entries(sheet.cells).map(([a, c]) => [a, c.value]))).toEqual({ C5: '科室自己写的报告草稿' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('lists open table errors before generating, and writes nothing when the clerk goes back', async () => {
-    const { page } = await paneWithTables({ width: 360, overrides: { 'applications.carriedForward.naturalPerson': 6 } });
+    const { page, errors } = await paneWithTables({ width: 360, overrides: { 'applications.carriedForward.naturalPerson': 6 } });
 
     await page.getByRole('tab', { name: '生成报告' }).click();
     const inputsBefore = (await snapshot(page)).sheets.find((s) => s.name === '正文素材');
@@ -158,11 +175,12 @@ describe('生成报告 in the task pane', () => {
     const after = await snapshot(page);
     expect(after.sheets.map((s) => s.name)).not.toContain(REPORT_SHEET_TITLE);
     expect(after.sheets.find((s) => s.name === '正文素材')).toEqual(inputsBefore); // the unchanged form wrote nothing
+    expect(errors).toEqual([]);
     await page.close();
   });
 
   it('offers last year’s problems, from the imported 上年报告, for 上年度问题整改情况', async () => {
-    const { page } = await paneWithTables();
+    const { page, errors } = await paneWithTables();
     // In the sheet: 信息处理费 charged on 1 application, no amount. Read, but not fitting together.
     const feeRow = INPUTS_TOP + INPUT_ROWS.findIndex((r) => r.kind === 'field' && r.field.key === 'other.feeApplications') + 1;
     await page.evaluate(async (address) => {
@@ -199,11 +217,12 @@ describe('生成报告 in the task pane', () => {
     // The gaps left for what was done are not forgotten: they are listed until filled.
     await page.getByText(/发布前应处理 \d 处/).waitFor();
     await expect(page.getByText(/五、存在的主要问题及改进情况 · （一）上年度问题整改情况：有未填写的内容“【请填写整改措施和成效】”/).count()).resolves.toBe(2);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
   it('on Excel for Mac, saves the .docx through a download page in the system browser', async () => {
-    const { page } = await paneWithTables({ agency: SAMPLE_REPORT.agency! });
+    const { page, errors } = await paneWithTables({ agency: SAMPLE_REPORT.agency! });
     // Excel on Mac: the pane's web view drops downloads, but OpenBrowserWindowApi 1.1 is there.
     await page.evaluate(() => {
       const d = (window as unknown as { __excelDouble: { platform: string; requirementSets: Record<string, string> } }).__excelDouble;
@@ -243,6 +262,7 @@ describe('生成报告 in the task pane', () => {
     await damaged.getByText('下载链接不完整、已损坏').waitFor();
     await expect(damaged.getByRole('button', { name: '保存 Word 文档' }).isVisible()).resolves.toBe(false);
     await damaged.close();
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -13,9 +13,15 @@ const rig = browserRig();
 const shots = tempDir('browser');
 
 
+/** Uncaught errors of the pages opened by the running test: none may occur, whatever the test does. */
+let errors: string[] = [];
+beforeEach(() => {
+  errors = [];
+});
+afterEach(() => expect(errors).toEqual([]));
+
 async function openTaskpane(seed?: SeedSheet[], withDouble = true): Promise<Page> {
   const page = await rig.browser.newPage({ viewport: { width: 320, height: 760 }, locale: 'zh-CN' });
-  const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   if (seed) await page.addInitScript((s) => ((window as unknown as { __doubleSeed: unknown }).__doubleSeed = s), seed);
   await routeOffice(page, withDouble ? rig.doubleBundle : '');
@@ -25,7 +31,6 @@ async function openTaskpane(seed?: SeedSheet[], withDouble = true): Promise<Page
   }
   await page.goto(`${rig.server.url}/taskpane.html`);
   await page.getByRole('button', { name: '插入年报工作表' }).waitFor();
-  expect(errors).toEqual([]);
   return page;
 }
 

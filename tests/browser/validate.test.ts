@@ -55,7 +55,7 @@ describe('校验 in the task pane', () => {
     if (process.env.UPDATE_DOCS) fs.copyFileSync(path.join(shots, 'taskpane-validate.png'), path.join(ROOT, 'docs/images/taskpane-validate.png'));
 
     await finding.click();
-    await page.waitForFunction(() => (window as unknown as { __excelDouble: { selection: unknown } }).__excelDouble.selection !== null);
+    await page.waitForFunction(() => (window as unknown as { __excelDouble: { selection: { address: string } | null } }).__excelDouble.selection?.address === 'D31');
     const selection = await page.evaluate(() => (window as unknown as { __excelDouble: { selection: unknown; activeSheet: string } }).__excelDouble);
     expect(selection).toMatchObject({ activeSheet: '表三 依申请公开', selection: { sheet: '表三 依申请公开', address: 'D31' } });
 

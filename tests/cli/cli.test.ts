@@ -14,7 +14,7 @@ describe('nianbao CLI', () => {
     const top = await nianbao('--help');
     expect(top.code).toBe(0);
     expect(top.stdout).toContain('用法：nianbao <命令>');
-    for (const command of ['init', 'export', 'validate', 'demo']) {
+    for (const command of ['init', 'export', 'validate', 'generate', 'import', 'check', 'demo']) {
       const help = await nianbao(command, '--help');
       expect(help.code).toBe(0);
       expect(help.stdout).toContain(`用法：nianbao ${command}`);

@@ -77,6 +77,14 @@ describe('rule catalogue', () => {
     expect(t41.status).toBe('notAssessable');
   });
 
+  it('does not judge an equation whose only unknown operand is a blank cell', () => {
+    const findings = validateReport({ data: withCells({ 'litigationDirect.pending': null }) }).findings;
+    const t42 = findings.find((f) => f.rule === 'T4-2')!;
+    expect(t42).toMatchObject({ status: 'notAssessable' });
+    expect(t42.cells).toContain('litigationDirect.pending');
+    expect(findings.filter((f) => f.status === 'fail' && f.rule !== 'T3-4')).toEqual([]);
+  });
+
   it('warns when a fee looks like 元 instead of 万元, and flags error values and lost formulas', () => {
     expect(validateReport({ data: withCells({ 'active.fees.amount': 35000000 }) }).findings[0]).toMatchObject({
       rule: 'T2-1',
@@ -131,6 +139,11 @@ describe('rule engine properties', () => {
           const report = validateReport({ data: { ...data, cells: { ...data.cells, [cell]: null } } });
           expect(hasErrors(report)).toBe(true);
           expect(report.findings.some((f) => f.rule === 'T3-4' && f.cells.includes(cell))).toBe(true);
+          // Every cell of 三 and 四 is an operand of some equation: that equation is not judged, never
+          // passed with the blank read as 0.
+          const equations = report.findings.filter((f) => /^T[34]-[1-3]$/.test(f.rule) && f.cells.includes(cell));
+          expect(equations.length).toBeGreaterThan(0);
+          expect(equations.every((f) => f.status === 'notAssessable')).toBe(true);
         },
       ),
       { numRuns: 200 },

@@ -89,6 +89,12 @@ describe('text rules on constructed reports', () => {
   it('X-4 requires all six sections, in order', () => {
     const text = REPORT('略。').replace('五、存在的主要问题及改进情况', '');
     expect(check(text).filter((f) => f.rule === 'X-4').map((f) => f.message)).toContain('缺少“五、存在的主要问题及改进情况”部分。');
+    // Sections 三 and 四 swapped: all there, but not in order.
+    const swapped = REPORT('略。').replace('三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况', '四、政府信息公开行政复议、行政诉讼情况\n三、收到和处理政府信息公开申请情况');
+    expect(swapped).not.toBe(REPORT('略。'));
+    const messages = (t: string) => check(t).filter((f) => f.rule === 'X-4' && f.status === 'fail').map((f) => f.message);
+    const extra = messages(swapped).filter((m) => !messages(REPORT('略。')).includes(m));
+    expect(extra.join('\n')).toMatch(/三、收到和处理政府信息公开申请情况|四、政府信息公开行政复议、行政诉讼情况/);
   });
 
   it('E-5 flags text left to be filled in, ours and a template’s, and nothing in the seeds', () => {
@@ -114,6 +120,25 @@ describe('text rules on constructed reports', () => {
     expect(textSimilarity(body, body)).toBe(1);
     expect(check(REPORT(body), body).find((f) => f.rule === 'X-5')!.message).toMatch(/相似度为 \d+%/);
     expect(check(REPORT(body), '今年的重点是完全不同的另一套表述方式和工作内容安排。').filter((f) => f.rule === 'X-5')).toEqual([]);
+  });
+
+  it('X-5 draws the line at 50 %: last year’s text cut shorter and shorter crosses it once', () => {
+    const body = '我办坚持以人民为中心，严格落实政务公开各项要求，不断拓宽公开渠道，提升公开质量，主动公开、依申请公开、政府信息管理、平台建设、监督保障各项工作有序推进。全年组织业务培训四次，覆盖各科室和下属单位。';
+    const report = importReportText(REPORT(body));
+    const narrative = report.sections.filter((s) => [1, 5, 6].includes(s.number)).map((s) => s.text).join('\n');
+    const runs = [...Array(body.length + 1).keys()].map((k) => {
+      const previous = body.slice(0, k);
+      return { similarity: textSimilarity(narrative, previous), flagged: check(REPORT(body), previous).some((f) => f.rule === 'X-5') };
+    });
+    const below = runs.filter((r) => r.similarity <= 0.5);
+    const above = runs.filter((r) => r.similarity > 0.5);
+    expect(below.length).toBeGreaterThan(0);
+    expect(above.length).toBeGreaterThan(0);
+    // Close to the line on both sides, so that another threshold (45 %, 55 %) would be seen.
+    expect(Math.max(...below.map((r) => r.similarity))).toBeGreaterThan(0.48);
+    expect(Math.min(...above.map((r) => r.similarity))).toBeLessThan(0.52);
+    expect(below.every((r) => !r.flagged)).toBe(true);
+    expect(above.every((r) => r.flagged)).toBe(true);
   });
 });
 

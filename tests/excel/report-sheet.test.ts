@@ -162,6 +162,39 @@ describe('报告正文 sheet in Excel', () => {
     expect(names.filter((n) => n.startsWith(REPORT_SHEET_TITLE))).toEqual([REPORT_SHEET_TITLE]);
   });
 
+  it('keeps the old sheet, with the clerk’s edit, when writing the new one fails halfway, and leaves no draft', async () => {
+    const double = await freshWorkbook();
+    await writeReportSheet(buildReportDocument(SAMPLE_REPORT), 1);
+    await typeInto('1.platforms', '本机关改版了政府网站。');
+    // The next sheet added comes up protected, so the first write into it fails at sync, after the
+    // draft exists: as when Excel refuses part of a batch.
+    const addSheet = double.addSheet.bind(double);
+    double.addSheet = (name: string) => {
+      const sheet = addSheet(name);
+      sheet.protection = { protected: true };
+      return sheet;
+    };
+    await expect(writeReportSheet(buildReportDocument(SAMPLE_REPORT), 1)).rejects.toMatchObject({ userMessage: expect.stringContaining('写入报告正文') });
+    double.addSheet = addSheet;
+    const names = double.snapshot().sheets.map((s) => s.name);
+    expect(names.filter((n) => n.startsWith(REPORT_SHEET_TITLE))).toEqual([REPORT_SHEET_TITLE]);
+    expect((await readReportSheet(1)).edits).toEqual({ '1.platforms': '本机关改版了政府网站。' });
+  });
+
+  it('removes a draft left by an earlier failed attempt before writing, keeping the old sheet’s place', async () => {
+    const double = await freshWorkbook();
+    await writeReportSheet(buildReportDocument(SAMPLE_REPORT), 1);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.add(`${REPORT_SHEET_TITLE}（生成中）`).position = 0;
+      await context.sync();
+    });
+    const before = double.snapshot().sheets.map((s) => s.name).filter((n) => !n.includes('生成中')).indexOf(REPORT_SHEET_TITLE);
+    await writeReportSheet(buildReportDocument(SAMPLE_REPORT), 1);
+    const names = double.snapshot().sheets.map((s) => s.name);
+    expect(names.filter((n) => n.startsWith(REPORT_SHEET_TITLE))).toEqual([REPORT_SHEET_TITLE]);
+    expect(names.indexOf(REPORT_SHEET_TITLE)).toBe(before);
+  });
+
   it('recognises a sheet of that name it did not write, so that it is never replaced', async () => {
     await freshWorkbook();
     await Excel.run(async (context) => {
