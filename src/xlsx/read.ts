@@ -22,6 +22,7 @@ import {
 } from '../core';
 import { LIMITS, LimitExceededError } from '../core/limits';
 import { checkPackage, ZipDamagedError } from '../zip/package';
+import { decodeXml } from './splice-parts';
 
 /** A file that cannot be used, with a Chinese message naming it (and the sheet or cell when known). */
 export class XlsxInputError extends Error {
@@ -106,10 +107,6 @@ function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
   return n;
-}
-
-function decodeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
 /**

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { buildWorkbookPlan, type PlanOptions, type WorkbookPlan } from '../core';
 import { XlsxInputError } from './read';
 import { renderPlan } from './write';
-import { addStyles, addSharedStrings, remapSheet, type SheetRemap } from './splice-parts';
+import { addStyles, addSharedStrings, decodeXml, prefixOf, remapSheet, type SheetRemap } from './splice-parts';
 
 /**
  * Adding the report sheets to an existing workbook without rewriting what is there. exceljs drops
@@ -163,11 +163,6 @@ async function text(zip: JSZip, path: string, file: string): Promise<string> {
   return entry.async('string');
 }
 
-/** The namespace prefix of an element as the part writes it: '' or 'x:'. */
-function prefixOf(xml: string, element: string): string {
-  return new RegExp(`<(\\w+:)?${element}[\\s>]`).exec(xml)?.[1] ?? '';
-}
-
 /** The prefix a part binds to a namespace URI, if any. */
 function prefixBoundTo(xml: string, uri: string): string | null {
   return new RegExp(`xmlns:(\\w+)="${escapeRegExp(uri)}"`).exec(xml)?.[1] ?? null;
@@ -239,10 +234,6 @@ function addDefinedNames(xml: string, p: string, names: string): string {
     for (const m of xml.matchAll(close)) at = Math.max(at, m.index! + m[0].length);
   }
   return xml.slice(0, at) + `<${p}definedNames>${names}</${p}definedNames>` + xml.slice(at);
-}
-
-function decodeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d))).replace(/&amp;/g, '&');
 }
 
 function escapeRegExp(text: string): string {
