@@ -175,7 +175,7 @@ ${bundle}
 
 Each limit of \`src/core/limits.ts\` (docs/reliability.md says why each is where it is) met by an input ten
 times over it, through the compiled command in a Node process of its own: time from the command's start,
-and the process's peak memory (\`process.resourceUsage().maxRSS\`, Node and the loaded libraries included:
+and the process's peak memory (\`VmHWM\` of \`/proc/self/status\`, Node and the loaded libraries included:
 compare the baseline). Target: refused in under a second, memory near the baseline.
 
 ${hostile}
@@ -183,7 +183,8 @@ ${hostile}
 ## Time against input size
 
 What used to grow faster than its input (\`check\` on a long text: 183 s for 50 MB; an unknown 200 KB key
-in \`init --data\`: 19 s). Target: time per unit flat as the input grows.
+in \`init --data\`: 19 s), through the compiled command, the fastest of three runs. Target: time per unit
+flat as the input grows.
 
 ${linear}
 

@@ -1,3 +1,4 @@
+import * as zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import {
   buildWorkbookPlan,
@@ -71,7 +72,8 @@ export function checkWorkbookPackage(data: Uint8Array, file: string, forExcelJs 
     throw new XlsxInputError(`无法打开“${file}”：这是旧版 .xls/.et 工作簿，或设置了打开密码的工作簿。请在 Excel/WPS 中取消密码并另存为 .xlsx 后重试。`, file);
   }
   try {
-    const { kept } = checkPackage(data, forExcelJs ? { countCellsIn: (name) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name), keep: (name) => name === 'xl/workbook.xml' } : {});
+    const worksheets = { countCellsIn: (name: string) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name), keep: (name: string) => name === 'xl/workbook.xml' };
+    const { kept } = checkPackage(data, { ...(forExcelJs ? worksheets : {}), inflateWhole: (part, max) => zlib.inflateRawSync(part, { maxOutputLength: max }) });
     const book = kept.get('xl/workbook.xml');
     if (book) checkDefinedNameSizes(new TextDecoder().decode(book));
   } catch (error) {
