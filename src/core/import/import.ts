@@ -265,7 +265,8 @@ function findAgency(lines: string[]): string | null {
       const m = TITLE_YEAR.exec(candidates[i]);
       if (!m) continue;
       const before = clean(candidates[i].slice(0, m.index)).replace(/^.*[:：]/, '');
-      if (before && AGENCY_SUFFIX.test(before)) return before;
+      // An agency's name has a few dozen characters; a longer 「name」 is a crafted or broken title.
+      if (before && before.length <= 60 && AGENCY_SUFFIX.test(before)) return before;
       const above = i > 0 ? clean(candidates[i - 1]) : '';
       if (!before && above && above.length <= 30 && AGENCY_SUFFIX.test(above)) return above;
       if (firstOnly) return null;

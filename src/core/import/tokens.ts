@@ -40,6 +40,7 @@ const FULL_DIGITS = /[０-９]/;
 export function looksLikeValue(text: string): boolean {
   const t = squash(text);
   if (/^[+-]?\d+(\.\d+)?$/.test(t)) return true;
+  if (/^\d{1,3}(,\d{3})+$/.test(t)) return true; // 51,249: read as 51249 (import.ts valueOf)
   if (FULL_DIGITS.test(t) && /^[+-]?[０-９\d]+([.．][０-９\d]+)?$/.test(t)) return true;
   if (/^(减|增|增加|减少)?[+-]?\d+(\.\d+)?(件|个|条|项|万元|元)?$/.test(t)) return true;
   if (/^[/／\\\-－—–]+$/.test(t) || /^(无|空)$/.test(t)) return true;
@@ -47,7 +48,7 @@ export function looksLikeValue(text: string): boolean {
 }
 
 // A value as reports write it in a row: 117, -185, 减1, +3, 75万元, 0.35, and the placeholders / - 无.
-const VALUE = String.raw`(?:(?:减少|增加|减|增)?[+-]?\d+(?:\.\d+)?(?:件|个|条|项|万元|元)?|[/／\-－—]|无)`;
+const VALUE = String.raw`(?:\d{1,3}(?:,\d{3})+|(?:减少|增加|减|增)?[+-]?\d+(?:\.\d+)?(?:件|个|条|项|万元|元)?|[/／\-－—]|无)`;
 const NUMBER_RUN = new RegExp(String.raw`^(?:(.*?[^\d\s.．、])[\s\u3000]+)?(${VALUE}(?:[\s\u3000]+${VALUE})*)$`);
 
 /**
