@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { checkText, importReportText, SAMPLE_REPORT, validateReport, type CellData, type ImportResult, type ReportData } from '../core';
+import { checkText, importReportText, LIMITS, SAMPLE_REPORT, validateReport, type CellData, type ImportResult, type ReportData } from '../core';
 import { pdfToText } from '../pdf/layout';
 import { closePdfReader, readPdfContent } from '../pdf/node';
 import { layoutReport, READABLE_LAYOUTS, withSingleRowOther, type LayoutOptions } from '../../tests/support/layouts';
@@ -55,7 +55,7 @@ async function realReports(): Promise<{ rows: Row[]; pdfTimes: { name: string; p
   const pdfTimes: { name: string; pages: number; ms: number }[] = [];
   for (const c of loadCorpus()) {
     const start = process.hrtime.bigint();
-    const content = await readPdfContent(fs.readFileSync(c.pdf));
+    const content = await readPdfContent(fs.readFileSync(c.pdf), LIMITS.pdfPages.value);
     const pdf = pdfToText(content);
     const fromPdf = importReportText(pdf.text);
     validateReport({ data: fromPdf.data });
@@ -198,7 +198,7 @@ async function main() {
   const pdfRuns: number[] = [];
   for (let i = 0; i < 5; i++) for (const c of loadCorpus()) {
     const start = process.hrtime.bigint();
-    const content = await readPdfContent(fs.readFileSync(c.pdf));
+    const content = await readPdfContent(fs.readFileSync(c.pdf), LIMITS.pdfPages.value);
     const text = pdfToText(content).text;
     const r = importReportText(text);
     validateReport({ data: r.data });

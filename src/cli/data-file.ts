@@ -1,5 +1,5 @@
-import { promises as fs } from 'node:fs';
 import { FORMAT_VERSIONS, getFormat, INPUT_FIELD_BY_KEY, inputsFromJson, isFormatVersion, type CellData, type FormatVersion, type NarrativeInputs } from '../core';
+import { readFileWithin, XlsxInputError } from '../xlsx';
 import { UsageError } from './errors';
 
 export interface DataFile {
@@ -24,10 +24,10 @@ export interface DataFileContext {
 export async function readDataFile(file: string, context: DataFileContext = {}): Promise<DataFile> {
   let text: string;
   try {
-    text = (await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+    text = readFileWithin(file, 'dataFileBytes').toString('utf8').replace(/^\uFEFF/, '');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `找不到数据文件“${file}”。` : `无法读取数据文件“${file}”（${code ?? '未知错误'}）。`);
+    if (!(error instanceof XlsxInputError)) throw error;
+    throw new UsageError(`数据文件：${error.message}`);
   }
   const json = parseJson(file, text);
   if (!json || typeof json !== 'object' || Array.isArray(json)) throw new UsageError(`数据文件“${file}”应为 JSON 对象，形如 { "cells": { "<单元格编号>": 数值 } }。`);
@@ -54,9 +54,9 @@ export async function readDataFile(file: string, context: DataFileContext = {}):
   for (const [id, value] of Object.entries(cells as Record<string, unknown>)) {
     if (!schema.cellById.has(id)) throw new UsageError(unknownCellMessage(file, id, format));
     if (value !== null && typeof value !== 'number' && typeof value !== 'string') {
-      throw new UsageError(`数据文件“${file}”中“${id}”的值 ${JSON.stringify(value)} 不可用：应为数字、文字或 null。`);
+      throw new UsageError(`数据文件“${file}”中“${shortened(id)}”的值 ${shortened(JSON.stringify(value))} 不可用：应为数字、文字或 null。`);
     }
-    if (typeof value === 'number' && !Number.isFinite(value)) throw new UsageError(`数据文件“${file}”中“${id}”的值不是有限数字。`);
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new UsageError(`数据文件“${file}”中“${shortened(id)}”的值不是有限数字。`);
     result[id] = value;
   }
   return { format, year: year as number | null, agency: agency as string | null, cells: result, ...readInputs(file, data.inputs) };
@@ -68,9 +68,9 @@ function readInputs(file: string, raw: unknown): { inputs?: NarrativeInputs } {
   if (typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError(`数据文件“${file}”中 "inputs" 应为对象，形如 { "active": { "website": 4512 }, "platforms": "……" }。`);
   const { inputs, diagnostics, unknownKeys } = inputsFromJson(raw);
   if (unknownKeys.length) {
-    throw new UsageError(`数据文件“${file}”的 "inputs" 中有不认识的键“${unknownKeys.join('”“')}”。可用的键：${[...INPUT_FIELD_BY_KEY.keys()].join('、')}（见 docs/data-format.md）。`);
+    throw new UsageError(`数据文件“${file}”的 "inputs" 中有不认识的键“${unknownKeys.slice(0, 5).map(shortened).join('”“')}”${unknownKeys.length > 5 ? ` 等 ${unknownKeys.length} 个` : ''}。可用的键：${[...INPUT_FIELD_BY_KEY.keys()].join('、')}（见 docs/data-format.md）。`);
   }
-  if (diagnostics.length) throw new UsageError(`数据文件“${file}”的 "inputs" 中“${diagnostics[0].key}”：${diagnostics[0].message.replace(/，?已忽略。$/, '。')}`);
+  if (diagnostics.length) throw new UsageError(`数据文件“${file}”的 "inputs" 中“${shortened(diagnostics[0].key)}”：${diagnostics[0].message.replace(/，?已忽略。$/, '。')}`);
   return { inputs };
 }
 
@@ -112,30 +112,48 @@ function jsonProblem(message: string): string {
 
 /** Names the key, and says what it probably should be: the other format's ID, or a close spelling. */
 function unknownCellMessage(file: string, id: string, format: FormatVersion): string {
-  const base = `数据文件“${file}”中的单元格编号“${id}”不属于 ${format} 版格式`;
+  const base = `数据文件“${file}”中的单元格编号“${shortened(id)}”不属于 ${format} 版格式`;
   const other = FORMAT_VERSIONS.find((v) => v !== format && getFormat(v).cellById.has(id));
   if (other) return `${base}：它是 ${other} 版的编号。请在数据文件中写 "format": "${other}"，或用 --format ${other}。`;
   const suggestion = closestId(id, [...getFormat(format).cellById.keys()]);
   return `${base}${suggestion ? `，是否应为“${suggestion}”？` : '。'}（编号列表见 docs/cell-ids.md）`;
 }
 
+/**
+ * The cell ID a near miss meant: a typo, a wrong case, a missing letter or two. The work is bounded
+ * whatever the key: a key far longer than any ID gets no suggestion, and each distance is computed
+ * only within the distance that would still be suggested.
+ */
 function closestId(id: string, ids: string[]): string | null {
+  const allowed = Math.max(2, Math.floor(id.length / 8));
+  if (id.length > 120) return null; // the longest cell ID has 55 characters
   let best: string | null = null;
-  let bestDistance = Infinity;
+  let bestDistance = allowed + 1;
   for (const candidate of ids) {
-    const d = editDistance(id.toLowerCase(), candidate.toLowerCase());
+    const d = boundedEditDistance(id.toLowerCase(), candidate.toLowerCase(), bestDistance - 1);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  // Only a near miss is a useful suggestion: a typo, a wrong case, a missing segment letter or two.
-  return bestDistance <= Math.max(2, Math.floor(id.length / 8)) ? best : null;
+  return best;
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance when it is at most `max`, else max + 1 (rows stop once every entry exceeds it). */
+function boundedEditDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      rowMin = Math.min(rowMin, current[j]);
+    }
+    if (rowMin > max) return max + 1;
     previous = current;
   }
-  return previous[b.length];
+  return Math.min(previous[b.length], max + 1);
+}
+
+/** A key or value as quoted back in a message: the first 60 characters of a long one, and its length. */
+function shortened(text: string): string {
+  return text.length <= 60 ? text : `${text.slice(0, 60)}…（共 ${text.length.toLocaleString('en-US')} 个字符）`;
 }

@@ -9,7 +9,7 @@ import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { validateCommand } from './commands/validate';
 import { EXIT, UsageError } from './errors';
-import { processIo, type Io } from './io';
+import { OutputClosedError, outputClosed, processIo, watchClosedOutput, type Io } from './io';
 import { EXIT_CODES_TEXT, MESSAGES } from './messages';
 import type { Command } from './parse';
 
@@ -52,6 +52,13 @@ ${EXIT_CODES_TEXT}`;
  * one-line message asking for a report (1 is taken: validate found errors).
  */
 export async function run(argv: string[], io: Io = processIo): Promise<number> {
+  if (io === processIo) watchClosedOutput();
+  const code = await runCommand(argv, io);
+  // A reader that stopped reading has not seen everything: the command's own verdict does not stand.
+  return io === processIo && (await outputClosed()) ? EXIT.outputClosed : code;
+}
+
+async function runCommand(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '-h' || name === '--help' || name === 'help') {
     io.out(topHelp());
@@ -73,6 +80,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (error) {
+    if (error instanceof OutputClosedError) return EXIT.outputClosed;
     if (error instanceof UsageError) {
       io.err(`nianbao ${name}：${error.message}`);
       return error.exitCode;

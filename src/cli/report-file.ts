@@ -1,43 +1,44 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { htmlToText, importReportText, looksLikeHtml, type ImportResult, type ReportData } from '../core';
-import { readReportFile, XlsxInputError } from '../xlsx';
+import { decodeTextBytes, htmlToText, importReportText, limitMessage, LIMITS, LimitExceededError, looksLikeHtml, type ImportResult, type ReportData } from '../core';
+import { readFileWithin, readReportFile, XlsxInputError } from '../xlsx';
 import { docxToText } from '../docx/read';
 import { pdfToText } from '../pdf/layout';
 import { readPdfContent } from '../pdf/node';
 import { PdfReadError } from '../pdf/types';
+import { ZipDamagedError } from '../zip/package';
 import { UsageError } from './errors';
+
+type ReportText = { text: string; result: ImportResult; where: (line?: number) => string | null };
 
 /**
  * Reads a published report in any of the forms it comes in (.pdf, .docx, .html, .md, .txt) into the
- * importer's text, and imports it. GBK-encoded pages, common on government sites, are decoded.
+ * importer's text, and imports it. GBK and GB18030 pages, common on government sites, are decoded.
  */
 export async function importReportFile(file: string): Promise<ImportResult> {
   return (await readReportText(file)).result;
 }
 
 /** The report's text as the importer saw it, with the import; `where` names a line as the clerk finds it (a PDF's page). */
-export async function readReportText(file: string): Promise<{ text: string; result: ImportResult; where: (line?: number) => string | null }> {
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch {
-    throw new UsageError(`找不到或无法读取报告文件“${file}”。`);
-  }
+export async function readReportText(file: string): Promise<ReportText> {
   const ext = path.extname(file).toLowerCase();
+  if (ext === '.doc' || ext === '.xlsx' || ext === '.xls') {
+    throw new UsageError(`“${file}”是 ${ext} 文件：请提供 PDF、.docx、网页（.html）或文本（.txt、.md）。.doc 请先另存为 .docx。`);
+  }
+  const bytes = readWithin(file, ext === '.pdf' ? 'pdfFileBytes' : ext === '.docx' ? 'reportFileBytes' : 'textFileBytes');
+  if (ext === '.pdf' || isPdf(bytes)) {
+    return readPdf(file, bytes);
+  }
   let text: string;
   if (ext === '.docx') {
     try {
       text = await docxToText(bytes);
-    } catch {
+    } catch (error) {
+      if (error instanceof LimitExceededError) throw new UsageError(`Word 文件“${file}”${error.message}`);
+      if (error instanceof ZipDamagedError && error.detail) throw new UsageError(`无法读取 Word 文件“${file}”：${error.detail}。`);
       throw new UsageError(`无法读取 Word 文件“${file}”：文件可能已损坏，或是旧版 .doc（请另存为 .docx）。`);
     }
-  } else if (ext === '.pdf' || isPdf(bytes)) {
-    return readPdf(file, bytes);
-  } else if (ext === '.doc' || ext === '.xlsx' || ext === '.xls') {
-    throw new UsageError(`“${file}”是 ${ext} 文件：请提供 PDF、.docx、网页（.html）或文本（.txt、.md）。.doc 请先另存为 .docx。`);
   } else {
-    text = decodeText(bytes);
+    text = decodeTextBytes(bytes);
     if (ext === '.html' || ext === '.htm' || looksLikeHtml(text)) text = htmlToText(text);
   }
   if (!text.trim()) throw new UsageError(`报告文件“${file}”是空的。`);
@@ -45,6 +46,7 @@ export async function readReportText(file: string): Promise<{ text: string; resu
 }
 
 function imported(file: string, text: string): ImportResult {
+  if (text.length > LIMITS.reportTextChars.value) throw new UsageError(`报告文件“${file}”${limitMessage('reportTextChars', text.length)}`);
   const result = importReportText(text);
   if (result.sections.length === 0 && result.unreliableTables.length === 3) {
     throw new UsageError(`“${file}”中没有找到年报的章节标题和表格（如“二、主动公开政府信息情况”），看起来不是政府信息公开工作年度报告。`);
@@ -57,13 +59,14 @@ function isPdf(bytes: Buffer): boolean {
 }
 
 /** A PDF through its text layer, rebuilt from the positions of its text; a line is named by its page. */
-async function readPdf(file: string, bytes: Buffer): Promise<{ text: string; result: ImportResult; where: (line?: number) => string | null }> {
+async function readPdf(file: string, bytes: Buffer): Promise<ReportText> {
   let content;
   try {
-    content = await readPdfContent(bytes);
+    content = await readPdfContent(bytes, LIMITS.pdfPages.value);
   } catch (error) {
     if (error instanceof PdfReadError && error.reason === 'password') throw new UsageError(`“${file}”有密码保护，无法读取：请提供没有密码的 PDF。`);
     if (error instanceof PdfReadError && error.reason === 'invalid') throw new UsageError(`“${file}”不是有效的 PDF 文件，或文件已损坏。`);
+    if (error instanceof PdfReadError && error.reason === 'pages') throw new UsageError(`“${file}”${limitMessage('pdfPages', error.pages ?? 0)}`);
     throw error;
   }
   const pdf = pdfToText(content);
@@ -84,14 +87,13 @@ function pageOfLines(text: string): number[] {
   return text.split('\n').map((line) => (page += (line.match(/\f/g) ?? []).length));
 }
 
-/** UTF-8 (with or without BOM), UTF-16 with BOM, else GBK when UTF-8 does not fit. */
-function decodeText(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+/** The file's bytes within its size limit; problems as a UsageError naming the file. */
+function readWithin(file: string, limit: 'reportFileBytes' | 'textFileBytes' | 'pdfFileBytes'): Buffer {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('gbk').decode(bytes);
+    return readFileWithin(file, limit);
+  } catch (error) {
+    if (error instanceof XlsxInputError) throw new UsageError(error.message);
+    throw error;
   }
 }
 

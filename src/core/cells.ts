@@ -26,12 +26,24 @@ export function toCellValue(raw: unknown): CellValue {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : String(raw);
   if (typeof raw === 'boolean') return raw ? 'TRUE' : 'FALSE';
-  if (raw instanceof Date) return raw.toISOString();
+  if (raw instanceof Date) return shownDate(raw);
   const text = String(raw);
   const trimmed = text.trim();
   if (trimmed === '') return null;
-  if (PLAIN_NUMBER.test(trimmed)) return Number(trimmed);
+  // A run of digits too long for a double (「999…9」) stays text: never Infinity.
+  if (PLAIN_NUMBER.test(trimmed) && Number.isFinite(Number(trimmed))) return Number(trimmed);
   return text;
+}
+
+/**
+ * A date as the clerk saw it in the cell: 「2023-03-15」, with the time when it has one. Spreadsheet
+ * dates carry no time zone; the .xlsx reader hands them over as UTC.
+ */
+function shownDate(date: Date): string {
+  if (Number.isNaN(date.getTime())) return String(date);
+  const iso = date.toISOString();
+  const time = iso.slice(11, 16);
+  return time === '00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${time}`;
 }
 
 /** Sum as a spreadsheet's SUM does it: blanks and text count as nothing. */

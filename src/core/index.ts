@@ -2,6 +2,7 @@
 export * from './cells';
 export * from './format';
 export * from './labels';
+export * from './limits';
 export * from './layout/a1';
 export * from './layout/inputs';
 export * from './layout/plan';

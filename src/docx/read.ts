@@ -1,4 +1,6 @@
-import JSZip from 'jszip';
+import { checkDeclaredSizes, readEntry, readZipDirectory } from '../zip/package';
+
+export { ZipDamagedError } from '../zip/package';
 
 /**
  * A .docx as the text layout the importer reads: table cells separated by tabs, rows and
@@ -6,10 +8,14 @@ import JSZip from 'jszip';
  * wraps labels such as 「结果\n维持」 that way.
  */
 export async function docxToText(bytes: Buffer | ArrayBuffer): Promise<string> {
-  const zip = await JSZip.loadAsync(bytes);
-  const document = zip.file('word/document.xml');
+  // The central directory first: the parts' count and declared sizes are checked before inflating,
+  // and only word/document.xml is inflated, stopped at its limit (LimitExceededError).
+  const data = bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const entries = readZipDirectory(data);
+  checkDeclaredSizes(entries);
+  const document = readEntry(data, entries, 'word/document.xml', 'docxDocumentBytes');
   if (!document) throw new Error('not a Word document: word/document.xml is missing');
-  return documentXmlToText(await document.async('string'));
+  return documentXmlToText(new TextDecoder('utf-8').decode(document));
 }
 
 const TAG = /<(\/?)(w:tbl|w:tr|w:tc|w:p|w:t|w:tab|w:br|w:cr)(?=[\s/>])[^>]*?(\/?)>|([^<]+)|<[^>]*>/g;

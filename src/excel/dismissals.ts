@@ -1,4 +1,5 @@
 import type { Finding } from '../core';
+import { saveDocumentSetting } from './document-settings';
 
 /**
  * Warnings a clerk has explained (上报说明). Kept in the document settings, which Office saves
@@ -34,11 +35,7 @@ export function canDismiss(finding: Finding): boolean {
 }
 
 export async function saveDismissals(dismissals: Dismissal[]): Promise<void> {
-  const settings = Office.context.document.settings;
-  settings.set(KEY, dismissals);
-  await new Promise<void>((resolve, reject) =>
-    settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Failed ? reject(result.error) : resolve())),
-  );
+  await saveDocumentSetting(KEY, dismissals, '上报说明', 'storedDismissalsBytes');
 }
 
 export function dismiss(current: Dismissal[], finding: Finding, reason: string, today = new Date()): Dismissal[] {

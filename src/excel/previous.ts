@@ -1,4 +1,6 @@
 import { getFormat, type CellValue, type ReadResult, type ReportData } from '../core';
+import { LIMITS } from '../core/limits';
+import { saveDocumentSetting } from './document-settings';
 import { toAdapterError } from './errors';
 
 /**
@@ -27,13 +29,25 @@ export function loadPreviousReport(): PreviousReport | null {
   }
 }
 
+/** Keeps it in the workbook, cut to what it may hold (keptPreviousReport); null forgets it. */
 export async function savePreviousReport(previous: PreviousReport | null): Promise<void> {
-  const settings = Office.context.document.settings;
-  if (previous) settings.set(KEY, previous);
-  else settings.remove(KEY);
-  await new Promise<void>((resolve, reject) =>
-    settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Failed ? reject(result.error) : resolve())),
-  );
+  await saveDocumentSetting(KEY, previous ? keptPreviousReport(previous) : null, '上年报告', 'storedReportBytes');
+}
+
+/**
+ * What is kept of an imported report: its numbers, and text no longer than such text is (an
+ * agency's name, a file name, a cell's words, 20 problems of a few lines). A crafted report cannot
+ * fill the workbook's settings.
+ */
+export function keptPreviousReport(previous: PreviousReport): PreviousReport {
+  const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+  const cells = Object.fromEntries(Object.entries(previous.data.cells).map(([id, v]) => [id, typeof v === 'string' ? cut(v, 40) : v]));
+  return {
+    ...previous,
+    data: { ...previous.data, agency: previous.data.agency === null ? null : cut(previous.data.agency, LIMITS.storedAgencyChars.value), cells },
+    source: cut(previous.source, LIMITS.storedSourceChars.value),
+    ...(previous.problems ? { problems: previous.problems.slice(0, 20).map((p) => cut(p, 300)) } : {}),
+  };
 }
 
 export interface CarryOverProposal {

@@ -21,8 +21,8 @@ function pdfjs(): Promise<PdfJs> {
 
 const IMAGE_OPS = ['paintImageXObject', 'paintInlineImageXObject', 'paintImageMaskXObject', 'paintImageXObjectRepeat', 'paintInlineImageXObjectGroup'] as const;
 
-/** The text items of every page of a PDF, with their positions. */
-export async function readPdfContent(bytes: Uint8Array): Promise<PdfContent> {
+/** The text items of every page of a PDF, with their positions; a PDF of more than `maxPages` pages is refused before any is read. */
+export async function readPdfContent(bytes: Uint8Array, maxPages: number): Promise<PdfContent> {
   const lib = await pdfjs();
   const ops = lib.OPS as unknown as Record<string, number>;
   const images = new Set(IMAGE_OPS.map((name) => ops[name]).filter((op) => op !== undefined));
@@ -32,6 +32,11 @@ export async function readPdfContent(bytes: Uint8Array): Promise<PdfContent> {
   } catch (error) {
     const name = (error as Error)?.name;
     throw new PdfReadError(name === 'PasswordException' ? 'password' : name === 'InvalidPDFException' ? 'invalid' : 'engine', String((error as Error)?.message ?? error));
+  }
+  if (doc.numPages > maxPages) {
+    const count = doc.numPages;
+    await doc.destroy();
+    throw new PdfReadError('pages', 'too many pages', count);
   }
   const pages: PdfContent['pages'] = [];
   for (let n = 1; n <= doc.numPages; n++) {

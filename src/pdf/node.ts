@@ -17,12 +17,17 @@ console.log = console.warn = console.info = () => {};
 globalThis.DOMMatrix ??= class DOMMatrix { constructor() { Object.assign(this, { a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 }); } };
 const loading = import(workerData.pdfjs);
 const IMAGE_OPS = ['paintImageXObject', 'paintInlineImageXObject', 'paintImageMaskXObject', 'paintImageXObjectRepeat', 'paintInlineImageXObjectGroup'];
-parentPort.on('message', async ({ id, data }) => {
+parentPort.on('message', async ({ id, data, maxPages }) => {
   try {
     const pdfjs = await loading;
     pdfjs.GlobalWorkerOptions.workerSrc ||= workerData.worker;
     const images = new Set(IMAGE_OPS.map((name) => pdfjs.OPS[name]).filter((op) => op !== undefined));
     const doc = await pdfjs.getDocument({ data, isEvalSupported: false, cMapUrl: workerData.cmaps, cMapPacked: true, verbosity: 0 }).promise;
+    if (doc.numPages > maxPages) {
+      await doc.destroy();
+      parentPort.postMessage({ id, error: { reason: 'pages', message: 'too many pages', pages: doc.numPages } });
+      return;
+    }
     const pages = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
@@ -64,11 +69,11 @@ function pdfjsWorker(): Worker {
     },
   });
   worker.unref();
-  worker.on('message', (m: { id: number; pages?: PdfContent['pages']; error?: { reason: PdfReadError['reason']; message: string } }) => {
+  worker.on('message', (m: { id: number; pages?: PdfContent['pages']; error?: { reason: PdfReadError['reason']; message: string; pages?: number } }) => {
     const job = waiting.get(m.id);
     if (!job) return;
     waiting.delete(m.id);
-    if (m.error) job.reject(new PdfReadError(m.error.reason, m.error.message));
+    if (m.error) job.reject(new PdfReadError(m.error.reason, m.error.message, m.error.pages));
     else job.resolve({ pages: m.pages! });
     if (waiting.size === 0) worker?.unref();
   });
@@ -80,15 +85,15 @@ function pdfjsWorker(): Worker {
   return worker;
 }
 
-/** The text items of every page of a PDF, with their positions. */
-export function readPdfContent(bytes: Uint8Array): Promise<PdfContent> {
+/** The text items of every page of a PDF, with their positions; a PDF of more than `maxPages` pages is refused before any is read. */
+export function readPdfContent(bytes: Uint8Array, maxPages: number): Promise<PdfContent> {
   const w = pdfjsWorker();
   const id = next++;
   w.ref();
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject });
     // A copy: the caller keeps its bytes; the worker may detach what it gets.
-    w.postMessage({ id, data: new Uint8Array(bytes) });
+    w.postMessage({ id, data: new Uint8Array(bytes), maxPages });
   });
 }
 

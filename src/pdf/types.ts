@@ -27,8 +27,10 @@ export interface PdfContent {
 /** Why a PDF could not be opened, in terms the caller turns into a message. */
 export class PdfReadError extends Error {
   constructor(
-    readonly reason: 'password' | 'invalid' | 'engine',
+    readonly reason: 'password' | 'invalid' | 'engine' | 'pages',
     detail: string,
+    /** For 'pages': how many pages the PDF has. */
+    readonly pages?: number,
   ) {
     super(detail);
   }

@@ -1,13 +1,15 @@
 /** The .xlsx edge: report workbooks on disk, through exceljs. */
-import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { buildWorkbookPlan, type PlanOptions, type ReadResult, type WorkbookPlan } from '../core';
-import { loadWorkbook, readReportWorkbook, XlsxInputError } from './read';
-import { appendToExisting, renderPlan } from './write';
+import { checkWorkbookPackage, loadWorkbook, readReportWorkbook } from './read';
+import { spliceReportSheets, workbookKind } from './splice';
+import { renderPlan } from './write';
+import { readFileWithin, writeFileAtomically } from './files';
 
 export { XlsxInputError, loadWorkbook, readReportWorkbook, reportCopies, shownValue } from './read';
 export { addInputsSheet, appendToExisting, renderPlan } from './write';
 export { snapshotXlsx, type XlsxSnapshot } from './snapshot';
+export { fileProblem, readFileWithin, writeFileAtomically } from './files';
 
 /** Writes a new workbook with the report sheets filled from `options`. */
 export async function writeReportFile(file: string, options: PlanOptions): Promise<WorkbookPlan> {
@@ -20,12 +22,31 @@ export async function writeReportFile(file: string, options: PlanOptions): Promi
 /**
  * Adds the report sheets to a copy of an existing workbook (`source` is never modified): when
  * sheets or names of the first set exist, the next free copy (「表三 依申请公开 (2)」, NB_T3_2) is used.
+ * The source's package is kept part for part (charts, images, pivot tables, macros): see splice.ts.
  */
-export async function appendReportSheets(source: string, target: string, options: Omit<PlanOptions, 'copy'>): Promise<WorkbookPlan> {
-  const workbook = await loadWorkbook(await readBytes(source), source);
-  const plan = await appendToExisting(workbook, options);
-  await writeWorkbook(workbook, target);
-  return plan;
+export async function appendReportSheets(
+  source: string,
+  target: string,
+  options: Omit<PlanOptions, 'copy'>,
+  /** Called with the workbook's kind before anything is done: may refuse a target of the wrong type. */
+  checkKind: (kind: 'xlsx' | 'xlsm') => void = () => undefined,
+): Promise<WorkbookPlan & { kind: 'xlsx' | 'xlsm' }> {
+  const { bytes, kind } = await readSourceWorkbook(source);
+  checkKind(kind);
+  const result = await spliceReportSheets(bytes, source, options);
+  writeFileAtomically(target, result.bytes);
+  return { ...result.plan, kind };
+}
+
+/**
+ * A workbook to add sheets to, read within the limits, and what kind it is: 'xlsm' holds macros
+ * and must be saved under .xlsm to open in Excel.
+ */
+export async function readSourceWorkbook(source: string): Promise<{ bytes: Uint8Array; kind: 'xlsx' | 'xlsm' }> {
+  const buffer = await readBytes(source);
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  checkWorkbookPackage(bytes, source);
+  return { bytes, kind: await workbookKind(bytes, source) };
 }
 
 /** Reads a report workbook; `copy` chooses among several sets of report sheets (1 = the first). */
@@ -39,37 +60,12 @@ export async function openWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
 }
 
 async function readBytes(file: string): Promise<Buffer> {
-  try {
-    return await fs.readFile(file);
-  } catch (error) {
-    throw new XlsxInputError(fileProblem(file, error, '读取'), file);
-  }
+  return readFileWithin(file, 'workbookFileBytes');
 }
 
+/** exceljs renders into memory; the file is written whole or not at all. */
 async function writeWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<void> {
-  try {
-    await workbook.xlsx.writeFile(file);
-  } catch (error) {
-    throw new XlsxInputError(fileProblem(file, error, '写入'), file);
-  }
-}
-
-/** A Chinese message for the file-system errors a clerk can do something about. */
-function fileProblem(file: string, error: unknown, verb: '读取' | '写入'): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return verb === '读取' ? `找不到文件“${file}”。` : `无法写入“${file}”：所在文件夹不存在。`;
-    case 'EISDIR':
-      return `“${file}”是一个文件夹，不是 .xlsx 文件。`;
-    case 'EACCES':
-    case 'EPERM':
-      return `没有权限${verb}“${file}”。`;
-    case 'EBUSY':
-      return `无法${verb}“${file}”：文件正被其他程序占用（是否在 Excel/WPS 中打开着？请先关闭）。`;
-    default:
-      return `无法${verb}文件“${file}”（${code ?? (error as Error)?.message ?? '未知错误'}）。`;
-  }
+  writeFileAtomically(file, new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
 }
 
 export type { ExcelJS };

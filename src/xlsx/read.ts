@@ -1,3 +1,4 @@
+import * as zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import {
   buildWorkbookPlan,
@@ -20,6 +21,9 @@ import {
   type TableId,
   type WorkbookGrids,
 } from '../core';
+import { LIMITS, LimitExceededError } from '../core/limits';
+import { checkPackage, ZipDamagedError } from '../zip/package';
+import { decodeXml } from './splice-parts';
 
 /** A file that cannot be used, with a Chinese message naming it (and the sheet or cell when known). */
 export class XlsxInputError extends Error {
@@ -47,6 +51,8 @@ export async function loadWorkbook(bytes: Buffer | ArrayBuffer, file: string): P
   if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
     throw new XlsxInputError(`无法打开“${file}”：这是旧版 .xls/.et 工作簿，或设置了打开密码的工作簿。请在 Excel/WPS 中取消密码并另存为 .xlsx 后重试。`, file);
   }
+  // exceljs inflates every part at once: the package is checked first, part by part.
+  checkWorkbookPackage(bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file, true);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as ArrayBuffer);
@@ -54,6 +60,55 @@ export async function loadWorkbook(bytes: Buffer | ArrayBuffer, file: string): P
     throw new XlsxInputError(`无法打开“${file}”：不是有效的 .xlsx 工作簿（可能是 .xls、.et、.csv 改了扩展名，或文件已损坏）。请在 Excel/WPS 中另存为 .xlsx 后重试。`, file);
   }
   return workbook;
+}
+
+/**
+ * A workbook package within the limits (src/core/limits.ts), before anything inflates it whole:
+ * parts, inflated sizes, and with `forExcelJs` the cells of its worksheets and of its defined names,
+ * which exceljs builds one by one. Problems become XlsxInputErrors naming the file.
+ */
+export function checkWorkbookPackage(data: Uint8Array, file: string, forExcelJs = false): void {
+  if (data.length >= 4 && data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0) {
+    throw new XlsxInputError(`无法打开“${file}”：这是旧版 .xls/.et 工作簿，或设置了打开密码的工作簿。请在 Excel/WPS 中取消密码并另存为 .xlsx 后重试。`, file);
+  }
+  try {
+    const worksheets = { countCellsIn: (name: string) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name), keep: (name: string) => name === 'xl/workbook.xml' };
+    const { kept } = checkPackage(data, { ...(forExcelJs ? worksheets : {}), inflateWhole: (part, max) => zlib.inflateRawSync(part, { maxOutputLength: max }) });
+    const book = kept.get('xl/workbook.xml');
+    if (book) checkDefinedNameSizes(new TextDecoder().decode(book));
+  } catch (error) {
+    if (error instanceof LimitExceededError) throw new XlsxInputError(`“${file}”${error.message}`, file);
+    if (!(error instanceof ZipDamagedError)) throw error;
+    if (error.detail) throw new XlsxInputError(`无法打开“${file}”：${error.detail}。`, file);
+    throw new XlsxInputError(`无法打开“${file}”：不是有效的 .xlsx 工作簿（可能是 .xls、.et、.csv 改了扩展名，或文件已损坏）。请在 Excel/WPS 中另存为 .xlsx 后重试。`, file);
+  }
+}
+
+/**
+ * exceljs expands every cell of every defined name when it opens a workbook: a name over a whole
+ * sheet (A1:XFD1048576) would take it all the memory there is. The cells of all names together are
+ * counted from xl/workbook.xml first, as exceljs will count them (ranges written with $).
+ */
+function checkDefinedNameSizes(workbookXml: string): void {
+  let total = 0;
+  for (const m of workbookXml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([^<]*)</g)) {
+    const name = /\bname="([^"]*)"/.exec(m[1])?.[1] ?? '';
+    if (name === '_xlnm.Print_Area' || name === '_xlnm.Print_Titles') continue; // become page setup, not names
+    for (const range of m[2].split(',')) {
+      const r = /\$([A-Z]+)\$(\d+)(?::\$([A-Z]+)\$(\d+))?/.exec(range.split('!').pop() ?? '');
+      if (!r) continue;
+      const rows = r[4] ? Math.abs(Number(r[4]) - Number(r[2])) + 1 : 1;
+      const columns = r[3] ? Math.abs(columnNumber(r[3]) - columnNumber(r[1])) + 1 : 1;
+      total += rows * columns;
+      if (total > LIMITS.definedNameCells.value) throw new LimitExceededError('definedNameCells', undefined, decodeXml(name));
+    }
+  }
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
 }
 
 /**
@@ -142,6 +197,8 @@ function gridAt(workbook: ExcelJS.Workbook, reference: string): TableGrid | null
   }
   const sheet = where.sheet ? workbook.getWorksheet(where.sheet) : undefined;
   if (!sheet) return null;
+  // A name stretched over the whole sheet is not our table: the labels find it instead.
+  if (where.rowSpan * where.colSpan > LIMITS.namedRangeCells.value) return null;
   return gridOfSheet(sheet, where.row, where.col, where.rowSpan, where.colSpan);
 }
 
@@ -317,14 +374,25 @@ function fillUncachedTotals(result: ReadResult): void {
   for (const [id, value] of filled) cells[id] = value;
 }
 
-/** A sheet's shown values from A1, as a dense grid (merged cells blank but their top-left). */
+/**
+ * A sheet's shown values from A1, as a dense grid (merged cells blank but their top-left), at most
+ * LIMITS.sheetRowsRead rows and SCAN_COLUMNS columns: a cell far down or right (A1048576, XFD1)
+ * must not make the reader build a million empty rows. Only stored cells are visited.
+ */
 export function worksheetValues(sheet: ExcelJS.Worksheet): unknown[][] {
   const values: unknown[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, r) => {
+  const rows = Math.min(sheet.rowCount, LIMITS.sheetRowsRead.value);
+  for (let r = 1; r <= rows; r++) {
+    const row = sheet.findRow(r);
     const cells: unknown[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, c) => (cells[c - 1] = shownValue(cell)));
+    if (row) {
+      const columns = Math.min(row.cellCount, SCAN_COLUMNS);
+      for (let c = 1; c <= columns; c++) {
+        const cell = (row as unknown as { findCell(c: number): ExcelJS.Cell | undefined }).findCell(c);
+        cells[c - 1] = cell ? shownValue(cell) : null;
+      }
+    }
     values[r - 1] = cells;
-  });
-  for (let r = 0; r < values.length; r++) values[r] ??= [];
+  }
   return values;
 }

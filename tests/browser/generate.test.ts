@@ -379,7 +379,8 @@ describe('生成报告 in the task pane', () => {
     const browserPage = await rig.browser.newPage({ locale: 'zh-CN', acceptDownloads: true });
     const requested: string[] = [];
     browserPage.on('request', (r) => requested.push(r.url()));
-    const [download] = await Promise.all([browserPage.waitForEvent('download'), browserPage.goto(opened[0])]);
+    await browserPage.goto(opened[0]);
+    const [download] = await Promise.all([browserPage.waitForEvent('download'), browserPage.getByRole('button', { name: '保存 Word 文档' }).click()]);
     expect(download.suggestedFilename()).toBe(fileName);
     const saved = path.join(shots, 'from-download-page.docx');
     await download.saveAs(saved);
@@ -392,7 +393,7 @@ describe('生成报告 in the task pane', () => {
     // A damaged address says what to do instead of saving a broken file.
     const damaged = await rig.browser.newPage({ locale: 'zh-CN', acceptDownloads: true });
     await damaged.goto(`${rig.server.url}/download.html#name=x.docx&data=%%%`);
-    await damaged.getByText('下载链接不完整或已损坏').waitFor();
+    await damaged.getByText('下载链接不完整、已损坏').waitFor();
     await expect(damaged.getByRole('button', { name: '保存 Word 文档' }).isVisible()).resolves.toBe(false);
     await damaged.close();
     expect(errors).toEqual([]);

@@ -164,7 +164,7 @@ describe('nianbao CLI', () => {
     expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining('表三 依申请公开 (2)') });
     expect(fs.readFileSync(original)).toEqual(before); // the source file is untouched
     expect(JSON.parse((await nianbao('export', target, '--json')).stdout).year).toBe(2024); // first set still there
-    expect(await nianbao('init', '--into', original, '--force', '-o', original)).toMatchObject({ code: 2, stderr: expect.stringContaining('不能是同一个文件') });
+    expect(await nianbao('init', '--into', original, '--force', '-o', original)).toMatchObject({ code: 2, stderr: expect.stringContaining('就是输入文件') });
     expect(fs.readFileSync(original)).toEqual(before);
   });
 

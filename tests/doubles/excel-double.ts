@@ -298,6 +298,10 @@ export class ExcelDouble {
   readonly names = new Map<string, NameModel>();
   /** Document settings as saved in the workbook (`settings.saveAsync`). */
   readonly settings = new Map<string, unknown>();
+  /** What all settings together may take as JSON: a save beyond it fails, as in Office (about 2 MB). */
+  settingsLimitBytes = 2 * 1024 * 1024;
+  /** When set, every `settings.saveAsync` fails with this message (a read-only or locked workbook). */
+  failSettingsSaves: string | null = null;
   /** Requirement sets the host reports: set name → highest version. */
   readonly requirementSets: Record<string, string> = { ExcelApi: '1.8' };
   /** What `Office.context.platform` answers: Excel on the web unless a test plays another host. */
@@ -2285,9 +2289,17 @@ export function installExcelDouble(double: ExcelDouble = new ExcelDouble()): Ins
     remove: (name: string) => void session.delete(name),
     saveAsync: (options?: any, callback?: (result: any) => void) => {
       const cb = typeof options === 'function' ? options : callback;
-      double.settings.clear();
-      for (const [k, v] of session) double.settings.set(k, clone(v));
-      const outcome = { status: 'succeeded', value: undefined, error: null, asyncContext: typeof options === 'object' ? options?.asyncContext : undefined };
+      const asyncContext = typeof options === 'object' ? options?.asyncContext : undefined;
+      // Like Office: a failed save writes nothing, and what was set stays in memory.
+      const size = new TextEncoder().encode(JSON.stringify(Object.fromEntries(session))).length;
+      const failure = double.failSettingsSaves ?? (size > double.settingsLimitBytes ? 'The settings exceed the maximum size allowed.' : null);
+      if (!failure) {
+        double.settings.clear();
+        for (const [k, v] of session) double.settings.set(k, clone(v));
+      }
+      const outcome = failure
+        ? { status: 'failed', value: undefined, error: { code: 5001, name: 'Internal Error', message: failure }, asyncContext }
+        : { status: 'succeeded', value: undefined, error: null, asyncContext };
       if (cb) void Promise.resolve().then(() => cb(outcome));
     },
   };

@@ -82,7 +82,7 @@ describe('PDFs without text', () => {
   });
 
   it('says a scanned PDF has no text layer', async () => {
-    const pdf = pdfToText(await readPdfContent(scannedPdf()));
+    const pdf = pdfToText(await readPdfContent(scannedPdf(), 300));
     expect(pdf.imagePages).toEqual([1]);
     expect(pdf.diagnostics).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringContaining('没有文字层') })]);
   });

@@ -8,7 +8,7 @@ import * as path from 'path';
  * every formula on load: by default LibreOffice trusts the cached results in .xlsx files, which
  * would let a wrong formula pass unnoticed.
  */
-export function convertWithLibreOffice(files: string[], format: 'xlsx' | 'pdf', outDir: string): string[] {
+export function convertWithLibreOffice(files: string[], format: 'xlsx' | 'pdf' | 'ods', outDir: string): string[] {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-lo-'));
   fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
   fs.writeFileSync(

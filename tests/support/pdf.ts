@@ -5,7 +5,7 @@ import { readPdfContent } from '../../src/pdf/node';
 
 /** A PDF file through the PDF edge and the importer, as `nianbao import` reads it. */
 export async function importPdf(file: string): Promise<{ pdf: PdfText; result: ImportResult }> {
-  const pdf = pdfToText(await readPdfContent(fs.readFileSync(file)));
+  const pdf = pdfToText(await readPdfContent(fs.readFileSync(file), 300));
   return { pdf, result: importReportText(pdf.text) };
 }
 

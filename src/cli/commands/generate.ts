@@ -1,11 +1,10 @@
-import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildReportDocument, checkReportDocument, gapMessage, SEVERITY_LABEL, narrativeGaps, tableErrors, reportMarkdown, reportPlainText, reportSheetState, validateRead, type Overrides, type ReportDocument } from '../../core';
 import { reportDocx } from '../../docx';
-import { openWorkbookFile, readReportWorkbook, XlsxInputError } from '../../xlsx';
+import { openWorkbookFile, readReportWorkbook, writeFileAtomically, XlsxInputError } from '../../xlsx';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
-import { MESSAGES } from '../messages';
+import { checkOutputFile } from '../output';
 import { parse, type Command } from '../parse';
 import { parseCopy, printReadDiagnostics } from '../workbook-options';
 
@@ -52,7 +51,7 @@ export const generateCommand: Command = {
     const output = values.output as string | undefined;
     const extension = output ? (path.extname(output).toLowerCase() as Extension) : '.txt';
     if (!(extension in OUTPUTS)) throw new UsageError(`输出文件“${output}”的扩展名应为 .docx、.md 或 .txt。`);
-    if (output && existsSync(output) && !values.force) throw new UsageError(MESSAGES.outputExists(output));
+    if (output) checkOutputFile(output, { force: values.force as boolean | undefined, inputs: [file] });
     const copy = parseCopy(values.copy as string | undefined);
 
     const workbook = await openWorkbookFile(file);
@@ -88,7 +87,7 @@ export const generateCommand: Command = {
     const doc = buildReportDocument(read.data, read.inputs, overrides, { validation });
     if (!output) io.out(reportPlainText(doc));
     else {
-      writeOutput(output, await render(doc, extension));
+      writeFileAtomically(output, await render(doc, extension));
       io.out(`已生成 ${output}（${OUTPUTS[extension]}${doc.draft ? `；${doc.draft.line}，标题下已注明“草稿”` : ''}）`);
     }
     // The report is written either way; what must change before it is published is said first.
@@ -113,13 +112,4 @@ export const generateCommand: Command = {
 async function render(doc: ReportDocument, extension: Extension): Promise<Uint8Array | string> {
   if (extension === '.docx') return reportDocx(doc);
   return extension === '.md' ? reportMarkdown(doc) : reportPlainText(doc);
-}
-
-function writeOutput(file: string, content: Uint8Array | string): void {
-  try {
-    writeFileSync(file, content);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new XlsxInputError(code === 'ENOENT' ? `无法写入“${file}”：所在文件夹不存在。` : `无法写入“${file}”（${code ?? '未知错误'}）。`, file);
-  }
 }

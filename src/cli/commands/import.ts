@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
 import { formatOfData, getFormat, isMixedFormat, type ImportResult } from '../../core';
 import { writeReportFile } from '../../xlsx';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
 import { MESSAGES } from '../messages';
+import { checkOutputFile } from '../output';
 import { parse, type Command } from '../parse';
 import { readReportText } from '../report-file';
 
@@ -31,7 +31,7 @@ export const importCommand: Command = {
     const file = positionals[0];
     const output = values.output as string | undefined;
     if (output && !output.toLowerCase().endsWith('.xlsx')) throw new UsageError(MESSAGES.outputNotXlsx(output));
-    if (output && existsSync(output) && !values.force) throw new UsageError(MESSAGES.outputExists(output));
+    if (output) checkOutputFile(output, { force: values.force as boolean | undefined, inputs: [file] });
 
     const { result, where } = await readReportText(file);
     if (output) {

@@ -1,10 +1,11 @@
-import { existsSync, writeFileSync } from 'node:fs';
 import { readPrevious } from '../report-file';
 import { auditMarkdown, findingLabel, SEVERITY_LABEL, validateRead, type Finding, type ReadResult, type ReportData } from '../../core';
-import { readReportFile, XlsxInputError } from '../../xlsx';
+import { openWorkbookFile, readReportWorkbook, reportCopies, writeFileAtomically, XlsxInputError } from '../../xlsx';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
+import { checkOutputFile } from '../output';
 import { parse, type Command } from '../parse';
+import { parseCopy } from '../workbook-options';
 
 export interface FileFindings {
   file: string;
@@ -12,12 +13,14 @@ export interface FileFindings {
   error?: string;
   data?: ReportData;
   findings: (Finding & { addresses: string[]; line?: number })[];
+  /** The sets of report sheets in the workbook and the one checked, when there are several. */
+  copies?: { all: number[]; checked: number };
 }
 
 export const validateCommand: Command = {
   name: 'validate',
   summary: '校验工作簿：勾稽关系、填写规范、格式版本',
-  help: `用法：nianbao validate 工作簿.xlsx [更多工作簿.xlsx …] [--json]
+  help: `用法：nianbao validate 工作簿.xlsx [更多工作簿.xlsx …] [--copy N] [--prev 上年文件] [--report 审核报告.md] [--json]
 
 对每个工作簿运行全部校验规则（规则编号见 docs/rules.md）：表三勾稽关系（T3-1…T3-3）、
 表四合计（T4-1…T4-3）、填写规范（T3-4、T2-1：空白、文字、全角数字、小数、负数、万元）、
@@ -28,6 +31,7 @@ export const validateCommand: Command = {
   --report 文件  另外写出 Markdown 审核报告（可随年报一并报送）
   --prev 文件    上年的工作簿或年报：检查跨年度一致性（X-1 上年结转、T2-2/T2-3 规范性文件存量）；
                 不是上一年度或不是本机关的报告时给出警告（X-6）
+  --copy N      工作簿中有多套年报工作表时（如“表三 依申请公开 (2)”），校验第 N 套（默认第 1 套）
   --json        以 JSON 输出：{ "files": [ { "file", "findings": [ { "rule", "label", "severity", "cells", "addresses", "message" } ] } ] }
   -h, --help    显示本帮助
 
@@ -37,22 +41,24 @@ export const validateCommand: Command = {
   nianbao validate 2024年报.xlsx
   nianbao validate 各单位/*.xlsx --json > 审核结果.json`,
   async run(argv: string[], io: Io): Promise<number> {
-    const { values, positionals } = parse(argv, { json: { type: 'boolean' }, report: { type: 'string' }, prev: { type: 'string' } }, true);
+    const { values, positionals } = parse(argv, { json: { type: 'boolean' }, report: { type: 'string' }, prev: { type: 'string' }, copy: { type: 'string' } }, true);
     if (positionals.length === 0) throw new UsageError('请至少指定一个工作簿，例如：nianbao validate 年报.xlsx');
+    const copy = parseCopy(values.copy as string | undefined);
+    // The report's place is checked before any workbook is read: a typo should not cost a long run.
+    if (values.report) checkOutputFile(values.report as string, { noForceOption: true, inputs: [...positionals, ...(values.prev ? [values.prev as string] : [])] });
     const results: FileFindings[] = [];
     const previous = values.prev ? await readPrevious(values.prev as string) : undefined;
-    for (const file of positionals) results.push(await validateFile(file, previous?.data));
+    for (const file of positionals) results.push(await validateFile(file, previous?.data, copy));
 
     if (values.report) {
       const target = values.report as string;
-      if (existsSync(target)) throw new UsageError(`审核报告文件“${target}”已存在，请换一个文件名。`);
       const today = new Date().toISOString().slice(0, 10);
       const sections = results.map((r) =>
         r.error
           ? `# ${r.file}\n\n无法校验：${r.error}\n`
           : auditMarkdown(r.data!, r.findings.map((f) => ({ finding: f, addresses: f.addresses })), today, r.file),
       );
-      writeFileSync(target, sections.join('\n'));
+      writeFileAtomically(target, sections.join('\n'));
       if (!values.json) io.out(`审核报告已写入 ${target}`);
     }
     if (values.json) io.out(JSON.stringify({ files: results.map(toJson) }, null, 2));
@@ -63,10 +69,13 @@ export const validateCommand: Command = {
   },
 };
 
-export async function validateFile(file: string, previous?: ReportData): Promise<FileFindings> {
+export async function validateFile(file: string, previous?: ReportData, copy = 1): Promise<FileFindings> {
   let read: ReadResult;
+  let copies: number[];
   try {
-    read = await readReportFile(file);
+    const workbook = await openWorkbookFile(file);
+    copies = reportCopies(workbook);
+    read = readReportWorkbook(workbook, file, copy);
   } catch (error) {
     if (error instanceof XlsxInputError) return { file, error: error.message, findings: [] };
     throw error;
@@ -88,13 +97,14 @@ export async function validateFile(file: string, previous?: ReportData): Promise
       return at ? [`${at.sheet}!${at.address}`] : [];
     }),
   }));
-  return { file, data: read.data, findings: [...structural, ...findings] };
+  return { file, data: read.data, findings: [...structural, ...findings], ...(copies.length > 1 ? { copies: { all: copies, checked: copy } } : {}) };
 }
 
 export function toJson(r: FileFindings) {
   return {
     file: r.file,
     ...(r.error ? { error: r.error } : {}),
+    ...(r.copies ? { copies: r.copies.all, copy: r.copies.checked } : {}),
     findings: r.findings.map((f) => ({
       rule: f.rule,
       label: findingLabel(f),
@@ -112,14 +122,35 @@ export function toJson(r: FileFindings) {
 export function describeFindings(r: FileFindings): string {
   if (r.error) return `${r.file}\n  无法校验：${r.error}\n`;
   const lines = [r.file];
+  // A long text can repeat one problem thousands of times: each kind is listed up to a count.
+  const shown = new Map<string, number>();
   for (const f of r.findings) {
+    const kind = `${f.rule}|${f.status}|${f.severity}`;
+    const n = (shown.get(kind) ?? 0) + 1;
+    shown.set(kind, n);
+    if (n > FINDINGS_PER_KIND) continue;
     const where = f.addresses.length ? ` ${shortAddresses(f.addresses)}` : '';
-    const label = f.status === 'notAssessable' ? '无法判断' : SEVERITY_LABEL[f.severity];
-    lines.push(`  [${label}] ${f.rule}${where}：${f.message}${f.suggestion ? ` ${f.suggestion}` : ''}`);
+    lines.push(`  [${labelOf(f)}] ${f.rule}${where}：${f.message}${f.suggestion ? ` ${f.suggestion}` : ''}`);
+  }
+  for (const [kind, n] of shown) {
+    if (n <= FINDINGS_PER_KIND) continue;
+    const f = r.findings.find((x) => `${x.rule}|${x.status}|${x.severity}` === kind)!;
+    lines.push(`  [${labelOf(f)}] ${f.rule}：另有 ${(n - FINDINGS_PER_KIND).toLocaleString('en-US')} 处同类问题未逐条列出（共 ${n.toLocaleString('en-US')} 处；加 --json 查看全部）。`);
+  }
+  if (r.copies) {
+    const others = r.copies.all.filter((n) => n !== r.copies!.checked);
+    lines.push(`  注意：工作簿中有 ${r.copies.all.length} 套年报工作表（第 ${r.copies.all.join('、')} 套），以上校验的是第 ${r.copies.checked} 套；用 --copy ${others[0]} 校验${others.length > 1 ? '其他各套' : `第 ${others[0]} 套`}。`);
   }
   const c = counts(r);
   lines.push(`  合计：错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}，无法判断 ${c.open}${c.error + c.warning + c.info + c.open === 0 ? '。全部通过。' : '。'}`);
   return lines.join('\n') + '\n';
+}
+
+/** Findings of one rule, status and severity listed one by one; the rest are counted in one line. */
+export const FINDINGS_PER_KIND = 20;
+
+function labelOf(f: Finding): string {
+  return f.status === 'notAssessable' ? '无法判断' : SEVERITY_LABEL[f.severity];
 }
 
 /** 「表三 依申请公开!D31、D7、D8 等 4 处」: the sheet is named once per run of the same sheet. */

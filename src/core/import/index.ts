@@ -3,3 +3,4 @@ export { looksLikeValue } from './tokens';
 export { htmlToText, looksLikeHtml } from './html';
 export { isPageNumber } from './source';
 export { parseTitle } from './title';
+export { decodeTextBytes } from './decode';

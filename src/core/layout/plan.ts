@@ -1,3 +1,4 @@
+import { LIMITS } from '../limits';
 import { spreadsheetSum, type CellData, type CellValue } from '../cells';
 import { getFormat, type CompiledTable, type FormatVersion, type GridValue, type ReportFormat, type TableId } from '../format';
 import { getInput, inputCellValue, type InputField } from '../narrative/fields';
@@ -154,7 +155,14 @@ export function buildWorkbookPlan(options: PlanOptions = {}): WorkbookPlan {
   const subtitle = subtitleText(options.agency ?? null, options.year ?? null);
   const tables = format.tables.map((table) => buildTableSheet(format, table, data, subtitle, copy, name, addressOf));
   const inputs = buildInputsSheet(options.inputs ?? {}, copy, name);
-  return { format: format.version, copy, sheets: [info, ...tables, inputs], names, addressOf };
+  return { format: format.version, copy, sheets: [info, ...tables, inputs].map(withinCellLimit), names, addressOf };
+}
+
+/** Excel holds at most 32,767 characters in a cell: longer text (never a real value) is cut, marked 「…」. */
+function withinCellLimit(sheet: SheetPlan): SheetPlan {
+  const max = LIMITS.excelCellChars.value;
+  for (const cell of sheet.cells) if (typeof cell.value === 'string' && cell.value.length > max) cell.value = `${cell.value.slice(0, max - 1)}…`;
+  return sheet;
 }
 
 /**
@@ -165,7 +173,7 @@ export function buildInputsSheetPlan(options: { copy?: number; inputs?: Narrativ
   const copy = options.copy ?? 1;
   const names: NamePlan[] = [];
   const sheet = buildInputsSheet(options.inputs ?? {}, copy, (key, sheetName, rect) => names.push({ key, name: definedNameFor(key, copy), sheet: sheetName, ...rect }));
-  return { sheet, name: names[0] };
+  return { sheet: withinCellLimit(sheet), name: names[0] };
 }
 
 type AddName = (key: NameKey, sheet: string, rect: Rect) => void;

@@ -184,17 +184,23 @@ function matchRows(table: CompiledTable, grid: TableGrid, diagnostics: ReadDiagn
     wanted.set(label, [...(wanted.get(label) ?? []), key.row]);
   }
   const used = new Set<number>();
+  const unmatched: number[] = [];
   for (let r = table.headerRows; r < grid.values.length; r++) {
     const label = deepestLabel(grid.values[r], table.labelColumns);
     const rows = label ? wanted.get(label) : undefined;
-    if (!rows || rows.length === 0) continue;
+    if (!rows || rows.length === 0) {
+      unmatched.push(r);
+      continue;
+    }
     const schemaRow = rows.shift()!;
     result.set(schemaRow, r);
     used.add(r);
   }
-
   const missing = table.rowKeys.filter((k) => !result.has(k.row));
-  if (missing.length === 0) return result;
+  if (missing.length === 0) {
+    nameForeignRows(table, grid, unmatched, result, diagnostics);
+    return result;
+  }
   // Labels edited beyond recognition: fall back to position when the table kept its shape.
   const sameShape = grid.values.length === table.height;
   for (const key of missing) {
@@ -215,7 +221,31 @@ function matchRows(table: CompiledTable, grid: TableGrid, diagnostics: ReadDiagn
       });
     }
   }
+  nameForeignRows(table, grid, unmatched, result, diagnostics);
   return result;
+}
+
+/**
+ * Rows with content inside a table that are none of its official rows: a clerk's inserted row, whose
+ * numbers belong to no cell but which a total's formula may take in (Excel widens SUM over it).
+ * Sub-headers of a table of blocks (表二) are the format's own rows; a row read by position is not
+ * foreign.
+ */
+function nameForeignRows(table: CompiledTable, grid: TableGrid, unmatched: number[], matched: Map<number, number>, diagnostics: ReadDiagnostic[]): void {
+  const ownLabels = new Set(table.labels.map((l) => normalizeLabel(l.text)));
+  const read = new Set(matched.values());
+  for (const r of unmatched) {
+    const row = grid.values[r] ?? [];
+    const label = deepestLabel(row, table.labelColumns);
+    if (read.has(r) || (label && ownLabels.has(label)) || !row.some((v) => v !== null && v !== undefined && String(v).trim() !== '')) continue;
+    const written = row.slice(0, table.labelColumns).map((v) => String(v ?? '').trim()).filter(Boolean).pop();
+    diagnostics.push({
+      severity: 'warning',
+      message: `${TABLE_LABEL[table.id]}第 ${grid.row + r + 1} 行${written ? `“${written}”` : '（没有行标签）'}不是官方表格中的行，像是插入的行：其中的数字不属于任何官方单元格，合计公式却可能把它算进去。请把数字并入相应的官方行，再删除这一行。`,
+      sheet: grid.sheet,
+      address: cellAddress(grid.row + r, grid.col),
+    });
+  }
 }
 
 function deepestLabel(row: unknown[] | undefined, labelColumns: number): string | null {

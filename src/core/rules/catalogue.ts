@@ -1,6 +1,6 @@
 import { spreadsheetSum, type CellValue } from '../cells';
 import type { GridValue, ReportFormat } from '../format';
-import { cellLabel, rowName, countDefect, describeDefect, formatNumber, TABLE_LABEL, ERROR_VALUE, type CellDefect } from './cells';
+import { cellLabel, rowName, countDefect, describeDefect, formatNumber, isUsableNumber, TABLE_LABEL, ERROR_VALUE, type CellDefect } from './cells';
 import { blockedCheck, placeOf, unreadableInputs } from './dependencies';
 import { N_1 } from './inputs';
 import type { CheckResult, Rule, RuleContext } from './types';
@@ -54,7 +54,10 @@ function equation(ctx: RuleContext, totalId: string, partIds: string[], where: s
     actual: total,
     difference: spreadsheetSum([total, -sum]),
     message: `${where}：各项之和 ${shown} = ${formatNumber(sum)}，但总计为 ${formatNumber(total)}，相差 ${formatNumber(Math.abs(total - sum))}。`,
-    suggestion: `若各项无误，总计应为 ${formatNumber(sum)}。`,
+    // A total computed by its formula is never to be typed over: the formula takes in something else.
+    suggestion: ctx.input.formulaCells?.has(totalId)
+      ? '总计由公式算出，请勿改写：检查表中是否插入了行，或公式的范围是否被改动。'
+      : `若各项无误，总计应为 ${formatNumber(sum)}。`,
   };
 }
 
@@ -90,7 +93,7 @@ const T3_1: Rule = {
         actual: right,
         difference: spreadsheetSum([right, -left]),
         message: `表三 ${columnName}列：新收 ${va} + 上年结转 ${vb} = ${left}，但办理结果总计 ${vt} + 结转下年度 ${vf} = ${right}，相差 ${Math.abs(left - right)}。`,
-        suggestion: forward >= 0 ? `若其他数字无误，结转下年度应为 ${forward}。` : undefined,
+        suggestion: forward >= 0 && !ctx.input.formulaCells?.has(f) ? `若其他数字无误，结转下年度应为 ${forward}。` : undefined,
       };
     });
   },
@@ -207,7 +210,7 @@ const T2_1_FEES: Rule = {
     if (typeof value === 'string' && /元/.test(value)) {
       return [{ status: 'fail', cells: [id], values: { [id]: value }, message: `${label}填的是“${value}”：只填以万元为单位的数字，不要带单位。` }];
     }
-    if (typeof value !== 'number') return [{ status: 'pass', cells: [id] }]; // blanks and text: the hygiene rule
+    if (!isUsableNumber(value)) return [{ status: 'pass', cells: [id] }]; // blanks, text, absurd sizes: the hygiene rule
     const decimals = (String(value).split('.')[1] ?? '').length;
     if (decimals > 2 || value >= 100000) {
       return [

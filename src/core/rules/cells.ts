@@ -24,10 +24,21 @@ export type CellDefect =
   | { kind: 'errorValue'; text: string }
   | { kind: 'text'; text: string; reading: string; number?: number }
   | { kind: 'decimal'; value: number }
-  | { kind: 'negative'; value: number };
+  | { kind: 'negative'; value: number }
+  | { kind: 'tooLarge'; value: number };
+
+/** Beyond this a double no longer holds every whole number, and no count or amount comes near it. */
+export const MAX_NUMBER = 1e15;
+
+/** A number the rules can add up exactly. */
+export function isUsableNumber(value: CellValue | undefined): value is number {
+  return typeof value === 'number' && Math.abs(value) < MAX_NUMBER;
+}
 
 const FULL_WIDTH = /[０-９．]/g;
 const UNIT = /^\s*([+-]?\d+(?:\.\d+)?)\s*(件|个|条|项|份|次|起|万元|元)\s*$/;
+const THOUSANDS = /^\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?$/;
 const PLACEHOLDER = /^\s*[/／\\\-－—–_]+\s*$|^\s*(无|没有|空|暂无|不涉及)\s*$/;
 
 /** Why a value is not a valid count, in terms a clerk understands; null when it is fine. */
@@ -39,6 +50,7 @@ export function countDefect(value: CellValue, allowNegative = false, allowDecima
     if (allowNegative && /^\s*(?:减少?|增加?|[+-])\s*\d+\s*$/.test(value)) return null;
     return { kind: 'text', text: value, ...readText(value) };
   }
+  if (Math.abs(value) >= MAX_NUMBER) return { kind: 'tooLarge', value };
   if (!allowDecimal && !Number.isInteger(value)) return { kind: 'decimal', value };
   if (!allowNegative && value < 0) return { kind: 'negative', value };
   return null;
@@ -49,6 +61,12 @@ function readText(text: string): { reading: string; number?: number } {
     const half = text.replace(FULL_WIDTH, (ch) => (ch === '．' ? '.' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0))).trim();
     if (/^\d+(\.\d+)?$/.test(half)) return { reading: `全角数字，应写作半角 ${half}`, number: Number(half) };
   }
+  const grouped = THOUSANDS.exec(text);
+  if (grouped) {
+    const plain = grouped[1].replace(/,/g, '');
+    return { reading: `带有千位分隔符“,”，应写作 ${plain}`, number: Number(plain) };
+  }
+  if (DATE.test(text.trim())) return { reading: '是日期，不是数字（单元格格式可能被设成了“日期”：请改为“常规”后重新填写数字）' };
   const unit = UNIT.exec(text);
   if (unit) return { reading: `带有单位“${unit[2]}”，只填数字 ${unit[1]}`, number: Number(unit[1]) };
   if (PLACEHOLDER.test(text)) return { reading: '不是数字；没有的应填 0，不要用“/”“-”“无”代替' };
@@ -67,14 +85,17 @@ export function describeDefect(defect: CellDefect): string {
       return `是小数 ${defect.value}，件数应为整数`;
     case 'negative':
       return `是负数 ${defect.value}，件数不能为负`;
+    case 'tooLarge':
+      return `是 ${defect.value}，数字过大（超过 15 位），不可能是件数或金额`;
   }
 }
 
 /** Sum of numbers, or null when an operand is not a number (the check cannot be judged). */
 export function sumIfNumbers(values: CellValue[]): number | null {
-  return values.every((v) => typeof v === 'number') ? spreadsheetSum(values) : null;
+  return values.every(isUsableNumber) ? spreadsheetSum(values) : null;
 }
 
 export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return '（数字过大）';
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6);
 }

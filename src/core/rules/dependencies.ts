@@ -1,5 +1,5 @@
 import type { CellValue } from '../cells';
-import { cellLabel, ERROR_VALUE } from './cells';
+import { cellLabel, ERROR_VALUE, isUsableNumber } from './cells';
 import type { CheckResult, RuleContext } from './types';
 
 /**
@@ -22,7 +22,7 @@ export function unreadableInputs(ctx: RuleContext, ids: readonly string[]): stri
     seen.add(id);
     const parts = ctx.format.cellById.get(id)?.sumOf;
     if (parts && ctx.input.formulaCells?.has(id)) parts.forEach(visit);
-    if (typeof valueOf(ctx, id) !== 'number') found.add(id);
+    if (!isUsableNumber(valueOf(ctx, id))) found.add(id);
   };
   ids.forEach(visit);
   if (found.size === 0) return [];
@@ -62,12 +62,14 @@ export function firstSteps(ctx: RuleContext, blockers: string[]): string {
   };
   const blank = blockers.filter((id) => valueOf(ctx, id) === null);
   const errors = blockers.filter(isError);
-  const text = blockers.filter((id) => valueOf(ctx, id) !== null && !isError(id));
+  const huge = blockers.filter((id) => typeof valueOf(ctx, id) === 'number');
+  const text = blockers.filter((id) => typeof valueOf(ctx, id) === 'string' && !isError(id));
   // Spaces set off the places (「把 D9 改为数字」), except beside a full-width bracket.
   const spaced = (t: string) => ` ${t}${/）$/.test(t) ? '' : ' '}`;
   const steps = [
     text.length ? `把${spaced(places(ctx, text, true))}改为数字` : '',
     errors.length ? `修复${spaced(places(ctx, errors))}的错误值` : '',
+    huge.length ? `核对${spaced(places(ctx, huge))}中大得不合常理的数字` : '',
     blank.length ? `把空白的${spaced(places(ctx, blank))}填上数字（没有的填 0）` : '',
   ].filter(Boolean);
   return `先${steps.join('，')}`;

@@ -40,11 +40,43 @@ export const fail = (message: string, extra: Partial<Result> = {}): Result => ({
 
 /** Line number (1-based) of an offset in a section's text. */
 export function lineAt(section: TextSection, offset: number): number {
-  return section.line + 1 + section.text.slice(0, offset).split('\n').length - 1;
+  return section.line + lineOfText(section.text, offset);
 }
 
+/**
+ * Line number (1-based) of an offset: a binary search in the text's line starts, found once per
+ * text. Counting the line breaks before each match instead made a long text quadratic.
+ */
 export function lineOfText(text: string, offset: number): number {
-  return text.slice(0, offset).split('\n').length;
+  const starts = lineStarts(text);
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
+}
+
+/** The few texts one check looks at (the whole text, its sections), each indexed once. */
+const LINE_STARTS = new Map<string, number[]>();
+
+function lineStarts(text: string): number[] {
+  let starts = LINE_STARTS.get(text);
+  if (starts) return starts;
+  starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  if (LINE_STARTS.size >= 16) LINE_STARTS.clear();
+  LINE_STARTS.set(text, starts);
+  return starts;
+}
+
+/** The rest of a sentence after an offset, up to 「。；;」 and at most 300 characters. */
+export function restOfSentence(text: string, from: number): string {
+  const window = text.slice(from, from + 300);
+  const end = window.search(/[。；;]/);
+  return end < 0 ? window : window.slice(0, end);
 }
 
 /** A line as the reader of the original text finds it. */

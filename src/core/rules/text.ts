@@ -4,7 +4,8 @@ import { normalizeLabel } from '../labels';
 import { CLAIM_RULES } from './claims';
 import { unwrapLines } from './paragraphs';
 import { previousMismatchFinding, previousReportMismatch } from './previous';
-import { fail, lineAt, lineOfText, NARRATIVE, shownLine, type Result, type TextFinding, type TextInput, type TextRule, type TextSection } from './text-rule';
+import { bigrams, dice, repeatedSentences, type Bigrams } from './similarity';
+import { fail, lineAt, lineOfText, NARRATIVE, restOfSentence, shownLine, type Result, type TextFinding, type TextInput, type TextRule, type TextSection } from './text-rule';
 import type { Finding } from './types';
 
 /**
@@ -120,9 +121,10 @@ const X_3: TextRule = {
       for (const claim of CLAIMS) {
         for (const m of section.text.matchAll(claim.pattern)) {
           // 「网上申请105件，快递17件，合计122件」: the sentence's total is what is claimed.
-          const rest = section.text.slice(m.index! + m[0].length).split(/[。；;]/)[0];
+          const rest = restOfSentence(section.text, m.index! + m[0].length);
           const total = claim.what === '收到的申请' ? /(?:合计|共计|总计|共)\s*(\d+)\s*件/.exec(rest) : null;
           const stated = Number(total?.[1] ?? m[1] ?? m[2]);
+          if (!Number.isSafeInteger(stated)) continue; // a run of digits no count has
           const accepted = claim.accepted(cells).filter((v): v is number => v !== null);
           if (accepted.length === 0 || accepted.includes(stated)) continue;
           const quote = m[0];
@@ -199,30 +201,6 @@ const X_4: TextRule = {
 };
 
 // ---------------------------------------------------------------- X-5 similarity
-
-type Bigrams = { counts: Map<number, number>; size: number };
-
-/**
- * Character bigrams, digits and spaces removed (the numbers change every year, the words do not).
- * A bigram is keyed by its two UTF-16 code units packed into one number: no string per bigram.
- */
-function bigrams(text: string): Bigrams {
-  const s = text.replace(/[\s\d]+/g, '');
-  const counts = new Map<number, number>();
-  for (let i = 0; i < s.length - 1; i++) {
-    const g = s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
-    counts.set(g, (counts.get(g) ?? 0) + 1);
-  }
-  return { counts, size: Math.max(s.length - 1, 0) };
-}
-
-function dice(a: Bigrams, b: Bigrams): number {
-  if (a.size + b.size === 0) return 0;
-  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const [g, n] of small.counts) shared += Math.min(n, large.counts.get(g) ?? 0);
-  return (2 * shared) / (a.size + b.size);
-}
 
 /** Dice coefficient over character bigrams of two texts (0 … 1). */
 export function textSimilarity(a: string, b: string): number {
@@ -306,18 +284,10 @@ const E_2: TextRule = {
         line += part.match(/\n/g)?.length ?? 0;
       }
     }
-    const reported = new Set<number>();
-    for (let i = 0; i < sentences.length; i++) {
-      for (let j = i + 1; j < sentences.length; j++) {
-        const [a, b] = [sentences[i].grams, sentences[j].grams];
-        // Dice cannot reach the threshold when one sentence is much longer than the other.
-        if (reported.has(j) || (2 * Math.min(a.size, b.size)) / (a.size + b.size || 1) < 0.65) continue;
-        if (dice(a, b) < 0.65) continue;
-        reported.add(j);
-        const [first, second] = [shownLine(input, sentences[i].line), shownLine(input, sentences[j].line)];
-        const where = first === second ? `第 ${second} 行中两句` : `第 ${first} 行与第 ${second} 行`;
-        results.push(fail(`句子重复（${where}意思相同）：“${sentences[j].text.slice(0, 30)}…”。`, { line: sentences[j].line }));
-      }
+    for (const [i, j] of repeatedSentences(sentences, 0.65)) {
+      const [first, second] = [shownLine(input, sentences[i].line), shownLine(input, sentences[j].line)];
+      const where = first === second ? `第 ${second} 行中两句` : `第 ${first} 行与第 ${second} 行`;
+      results.push(fail(`句子重复（${where}意思相同）：“${sentences[j].text.slice(0, 30)}…”。`, { line: sentences[j].line }));
     }
     return results;
   },

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useAction } from './useAction';
-import { htmlToText, importReportText, looksLikeHtml, previousProblems, previousReportMismatch, type ImportResult, type PreviousMismatch, type ReportData } from '../../core';
+import { decodeTextBytes, htmlToText, importReportText, limitMessage, LIMITS, LimitExceededError, looksLikeHtml, previousProblems, previousReportMismatch, type ImportResult, type PreviousMismatch, type ReportData } from '../../core';
 import {
   applyCarryOver,
   carryOverProposals,
@@ -49,7 +49,9 @@ export function useImportPrevious() {
     (text: string, source: string) =>
       run(async () => {
         if (!text.trim()) throw new Error('没有内容：请粘贴年报全文，或选择文件。');
-        const result = importReportText(looksLikeHtml(text) ? htmlToText(text) : text);
+        const plain = looksLikeHtml(text) ? htmlToText(text) : text;
+        if (plain.length > LIMITS.reportTextChars.value) throw new Error(`“${source}”${limitMessage('reportTextChars', plain.length)}`);
+        const result = importReportText(plain);
         if (result.sections.length === 0 && result.unreliableTables.length === 3) {
           throw new Error('没有找到年报的章节标题和表格（如“二、主动公开政府信息情况”），这看起来不是政府信息公开工作年度报告。');
         }
@@ -63,13 +65,26 @@ export function useImportPrevious() {
   const importFile = useCallback(
     async (file: File) => {
       const name = file.name.toLowerCase();
+      if (/\.(doc|xls|xlsx)$/.test(name)) {
+        setError(`“${file.name}”不能直接导入：请选择 PDF、.docx、网页（.html）或文本文件，或把年报全文复制粘贴到下面。`);
+        return;
+      }
+      // The same limits as the command line, checked before the file is read into memory.
+      const limit = name.endsWith('.pdf') ? 'pdfFileBytes' : name.endsWith('.docx') ? 'reportFileBytes' : 'textFileBytes';
+      if (file.size > LIMITS[limit].value) {
+        setError(`“${file.name}”${limitMessage(limit, file.size)}`);
+        return;
+      }
       if (name.endsWith('.docx')) {
         await run(async () => {
-          // The Word reader (and its zip library) loads only when a .docx is chosen.
-          const { docxToText } = await import(/* webpackChunkName: "docx-read" */ '../../docx/read');
-          const text = await docxToText(await file.arrayBuffer()).catch(() => {
+          // The Word reader loads only when a .docx is chosen.
+          const { docxToText, ZipDamagedError } = await import(/* webpackChunkName: "docx-read" */ '../../docx/read');
+          const text = await docxToText(await file.arrayBuffer()).catch((error) => {
+            if (error instanceof LimitExceededError) throw new Error(`“${file.name}”${error.message}`);
+            if (error instanceof ZipDamagedError && error.detail) throw new Error(`无法读取“${file.name}”：${error.detail}。`);
             throw new Error(`无法读取“${file.name}”：文件可能已损坏，或是旧版 .doc（请另存为 .docx）。`);
           });
+          if (text.length > LIMITS.reportTextChars.value) throw new Error(`“${file.name}”${limitMessage('reportTextChars', text.length)}`);
           const result = importReportText(text);
           setMismatch(mismatchOf('imported', await thisReport(), result));
           setImported({ result, source: file.name });
@@ -84,7 +99,8 @@ export function useImportPrevious() {
             import(/* webpackChunkName: "pdf-read" */ '../../pdf/browser'),
             import(/* webpackChunkName: "pdf-read" */ '../../pdf/layout'),
           ]);
-          const content = await readPdfContent(new Uint8Array(await file.arrayBuffer())).catch((error: Error & { reason?: string }) => {
+          const content = await readPdfContent(new Uint8Array(await file.arrayBuffer()), LIMITS.pdfPages.value).catch((error: Error & { reason?: string; pages?: number }) => {
+            if (error.reason === 'pages') throw new Error(`“${file.name}”${limitMessage('pdfPages', error.pages ?? 0)}`);
             throw new Error(
               error.reason === 'password' ? `“${file.name}”有密码保护，无法读取：请提供没有密码的 PDF。` : `无法读取“${file.name}”：文件可能不是有效的 PDF，或已损坏。`,
             );
@@ -93,25 +109,17 @@ export function useImportPrevious() {
           if (!/[\u4e00-\u9fff]/.test(pdf.text)) {
             throw new Error(`“${file.name}”没有文字层（扫描件或图片），无法读取。请向发布机关索取 Word 版或可复制文字的 PDF，或把年报全文复制粘贴到下面。`);
           }
+          if (pdf.text.length > LIMITS.reportTextChars.value) throw new Error(`“${file.name}”${limitMessage('reportTextChars', pdf.text.length)}`);
           const result = importReportText(pdf.text);
           result.diagnostics.unshift(...pdf.diagnostics);
+          setMismatch(mismatchOf('imported', await thisReport(), result));
           setImported({ result, source: file.name });
           setProposals(null);
         });
         return;
       }
-      if (/\.(doc|xls|xlsx)$/.test(name)) {
-        setError(`“${file.name}”不能直接导入：请选择 PDF、.docx、网页（.html）或文本文件，或把年报全文复制粘贴到下面。`);
-        return;
-      }
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      let text: string;
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      } catch {
-        text = new TextDecoder('gbk').decode(bytes); // government sites often serve GBK pages
-      }
-      await importText(text, file.name);
+      // UTF-8, else GB18030 (government sites often serve GBK pages), as the command line decodes.
+      await importText(decodeTextBytes(new Uint8Array(await file.arrayBuffer())), file.name);
     },
     [run, importText, setError],
   );

@@ -45,17 +45,52 @@ export function encodeFileHash(bytes: Uint8Array, fileName: string, mimeType: st
   return new URLSearchParams({ name: fileName, type: mimeType, data }).toString();
 }
 
-/** The file in a download page's fragment; null when it is missing or damaged. */
-export function decodeFileFromHash(hash: string): { name: string; type: string; bytes: Uint8Array } | null {
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The only files the download page hands out: the ones the product writes, each with its extension. */
+export const DOWNLOAD_TYPES = {
+  [DOCX_MIME]: { extension: '.docx', label: 'Word 文档' },
+  'text/markdown': { extension: '.md', label: 'Markdown 文件' },
+  'text/plain': { extension: '.txt', label: '文本文件' },
+} as const;
+
+type DownloadType = keyof typeof DOWNLOAD_TYPES;
+
+/**
+ * Control characters (C0, C1), bidirectional controls (U+202E makes 「xcod.bat」 display as
+ * 「tab.docx」), zero-width characters and byte-order marks: none belongs in a file name.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/** A file name as given, made safe to show and save; null when it does not end in the type's extension. */
+export function safeFileName(name: string, type: DownloadType): string | null {
+  const cleaned = name
+    .replace(INVISIBLE, '')
+    .replace(/[\\/:*?"<>|]/g, '_')
+    .trim()
+    .replace(/^\.+/, '');
+  const { extension } = DOWNLOAD_TYPES[type];
+  if (cleaned.length <= extension.length || !cleaned.toLowerCase().endsWith(extension) || cleaned.length > 200) return null;
+  return cleaned;
+}
+
+/**
+ * The file in a download page's fragment; null when it is missing, damaged, of a type the product
+ * does not write, or named so that it would not be saved as that type.
+ */
+export function decodeFileFromHash(hash: string): { name: string; type: DownloadType; label: string; bytes: Uint8Array } | null {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const name = params.get('name');
+  const given = params.get('name');
   const data = params.get('data');
-  if (!name || !data || !/^[A-Za-z0-9_-]+$/.test(data)) return null;
+  const type = (params.get('type') ?? '').split(';')[0].trim().toLowerCase();
+  if (!given || !data || !/^[A-Za-z0-9_-]+$/.test(data) || !Object.prototype.hasOwnProperty.call(DOWNLOAD_TYPES, type)) return null;
+  const name = safeFileName(given, type as DownloadType);
+  if (!name) return null;
   try {
     const binary = atob(data.replace(/-/g, '+').replace(/_/g, '/'));
     const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-    // The name is shown and saved as given; a path in it would be the browser's to refuse, but say no first.
-    return { name: name.replace(/[\\/]/g, '_'), type: params.get('type') || 'application/octet-stream', bytes };
+    return { name, type: type as DownloadType, label: DOWNLOAD_TYPES[type as DownloadType].label, bytes };
   } catch {
     return null;
   }
@@ -93,5 +128,3 @@ export async function copyText(text: string): Promise<void> {
   area.remove();
   if (!ok) throw new Error('无法访问剪贴板：请在预览中选中全文后按 Ctrl+C 复制。');
 }
-
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
