@@ -47,6 +47,7 @@ module.exports = {
     layer('manifest', ['manifest'], { setupFilesAfterEnv: slow }),
     layer('xlsx', ['xlsx'], { setupFilesAfterEnv: slow }),
     layer('docx', ['docx'], { setupFilesAfterEnv: slow }),
+    layer('pdf', ['pdf'], { setupFilesAfterEnv: slow }),
     layer('cli', ['cli'], { setupFilesAfterEnv: slow }),
     layer('browser', ['browser'], { setupFilesAfterEnv: slow }),
   ],

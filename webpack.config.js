@@ -44,7 +44,13 @@ module.exports = async (_env, argv) => {
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/taskpane/commands.html', chunks: ['commands'] }),
       new HtmlWebpackPlugin({ filename: 'download.html', template: './src/taskpane/download.html', chunks: ['download'] }),
-      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          // pdf.js's character maps, for PDFs whose CJK fonts have no ToUnicode table: served by us, for offline use.
+          { from: 'node_modules/pdfjs-dist/cmaps', to: 'pdfjs/cmaps' },
+        ],
+      }),
     ],
     optimization: {
       // Initial chunks: vendor (React, Fluent UI) + taskpane. Lazy features (校验, the conflict

@@ -86,3 +86,58 @@ describe('上年报告 in the task pane', () => {
     await page.close();
   });
 });
+
+describe('a PDF in the 上年报告 tab', () => {
+  it('reads last year’s published PDF with pdf.js in the pane, fetched only then, its worker served by us', async () => {
+    const pdf = path.join(ROOT, 'tests/fixtures/corpus/01_hongze_2023.pdf');
+    const page = await rig.browser.newPage({ viewport: { width: 320, height: 1000 }, locale: 'zh-CN' });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await routeOffice(page, rig.doubleBundle);
+    await page.goto(`${rig.server.url}/taskpane.html`);
+    // This workbook is 洪泽区's 2024 report: the 2023 PDF is its last year's (another year or agency is warned of, as for text).
+    await page.getByLabel('报告年度').fill('2024');
+    await page.getByLabel('机关名称').fill('洪泽区人民政府');
+    await page.getByRole('button', { name: '插入年报工作表' }).click();
+    await page.getByText('已插入 5 张工作表').waitFor();
+    await page.getByRole('tab', { name: '上年报告' }).click();
+    // Nothing of pdf.js before a PDF is chosen.
+    expect(fetched.filter((f) => /pdfjs|pdf-read/.test(f))).toEqual([]);
+
+    await page.getByLabel('选择上年年报文件').setInputFiles(pdf);
+    await page.getByText('机关：洪泽区人民政府').waitFor({ timeout: 60000 });
+    await page.getByText('年度：2023').waitFor();
+    await page.getByText('章节 6/6；读出 186/186 个单元格').waitFor();
+    await page.getByText(/“（六）其他处理”只有一行/).waitFor();
+    await page.screenshot({ path: path.join(shots, 'taskpane-previous-pdf.png'), fullPage: true });
+    expect(fetched.some((f) => /pdfjs\.[0-9a-f]+\.js$/.test(f))).toBe(true);
+    // Every request went to our own server: no CDN.
+    expect(fetched.every((f) => !/^https?:/.test(f))).toBe(true);
+    expect(errors).toEqual([]);
+
+    await page.getByRole('button', { name: '保存为上年数据' }).click();
+    await page.getByText(/已保存为上年数据/).waitFor();
+    const saved = await page.evaluate(() => (window as unknown as { __excelDouble: { snapshot(): { settings: Record<string, { data: { cells: Record<string, unknown> } }> } } }).__excelDouble.snapshot().settings['nianbao.previous']);
+    expect(saved.data.cells['applications.carriedForward.total']).toBe(0);
+    await page.close();
+  });
+
+  it('warns of a PDF of another agency as of pasted text, and saves nothing until the clerk confirms', async () => {
+    const pdf = path.join(ROOT, 'tests/fixtures/corpus/01_hongze_2023.pdf');
+    const page = await rig.browser.newPage({ viewport: { width: 320, height: 1000 }, locale: 'zh-CN' });
+    await routeOffice(page, rig.doubleBundle);
+    await page.goto(`${rig.server.url}/taskpane.html`);
+    await page.getByLabel('报告年度').fill('2024');
+    await page.getByLabel('机关名称').fill('某某县人民政府办公室');
+    await page.getByRole('button', { name: '插入年报工作表' }).click();
+    await page.getByText('已插入 5 张工作表').waitFor();
+    await page.getByRole('tab', { name: '上年报告' }).click();
+    await page.getByLabel('选择上年年报文件').setInputFiles(pdf);
+    const warning = page.getByRole('alert', { name: '这可能不是本机关上一年度的报告' });
+    await warning.getByText('上年报告的机关是“洪泽区人民政府”，本报告的机关是“某某县人民政府办公室”。').waitFor({ timeout: 60000 });
+    await expect(page.getByRole('button', { name: '保存为上年数据' }).count()).resolves.toBe(0);
+    await page.close();
+  });
+});

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 import { writeReportFile } from '../../src/xlsx';
-import { loadSeeds, SEEDS_DIR, tempDir } from '../support/seeds';
+import { loadCorpus, loadSeeds, SEEDS_DIR, tempDir } from '../support/seeds';
 import { nianbao } from '../support/cli';
 
 const out = tempDir('cli-check');
@@ -66,4 +66,20 @@ describe('nianbao check', () => {
     expect(result.stdout).toContain('002_073bf38150bd80e7.txt');
   });
 
+  it('raises what the real PDFs publish wrongly, and nothing else', async () => {
+    const [y2023, y2024] = loadCorpus();
+    const failures = async (...args: string[]) => {
+      const json = JSON.parse((await nianbao('check', ...args, '--json')).stdout);
+      return json.files[0].findings.filter((f: { severity: string }) => f.severity !== 'info').map((f: { rule: string; addresses: string[] }) => `${f.rule} ${f.addresses.join(' ')}`);
+    };
+    // 2023: table 四 prints 行政复议 and 复议后起诉 totals as 0 (T4-1, T4-3); table 三's （六） is 2019's single row (F-1).
+    expect(await failures(y2023.pdf)).toEqual(['T4-1 第 4 页', 'T4-3 第 4 页', 'F-1 第 3 页']);
+    // 2024: the text says 17 applications, table 三 says 95 (X-3).
+    expect(await failures(y2024.pdf)).toEqual(['F-1 第 3 页', 'X-3 第 1 页']);
+    // Across the two years: 上年结转 0 = 结转下年度 0 (X-1) and 规范性文件 5 + 3 − 0 = 8 (T2-2) hold; the texts are much alike (X-5).
+    expect(await failures(y2024.pdf, '--prev', y2023.pdf)).toEqual(['F-1 第 3 页', 'X-3 第 1 页', 'X-5 ']);
+    const text = await nianbao('check', y2023.pdf);
+    expect(text.code).toBe(1);
+    expect(text.stdout).not.toContain('引号不成对');
+  });
 });

@@ -4,8 +4,10 @@ import * as path from 'path';
 import JSZip from 'jszip';
 import { getFormat, htmlToText, importReportText, SAMPLE_REPORT, type CellData } from '../../src/core';
 import { docxToText } from '../../src/docx/read';
-import { loadSeeds, ROOT, SEEDS_DIR, tempDir } from '../support/seeds';
+import { loadCorpus, loadSeeds, ROOT, SEEDS_DIR, tempDir } from '../support/seeds';
 import { nianbao } from '../support/cli';
+import { layoutReport } from '../support/layouts';
+import { scannedPdf } from '../support/pdf';
 
 const out = tempDir('cli-import');
 const seeds = loadSeeds();
@@ -81,9 +83,40 @@ describe('nianbao import', () => {
     expect(await nianbao('import', path.join(out, 'missing.txt'))).toMatchObject({ code: 2, stderr: expect.stringContaining('找不到') });
     const pdf = path.join(out, 'a.pdf');
     fs.writeFileSync(pdf, '%PDF-1.4');
-    expect(await nianbao('import', pdf)).toMatchObject({ code: 2, stderr: expect.stringContaining('pdftotext') });
+    expect(await nianbao('import', pdf)).toMatchObject({ code: 2, stderr: expect.stringContaining('不是有效的 PDF 文件') });
+    const scanned = path.join(out, 'scanned.pdf');
+    fs.writeFileSync(scanned, scannedPdf());
+    expect(await nianbao('import', scanned)).toMatchObject({ code: 2, stderr: expect.stringContaining('没有文字层（扫描件或图片）') });
     const note = path.join(out, 'note.txt');
     fs.writeFileSync(note, '会议通知\n请各单位准时参加。');
     expect(await nianbao('import', note)).toMatchObject({ code: 2, stderr: expect.stringContaining('不是政府信息公开工作年度报告') });
+  });
+});
+
+describe('nianbao import of real published reports', () => {
+  it.each(loadCorpus().map((c) => [c.name, c] as const))('reads %s.pdf: every cell of the ground truth, the 2019 single-row （六） included', async (_name, corpus) => {
+    const cli = await nianbao('import', corpus.pdf, '--json');
+    expect(cli.code).toBe(0);
+    const json = JSON.parse(cli.stdout);
+    expect(json.cells).toEqual(corpus.expected.cells);
+    expect({ year: json.year, agency: json.agency, format: json.format }).toEqual({ year: corpus.expected.year, agency: corpus.expected.agency, format: '2021' });
+    expect(json.arithmetic).toEqual([]);
+    expect(json.diagnostics.filter((d: { severity: string }) => d.severity !== 'info')).toEqual([]);
+    // The summary names the PDF's pages, not lines of text the clerk never saw.
+    const summary = await nianbao('import', corpus.pdf);
+    expect(summary.stdout).toContain('读出 186 / 186 个单元格');
+    expect(summary.stdout).toMatch(/\[提示\] 第 3 页：表三“2\.其他法律行政止公开”/);
+  });
+
+  it('does not refuse a report flattened onto one line, and says which cells it read by arithmetic', async () => {
+    const file = path.join(out, 'one-line.txt');
+    fs.writeFileSync(file, layoutReport(SAMPLE_REPORT, { tables: 'oneLine' }));
+    const cli = await nianbao('import', file, '--json');
+    expect(cli.code).toBe(0);
+    const json = JSON.parse(cli.stdout);
+    expect(Object.keys(json.sections)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(json.cells).toEqual(SAMPLE_REPORT.cells);
+    expect(json.arithmetic).toContain('applications.newReceived.total');
+    expect((await nianbao('import', file)).stdout).toMatch(/其中 \d+ 个单元格的数字原文连在一起，按表格自身的勾稽关系读出/);
   });
 });

@@ -124,6 +124,43 @@ describe('size limits, checked before reading', () => {
   });
 });
 
+/** A valid PDF of `pages` empty pages: an object per page, and a cross-reference table with their offsets. */
+function emptyPdf(pages: number): Buffer {
+  const objects = [`<< /Type /Catalog /Pages 2 0 R >>`, `<< /Type /Pages /Count ${pages} /Kids [${Array.from({ length: pages }, (_, i) => `${i + 3} 0 R`).join(' ')}] >>`];
+  for (let i = 0; i < pages; i++) objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>`);
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+describe('PDF limits', () => {
+  it('refuses a PDF of more pages than any report before reading its pages, and reads one within the limit', async () => {
+    const over = path.join(out, 'many-pages.pdf');
+    fs.writeFileSync(over, emptyPdf(LIMITS.pdfPages.value + 1));
+    const result = await nianbao('import', over);
+    expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining(`超过了PDF 页数的上限`) });
+    expect(result.stderr).toContain('年报一般 5 到 20 页');
+    // Within the limit the same file is read, and found to have no text.
+    const within = path.join(out, 'few-pages.pdf');
+    fs.writeFileSync(within, emptyPdf(3));
+    expect(await nianbao('import', within)).toMatchObject({ code: 2, stderr: expect.stringContaining('没有文字层') });
+  });
+
+  it('refuses a PDF file over its size limit without reading it', async () => {
+    const file = path.join(out, 'huge.pdf');
+    fs.writeFileSync(file, emptyPdf(1));
+    fs.truncateSync(file, LIMITS.pdfFileBytes.value + 1);
+    expect(await nianbao('import', file)).toMatchObject({ code: 2, stderr: expect.stringContaining('超过了PDF 文件大小的上限') });
+  });
+});
+
 describe('defined names, which a spreadsheet library expands cell by cell', () => {
   it('refuses a workbook with a name over a whole sheet, naming it, instead of running out of memory', async () => {
     const book = await sampleWorkbook();

@@ -10,7 +10,7 @@ export const checkCommand: Command = {
   summary: '审查已发布的年报：表格、正文、格式与跨年度一致性',
   help: `用法：nianbao check 报告文件 [更多报告 …] [--prev 上年报告或工作簿] [--json]
 
-读取已发布的年报（.docx、网页、Markdown、文本），运行全部规则：表格勾稽（T*）、格式版本（F-1）、
+读取已发布的年报（PDF、.docx、网页、Markdown、文本），运行全部规则：表格勾稽（T*）、格式版本（F-1）、
 正文年份（X-2）、正文数字与表格（X-3）、六个部分与信息处理费（X-4）、编辑问题（E-*：序号跳号、
 重复句子与词语、残留标记、标题与官方不一致）；给出 --prev 时还检查跨年度（X-1、T2-2、T2-3）和
 与上年正文的相似度（X-5）。
@@ -23,7 +23,7 @@ export const checkCommand: Command = {
 退出码：0 没有错误；1 有错误；2 有文件无法使用（其余文件照常审查）。
 
 示例：
-  nianbao check 各单位年报/*.docx
+  nianbao check 各单位年报/*.pdf
   nianbao check 2025年报.docx --prev 2024年报.docx`,
   async run(argv: string[], io: Io): Promise<number> {
     const { values, positionals } = parse(argv, { json: { type: 'boolean' }, prev: { type: 'string' } }, true);
@@ -47,8 +47,11 @@ export const checkCommand: Command = {
 };
 
 async function checkFile(file: string, previous?: { data: ReportData; narrative?: string }): Promise<FileFindings> {
-  const { text, result } = await readReportText(file);
-  const at = (line?: number) => (line ? [`第 ${line} 行`] : []);
+  const { text, result, where } = await readReportText(file);
+  const at = (line?: number) => {
+    const place = where(line);
+    return place ? [place] : [];
+  };
   const imported: (Finding & { addresses: string[]; line?: number })[] = result.diagnostics.map((d) => ({
     rule: 'I-1',
     severity: d.severity,

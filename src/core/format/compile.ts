@@ -25,6 +25,7 @@ export function compileFormat(spec: FormatSpec): ReportFormat {
   const tableByCell = new Map(tables.flatMap((t) => t.values.map((v) => [v.id, t] as const)));
   return {
     version: spec.version,
+    tableVersions: Object.fromEntries(tables.map((t) => [t.id, spec.version])) as ReportFormat['tableVersions'],
     issuedBy: spec.issuedBy,
     years: spec.years,
     sections: spec.sections,

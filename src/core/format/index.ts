@@ -5,6 +5,8 @@ import type { FormatSpec, FormatVersion, ReportFormat, TableId } from './types';
 
 export * from './types';
 export { describeCells } from './describe';
+export { formatOfData, isMixedFormat, mixedFormat } from './variants';
+export { equationsOf, type Equation } from './equations';
 
 const SPECS: Record<FormatVersion, FormatSpec> = { '2021': FORMAT_2021, '2019': FORMAT_2019 };
 const compiled = new Map<FormatVersion, ReportFormat>();

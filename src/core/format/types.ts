@@ -131,6 +131,11 @@ export interface CompiledTable {
 
 export interface ReportFormat {
   version: FormatVersion;
+  /**
+   * The format version each table's layout comes from: the version itself, except in the mixed layout
+   * real reports print (a 2021 report with table 三's （六）其他处理 as the 2019 single row).
+   */
+  tableVersions: Readonly<Record<TableId, FormatVersion>>;
   issuedBy: string;
   years: { from: number; to?: number };
   sections: SectionSpec[];

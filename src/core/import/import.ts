@@ -1,21 +1,24 @@
-import { toCellValue, type CellData, type ReportData } from '../cells';
-import { getFormat, TABLE_LABEL, type CompiledTable, type FormatVersion, type TableId } from '../format';
+import type { CellData, ReportData } from '../cells';
+import { equationsOf, getFormat, mixedFormat, TABLE_LABEL, type CompiledTable, type FormatVersion, type ReportFormat, type TableId } from '../format';
 import { normalizeLabel } from '../labels';
-import { looksLikeValue, squash, tokenize, type Token } from './tokens';
+import type { ImportDiagnostic } from './diagnostics';
+import { solveGlued } from './glued';
+import { lex, type Atom } from './lexer';
+import { judgeContent, readRows, type GluedCandidate, type RowReading } from './rows';
+import { findSections, splitFlattened, type FoundSection } from './sections';
+import { sourceLines, type SourceLine } from './source';
+import { statedYearAndAgency } from './title';
+import { vocabularyOf, type RowEntry } from './vocabulary';
+
+export type { ImportDiagnostic } from './diagnostics';
 
 /**
- * The importer: a published report's text (Word extraction, web page text, Markdown, tab-separated)
- * into cell-ID data, its six sections, and what it states about itself. Rows are found by their
- * official labels; table 四 by its row of fifteen numbers. Where a table's cells cannot be told
- * apart with certainty, the importer says so and leaves them empty: it never outputs a guess.
+ * The importer: a published report's text, whatever channel it came through (Word, web pages,
+ * converters' Markdown, PDF text, text flattened onto one line), into cell data, its six sections,
+ * and what it states about itself. A cell is a number only where the layout fixes it; where it
+ * does not, the cell stays empty and a diagnostic names the line. Numbers glued together are read
+ * only when the table's own arithmetic leaves exactly one reading, and the result says which.
  */
-
-export interface ImportDiagnostic {
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-  line?: number;
-}
-
 export interface ImportedSection {
   number: number;
   /** The heading as written. */
@@ -28,256 +31,221 @@ export interface ImportResult {
   data: ReportData;
   /** Source line of each value that was read. */
   sources: Record<string, number>;
+  /** Where each value read stands in the text, and the label of its row (offsets, end exclusive). */
+  provenance: Record<string, { value: [number, number]; label?: [number, number] }>;
+  /** Cells read from glued digits by the table's arithmetic. */
+  arithmetic: string[];
   sections: ImportedSection[];
-  /** Tables whose cells could not be read with certainty. */
+  /** Tables whose cells could not all be read with certainty. */
   unreliableTables: TableId[];
   diagnostics: ImportDiagnostic[];
   /** Where the year was found, quoted, when it was. */
   yearEvidence: string | null;
 }
 
-const SECTION_NUMERALS = ['一', '二', '三', '四', '五', '六'];
-
 export function importReportText(text: string): ImportResult {
   const diagnostics: ImportDiagnostic[] = [];
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = splitFlattened(sourceLines(text));
   const sections = findSections(lines, diagnostics);
-  const regionOf = (n: number) => {
-    const i = sections.findIndex((s) => s.number === n);
-    if (i < 0) return null;
-    const start = sections[i].line; // heading line, 1-based
-    const end = sections[i + 1]?.line ?? lines.length + 1;
-    return tokenize(lines.slice(start, end - 1).join('\n'), start + 1);
-  };
+  const stated = statedYearAndAgency(lines, sections);
 
-  const regions: Partial<Record<TableId, Token[]>> = {};
-  for (const [n, id] of [[2, 'active'], [3, 'applications'], [4, 'review']] as const) {
-    const region = regionOf(n);
-    if (region) regions[id] = region;
-    else diagnostics.push({ severity: 'error', message: `没有找到第${SECTION_NUMERALS[n - 1]}部分（${TABLE_LABEL[id]}）的标题，该表无法读取。` });
+  const regions = new Map<TableId, SourceLine[]>();
+  for (const table of getFormat('2021').tables) {
+    const region = regionOf(lines, sections, table.section.number);
+    if (region) regions.set(table.id, region);
+    else diagnostics.push({ severity: 'error', message: `没有找到第${'一二三四五六'[table.section.number - 1]}部分（${TABLE_LABEL[table.id]}）的标题，该表无法读取。` });
+  }
+  const version = tablesVersion(regions, stated.year);
+  const format = mixedFormat(version.active, 'applications', version.applications);
+  if (version.applications !== version.active) {
+    diagnostics.push({
+      severity: 'info',
+      message:
+        version.applications === '2019'
+          ? '表三“（六）其他处理”只有一行（2019 版格式），已按单行读取；2021 版格式中它分为三个子行。'
+          : '表二是 2019 版格式，表三“（六）其他处理”却分为三个子行（2021 版格式），已按各自的格式读取。',
+    });
   }
 
-  const format = detectFormat(regions);
-  const schema = getFormat(format);
-  const cells: CellData = Object.fromEntries(schema.cells.map((c) => [c.id, null]));
-  const sources: Record<string, number> = {};
-  const unreliableTables: TableId[] = [];
-  for (const table of schema.tables) {
-    const region = regions[table.id];
-    if (!region) {
-      unreliableTables.push(table.id);
-      continue;
-    }
-    const ok = table.kind === 'groupedRow' ? readGroupedRow(table, region, cells, sources, diagnostics) : readLabelledRows(table, region, cells, sources, diagnostics);
-    if (!ok) unreliableTables.push(table.id);
+  const cells: CellData = { ...emptyCells(version.active, format) };
+  const result: Omit<ImportResult, 'sections' | 'data' | 'yearEvidence'> = { sources: {}, provenance: {}, arithmetic: [], unreliableTables: [], diagnostics };
+  for (const table of format.tables) {
+    const region = regions.get(table.id);
+    const reliable = region ? readTable(table, region, format, cells, result) : false;
+    if (!reliable) result.unreliableTables.push(table.id);
   }
 
-  const { year, evidence } = findYear(lines);
+  if (lines.some((l) => l.page > 1)) {
+    const pages = new Map(lines.map((l) => [l.number, l.page]));
+    for (const d of diagnostics) if (d.line !== undefined) d.page = pages.get(d.line);
+  }
   return {
-    data: { format, year, agency: findAgency(lines), cells },
-    sources,
+    ...result,
+    data: { format: version.active, year: stated.year, agency: stated.agency, cells },
     sections: sections.map((s, i) => ({
-      ...s,
-      text: lines.slice(s.line, (sections[i + 1]?.line ?? lines.length + 1) - 1).join('\n').trim(),
+      number: s.number,
+      heading: s.heading,
+      line: lines[s.index].number,
+      text: lines
+        .slice(s.index + 1, sections[i + 1]?.index ?? lines.length)
+        .map((l) => l.text)
+        .join('\n')
+        .trim(),
     })),
-    unreliableTables,
-    diagnostics,
-    yearEvidence: evidence,
+    yearEvidence: stated.evidence,
   };
 }
 
-// ------------------------------------------------------------------------------ sections
+const empty = new Map<string, CellData>();
 
-const SECTION_HEADINGS = getFormat('2021').sections.map((s) => ({
-  number: s.number,
-  keys: [s.title, ...(s.variants ?? [])].map((t) => headingKey(t)),
-  // The part after the numeral, for headings written 「二. 主动公开…」 or without the numeral.
-  core: headingKey(s.title).replace(/^[一二三四五六]、/, ''),
-}));
-
-function headingKey(text: string): string {
-  return normalizeLabel(text).replace(/^[#\s]+/, '').replace(/[．.]/, '、');
+/** Every cell of the format, and of the table layout the report printed, blank: built once per layout. */
+function emptyCells(version: FormatVersion, format: ReportFormat): CellData {
+  const key = `${version}/${format.tableVersions.applications}`;
+  let cells = empty.get(key);
+  if (!cells) {
+    cells = Object.fromEntries([...getFormat(version).cells, ...format.cells].map((c) => [c.id, null]));
+    empty.set(key, cells);
+  }
+  return cells;
 }
 
-/** Section headings in document order; a repeated heading (a common residue) keeps the last before the next section. */
-function findSections(lines: string[], diagnostics: ImportDiagnostic[]): Omit<ImportedSection, 'text'>[] {
-  const found: Omit<ImportedSection, 'text'>[] = [];
-  lines.forEach((raw, i) => {
-    // Headings are short and start with their numeral: test that before normalising the line.
-    if (raw.length > 80 || !/^[\s\u3000#>*]*[一二三四五六]/.test(raw)) return;
-    const key = headingKey(raw);
-    if (!key || key.length > 40) return;
-    for (const heading of SECTION_HEADINGS) {
-      const numeral = SECTION_NUMERALS[heading.number - 1];
-      const matches = heading.keys.some((k) => key === k) || (key.startsWith(`${numeral}、`) && key.includes(heading.core.slice(0, 4)));
-      if (!matches) continue;
-      const last = found[found.length - 1];
-      if (last && last.number === heading.number) {
-        diagnostics.push({ severity: 'warning', message: `标题“${raw.trim()}”重复出现（第 ${last.line} 行和第 ${i + 1} 行）。`, line: i + 1 });
-        found[found.length - 1] = { number: heading.number, heading: raw.trim(), line: i + 1 };
-      } else if (!last || heading.number > last.number) {
-        found.push({ number: heading.number, heading: raw.trim(), line: i + 1 });
-      }
-      return;
-    }
-  });
-  return found;
+/** The lines of a section; a section whose heading is missing is looked for in the one before it. */
+function regionOf(lines: SourceLine[], sections: FoundSection[], number: number): SourceLine[] | null {
+  const at = sections.findIndex((s) => s.number === number);
+  const from = at >= 0 ? at : sections.reduce((k, s, i) => (s.number < number ? i : k), -1);
+  if (from < 0) return null;
+  const end = sections[from + 1]?.index ?? lines.length;
+  return lines.slice(sections[from].index + 1, end);
+}
+
+// ------------------------------------------------------------------------------ format
+
+const ACTIVE_2019 = /本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|第二十条第（九）项|政府集中采购|其他对外管理服务事项/g;
+const ACTIVE_2021 = /本年制发件数|本年废止件数|现行有效件数|本年收费金额|行政规范性文件/g;
+const OTHER_2021 = /逾期不补正|逾期未按收费通知|不再处理其政府信息公开申请/;
+
+/** Each table's version, from its own words: real reports print 2021's table 二 with 2019's table 三. */
+function tablesVersion(regions: Map<TableId, SourceLine[]>, year: number | null): { active: FormatVersion; applications: FormatVersion } {
+  // Each line's normal form is cached (a whole region's would not be); words broken over lines still meet.
+  const words = (id: TableId) => (regions.get(id) ?? []).map((l) => normalizeLabel(l.text)).join('');
+  const active = words('active');
+  const old = active.match(ACTIVE_2019)?.length ?? 0;
+  const current = active.match(ACTIVE_2021)?.length ?? 0;
+  const activeVersion: FormatVersion = old > current ? '2019' : current > old ? '2021' : year !== null && year <= 2020 ? '2019' : '2021';
+  const applications = words('applications');
+  const applicationsVersion: FormatVersion = OTHER_2021.test(applications) ? '2021' : applications.includes('（六）其他处理') ? '2019' : activeVersion;
+  return { active: activeVersion, applications: applicationsVersion };
 }
 
 // ------------------------------------------------------------------------------ tables
 
-/** 2019 tables name their columns differently and keep （六）其他处理 as one row. */
-function detectFormat(regions: Partial<Record<TableId, Token[]>>): FormatVersion {
-  const active = (regions.active ?? []).map((t) => normalizeLabel(t.text));
-  if (active.some((t) => t === '本年新制作数量' || t === '对外公开总数量' || t === '上一年项目数量' || t === '第二十条第（九）项')) return '2019';
-  const applications = regions.applications ?? [];
-  const other = applications.findIndex((t) => normalizeLabel(t.text) === '（六）其他处理');
-  if (other >= 0 && applications[other + 1] && looksLikeValue(applications[other + 1].text)) return '2019';
-  return '2021';
-}
+type Result = Omit<ImportResult, 'sections' | 'data' | 'yearEvidence'>;
 
-/** Tables 二 and 三: each official row label is followed by that row's values. */
-function readLabelledRows(
-  table: CompiledTable,
-  region: Token[],
-  cells: CellData,
-  sources: Record<string, number>,
-  diagnostics: ImportDiagnostic[],
-): boolean {
-  // A row is named by its label, or (PDF text, merged cells) by its parents' labels followed by it.
-  const rows = table.rowKeys.map((key) => ({
-    key,
-    forms: new Set(key.path.map((_, k) => normalizeLabel(key.path.slice(k).join('')))),
-    values: table.values.filter((v) => v.row === key.row).sort((a, b) => a.col - b.col),
-  }));
-  let reliable = true;
-  const seen = new Set<number>();
-  const normalized = region.map((t) => normalizeLabel(t.text));
-  const isValue = region.map((t) => looksLikeValue(t.text));
-  for (let i = 0; i < region.length; i++) {
-    if (isValue[i]) continue;
-    // A label may be broken over up to three lines (Word wraps long labels in narrow cells).
-    let row: (typeof rows)[number] | undefined;
-    let labelTokens = 0;
-    let label = '';
-    for (let span = 1; span <= 3 && !row && i + span <= region.length; span++) {
-      if (span > 1 && isValue[i + span - 1]) break;
-      label += normalized[i + span - 1];
-      row = rows.find((r) => r.forms.has(label) && !seen.has(r.key.row));
-      labelTokens = span;
-    }
-    if (!row) continue;
-    const first = i + labelTokens;
-    const taken = region.slice(first, first + row.values.length);
-    const complete = taken.length === row.values.length && taken.every((_t, k) => isValue[first + k]);
-    if (!complete) {
-      reliable = false;
-      diagnostics.push({
-        severity: 'error',
-        message: `${TABLE_LABEL[table.id]}“${row.key.label}”一行的数字无法逐格分辨（应有 ${row.values.length} 个），该行留空。`,
-        line: region[i].line,
-      });
-      seen.add(row.key.row);
-      continue;
-    }
-    row.values.forEach((v, k) => {
-      cells[v.id] = valueOf(taken[k].text);
-      sources[v.id] = taken[k].line;
-    });
-    seen.add(row.key.row);
-    i = first + row.values.length - 1;
-  }
-  for (const row of rows) {
-    if (seen.has(row.key.row)) continue;
-    reliable = false;
-    diagnostics.push({ severity: 'error', message: `${TABLE_LABEL[table.id]}没有找到“${row.key.path.join(' / ')}”一行，该行留空。`, line: region[0]?.line });
-  }
-  return reliable;
-}
-
-/** Table 四: the fifteen values in one run after the headers, in the official order. */
-function readGroupedRow(
-  table: CompiledTable,
-  region: Token[],
-  cells: CellData,
-  sources: Record<string, number>,
-  diagnostics: ImportDiagnostic[],
-): boolean {
-  const n = table.values.length;
-  // The last run of consecutive value tokens in the section.
-  let end = region.length;
-  while (end > 0 && !looksLikeValue(region[end - 1].text)) end--;
-  let start = end;
-  while (start > 0 && looksLikeValue(region[start - 1].text)) start--;
-  const run = region.slice(start, end);
-  if (run.length !== n) {
-    diagnostics.push({
+function readTable(table: CompiledTable, region: SourceLine[], format: ReportFormat, cells: CellData, result: Result): boolean {
+  const vocabulary = vocabularyOf(table);
+  const atoms = lex(region, vocabulary);
+  const name = TABLE_LABEL[table.id];
+  if (!atoms.some((a) => a.kind === 'row' || a.kind === 'structure' || a.kind === 'value')) {
+    result.diagnostics.push({
       severity: 'error',
-      message: `表四应有一行 ${n} 个数字，找到的是 ${run.length} 个，无法逐格对应，表四留空。`,
-      line: run[0]?.line ?? region[0]?.line,
+      message: `${name}的位置没有表格文字（表格可能是以图片形式发布的），无法读取其中的数字：请对照原件手工填写，或向发布机关索取可复制文字的版本。`,
+      line: region[0]?.number,
     });
     return false;
   }
-  const ordered = [...table.values].sort((a, b) => a.col - b.col);
-  ordered.forEach((v, k) => {
-    cells[v.id] = valueOf(run[k].text);
-    sources[v.id] = run[k].line;
-  });
-  return true;
+  const before = result.diagnostics.length;
+  const reading = table.kind === 'groupedRow' ? readRun(atoms, table, result) : readRows(atoms, vocabulary, result.diagnostics);
+  for (const row of reading.rows) put(row, cells, result);
+  let reliable = reading.missing.length === 0 && result.diagnostics.slice(before).every((d) => d.severity !== 'error');
+  if (reading.glued.length > 0) reliable = solve(table, reading.glued, format, cells, result) && reliable;
+  return reliable;
 }
 
-/** Numbers as numbers (thousands separators removed); anything else exactly as written. */
-function valueOf(text: string): CellData[string] {
-  const t = squash(text);
-  if (/^\d{1,3}(,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ''));
-  return toCellValue(t);
+function put(row: RowReading, cells: CellData, result: Result): void {
+  const label: [number, number] | undefined = row.labelEnd > row.labelStart ? [row.labelStart, row.labelEnd] : undefined;
+  for (let k = 0; k < row.row.values.length; k++) {
+    const id = row.row.values[k].id;
+    cells[id] = row.values[k];
+    const source = row.sources[k];
+    if (!source) continue;
+    result.sources[id] = source.line.number;
+    result.provenance[id] = { value: [source.start, source.end], label };
+  }
 }
 
-// ------------------------------------------------------------------------------ what the report states
-
-const TITLE_YEAR = /((?:19|20)\d{2})\s*年\s*(?:度\s*)?政府信息公开(?:工作)?年度报告/;
-const PERIOD_YEAR = /统计(?:期限|时限|时间|区间)[^。\n]{0,12}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/;
-
-/** The report year, only where the text states it: a title, else the statistics period. */
-function findYear(lines: string[]): { year: number | null; evidence: string | null } {
-  for (const line of lines.slice(0, 8)) {
-    const m = TITLE_YEAR.exec(line);
-    if (m) return { year: Number(m[1]), evidence: line.trim().replace(/^#+\s*/, '') };
-  }
-  for (const line of lines) {
-    const m = PERIOD_YEAR.exec(line);
-    if (m) return { year: Number(m[1]), evidence: m[0] };
-  }
-  for (const line of lines) {
-    const m = TITLE_YEAR.exec(line);
-    if (m) return { year: Number(m[1]), evidence: m[0] };
-  }
-  return { year: null, evidence: null };
-}
-
-const AGENCY_SUFFIX = /(人民政府办公室|人民政府|政府办公室|办公室|局|委员会|委|厅|中心|办事处|街道|镇|乡|区|县|市)$/;
-
-/** The issuing agency: the words before the title's year, or the line above a title that starts with it. */
-function findAgency(lines: string[]): string | null {
-  const clean = (s: string) => s.replace(/^#+\s*/, '').replace(/[\s\u3000]+/g, '').trim();
-  const scan = (candidates: string[], firstOnly: boolean) => {
-    for (let i = 0; i < candidates.length; i++) {
-      const m = TITLE_YEAR.exec(candidates[i]);
-      if (!m) continue;
-      const before = clean(candidates[i].slice(0, m.index)).replace(/^.*[:：]/, '');
-      // An agency's name has a few dozen characters; a longer 「name」 is a crafted or broken title.
-      if (before && before.length <= 60 && AGENCY_SUFFIX.test(before)) return before;
-      const above = i > 0 ? clean(candidates[i - 1]) : '';
-      if (!before && above && above.length <= 30 && AGENCY_SUFFIX.test(above)) return above;
-      if (firstOnly) return null;
+/** Table 四: one run of values after its headers, the fifteen cells in the official order. */
+function readRun(atoms: Atom[], table: CompiledTable, result: Result): { rows: RowReading[]; glued: GluedCandidate[]; missing: RowEntry[] } {
+  const row: RowEntry = { order: 0, key: table.rowKeys[0], values: [...table.values].sort((a, b) => a.col - b.col), forms: [] };
+  const runs: Atom[][] = [];
+  let run: Atom[] = [];
+  for (const atom of [...atoms, null]) {
+    if (atom && (atom.kind === 'value' || atom.kind === 'blank' || atom.kind === 'vertical' || atom.kind === 'break')) {
+      if (atom.kind !== 'vertical') run.push(atom);
+      continue;
     }
-    return null;
-  };
-  const fromTitle = scan(lines.slice(0, 8), false) ?? scan(lines, false);
-  if (fromTitle) return fromTitle;
-  // No title: an agency quoted as the owner of its channels, e.g. 「“某某局”微信公众号」.
-  const quoted = /“([^”]{2,30}?(?:局|委员会|办公室|人民政府|中心|厅))”(?:微信公众号|政务微博|网站|门户网站)/.exec(lines.join('\n'));
-  return quoted ? quoted[1] : null;
+    if (run.some((a) => a.kind === 'value')) runs.push(run);
+    run = [];
+  }
+  const name = TABLE_LABEL[table.id];
+  if (runs.length !== 1) {
+    result.diagnostics.push({
+      severity: 'error',
+      message: runs.length === 0 ? `${name}没有找到数字，表四留空。` : `${name}的数字分成了 ${runs.length} 段（第 ${runs.map((r) => r[0].line.number).join('、')} 行），无法确定哪些是表中的 ${row.values.length} 格，表四留空。`,
+      line: runs[0]?.[0].line.number,
+    });
+    return { rows: [], glued: [], missing: [row] };
+  }
+  // What stands before the run's first number on other lines (empty lines, a header's empty cells) is not in it.
+  const firstValue = runs[0].find((a) => a.kind === 'value')!;
+  const content = runs[0].slice(runs[0].findIndex((a) => a.line === firstValue.line));
+  const verdict = judgeContent(content as Parameters<typeof judgeContent>[0], row.values.length, -1);
+  const line = firstValue.line.number;
+  if ('values' in verdict) return { rows: [{ row, values: verdict.values, sources: verdict.sources, labelLine: line, labelStart: 0, labelEnd: 0 }], glued: [], missing: [] };
+  if ('glued' in verdict) {
+    const v = verdict.glued;
+    return { rows: [], glued: [{ row, digits: v.text, line: v.line.number, start: v.start, end: v.end, labelLine: line, labelStart: 0, labelEnd: 0 }], missing: [] };
+  }
+  result.diagnostics.push({ severity: 'error', message: `${name}${'error' in verdict ? verdict.error.replace(/^的/, '') : '没有数字'}，表四留空。`, line: ('error' in verdict && verdict.line) || line });
+  return { rows: [], glued: [], missing: [row] };
 }
 
-
+/** Glued rows of one table, read by its arithmetic where that leaves one reading. */
+function solve(table: CompiledTable, glued: GluedCandidate[], format: ReportFormat, cells: CellData, result: Result): boolean {
+  const equations = equationsOf(format).filter((e) => e.table === table.id);
+  const outcomes = solveGlued(
+    glued.map((g) => ({ ids: g.row.values.map((v) => v.id), digits: g.digits })),
+    equations,
+    cells,
+  );
+  const name = TABLE_LABEL[table.id];
+  let all = true;
+  glued.forEach((g, i) => {
+    const outcome = outcomes[i];
+    const label = g.row.key.label ? `“${g.row.key.label}”一行` : '';
+    if ('reading' in outcome) {
+      g.row.values.forEach((cell, k) => {
+        cells[cell.id] = outcome.reading[k];
+        result.sources[cell.id] = g.line;
+        result.provenance[cell.id] = { value: [g.start, g.end], label: g.labelEnd > g.labelStart ? [g.labelStart, g.labelEnd] : undefined };
+        result.arithmetic.push(cell.id);
+      });
+      result.diagnostics.push({
+        severity: 'info',
+        message: `${name}${label}的数字连在一起（“${g.digits}”），按表格自身的勾稽关系只有一种读法，已读出：${outcome.reading.join('、')}。`,
+        line: g.line,
+      });
+      return;
+    }
+    all = false;
+    const why =
+      outcome.reason === 'inconsistent'
+        ? '表中已读出的数字本身不满足勾稽关系，不能据此拆分'
+        : outcome.reason === 'tooMany'
+          ? '可能的读法太多，无法确定'
+          : outcome.readings === 0
+            ? '没有一种读法符合表格的勾稽关系'
+            : `符合表格勾稽关系的读法有 ${outcome.readings} 种，无法确定是哪一种`;
+    result.diagnostics.push({ severity: 'error', message: `${name}${label}的数字连在一起（“${g.digits}”）：${why}，该行留空。`, line: g.line });
+  });
+  return all;
+}

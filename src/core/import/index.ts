@@ -1,4 +1,6 @@
 export { importReportText, type ImportDiagnostic, type ImportedSection, type ImportResult } from './import';
-export { looksLikeValue, tokenize, type Token } from './tokens';
+export { looksLikeValue } from './tokens';
 export { htmlToText, looksLikeHtml } from './html';
+export { isPageNumber } from './source';
+export { parseTitle } from './title';
 export { decodeTextBytes } from './decode';

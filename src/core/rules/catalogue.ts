@@ -279,6 +279,19 @@ const F_1: Rule = {
   check(ctx) {
     const year = ctx.input.data.year;
     const cells = [ctx.format.cells[0].id];
+    // A 2021 report printing table 三's （六）其他处理 as 2019's single row: wrong whatever its year says.
+    const mixed = ctx.format.tables.find((t) => ctx.format.tableVersions[t.id] !== ctx.format.version);
+    if (mixed) {
+      const printed = ctx.format.tableVersions[mixed.id];
+      const detail = printed === '2019' ? '只有一行，2021 版分为“申请人无正当理由逾期不补正…”“申请人逾期未按收费通知要求缴纳费用…”“其他”三行' : '分为三行，而表二是 2019 版';
+      return [
+        {
+          status: 'fail',
+          cells: [mixed.values[0].id],
+          message: `表格格式前后不一：${TABLE_LABEL.active}是 ${ctx.format.version} 版，${TABLE_LABEL[mixed.id]}“（六）其他处理”却是 ${printed} 版的样式（${detail}）。2021 年度起应统一使用 2021 版格式（国办公开办函〔2021〕30号）。`,
+        },
+      ];
+    }
     if (year === null) {
       return [{ status: 'notAssessable', cells: [], message: '报告年度未填写，无法判断表格格式版本是否正确（2021 年度起应使用 2021 版）。' }];
     }

@@ -25,8 +25,20 @@ export function unreadableInputs(ctx: RuleContext, ids: readonly string[]): stri
     if (!isUsableNumber(valueOf(ctx, id))) found.add(id);
   };
   ids.forEach(visit);
-  const order = new Map(ctx.format.cells.map((c, i) => [c.id, i]));
+  if (found.size === 0) return [];
+  const order = readingOrder(ctx.format);
   return [...found].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
+/** Each cell's place in reading order, once per format: every equation of every report asks. */
+const orders = new WeakMap<RuleContext['format'], Map<string, number>>();
+function readingOrder(format: RuleContext['format']): Map<string, number> {
+  let order = orders.get(format);
+  if (!order) {
+    order = new Map(format.cells.map((c, i) => [c.id, i]));
+    orders.set(format, order);
+  }
+  return order;
 }
 
 /** 「D9」 where the reader found the cell, else its labels (imported reports have no addresses). */

@@ -1,91 +1,19 @@
 import { spreadsheetSum, type CellValue, type ReportData } from '../cells';
 import { getFormat } from '../format';
 import { normalizeLabel } from '../labels';
+import { CLAIM_RULES } from './claims';
+import { unwrapLines } from './paragraphs';
 import { previousMismatchFinding, previousReportMismatch } from './previous';
 import { bigrams, dice, repeatedSentences, type Bigrams } from './similarity';
-import type { Finding, Severity, Status } from './types';
+import { fail, lineAt, lineOfText, NARRATIVE, restOfSentence, shownLine, type Result, type TextFinding, type TextInput, type TextRule, type TextSection } from './text-rule';
+import type { Finding } from './types';
 
 /**
  * Rules over a report's text (an imported report, or the narrative in the workbook) and across
  * years. Each finding names the line it is about; text findings carry no cells unless they
- * contradict a table.
+ * contradict a table. They run on paragraphs: hard-wrapped lines are joined first (paragraphs.ts).
  */
-export interface TextSection {
-  number: number;
-  heading: string;
-  line: number;
-  text: string;
-}
-
-export interface TextInput {
-  data: ReportData;
-  sections: TextSection[];
-  /** The whole text, for rules that look outside the six sections (title, footer). */
-  text: string;
-  /** Last year's report, for X-5. */
-  previousText?: string;
-}
-
-export interface TextFinding extends Finding {
-  line?: number;
-  quote?: string;
-}
-
-type Result = Omit<TextFinding, 'rule' | 'severity' | 'status'> & { status: Status; severity?: Severity };
-
-interface TextRule {
-  id: string;
-  severity: Severity;
-  title: string;
-  /** What a clerk calls the problem (正文与表格不符 …), shown first. */
-  label: string;
-  check(input: TextInput): Result[];
-}
-
-const fail = (message: string, extra: Partial<Result> = {}): Result => ({ status: 'fail', cells: [], message, ...extra });
-
-/** Line number (1-based) of an offset in a section's text. */
-function lineAt(section: TextSection, offset: number): number {
-  return section.line + lineOfText(section.text, offset);
-}
-
-/**
- * Line number (1-based) of an offset: a binary search in the text's line starts, found once per
- * text. Counting the line breaks before each match instead made a long text quadratic.
- */
-function lineOfText(text: string, offset: number): number {
-  const starts = lineStarts(text);
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low + 1;
-}
-
-/** The few texts one check looks at (the whole text, its sections), each indexed once. */
-const LINE_STARTS = new Map<string, number[]>();
-
-function lineStarts(text: string): number[] {
-  let starts = LINE_STARTS.get(text);
-  if (starts) return starts;
-  starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  if (LINE_STARTS.size >= 16) LINE_STARTS.clear();
-  LINE_STARTS.set(text, starts);
-  return starts;
-}
-
-/** The rest of a sentence after an offset, up to 「。；;」 and at most 300 characters. */
-function restOfSentence(text: string, from: number): string {
-  const window = text.slice(from, from + 300);
-  const end = window.search(/[。；;]/);
-  return end < 0 ? window : window.slice(0, end);
-}
-
-const NARRATIVE = [1, 5, 6];
+export type { TextFinding, TextInput, TextSection } from './text-rule';
 
 // ---------------------------------------------------------------- X-2 stale years
 
@@ -333,7 +261,8 @@ const E_2: TextRule = {
   severity: 'warning',
   title: '没有重复的句子或词语',
   label: '重复的句子或词语',
-  check({ sections, text }) {
+  check(input) {
+    const { sections, text } = input;
     const results: Result[] = [];
     const narrative = sections.filter((s) => NARRATIVE.includes(s.number));
     for (const section of narrative) {
@@ -356,7 +285,8 @@ const E_2: TextRule = {
       }
     }
     for (const [i, j] of repeatedSentences(sentences, 0.65)) {
-      const where = sentences[i].line === sentences[j].line ? `第 ${sentences[j].line} 行中两句` : `第 ${sentences[i].line} 行与第 ${sentences[j].line} 行`;
+      const [first, second] = [shownLine(input, sentences[i].line), shownLine(input, sentences[j].line)];
+      const where = first === second ? `第 ${second} 行中两句` : `第 ${first} 行与第 ${second} 行`;
       results.push(fail(`句子重复（${where}意思相同）：“${sentences[j].text.slice(0, 30)}…”。`, { line: sentences[j].line }));
     }
     return results;
@@ -368,7 +298,8 @@ const E_3: TextRule = {
   severity: 'warning',
   title: '没有排版残留（书签标记、网站页脚、链接提示）',
   label: '排版残留',
-  check({ text }) {
+  check(input) {
+    const { text } = input;
     const results: Result[] = [];
     const patterns: [RegExp, string][] = [
       [/\[bookmark:[^\]]*\]/g, '书签标记'],
@@ -381,14 +312,14 @@ const E_3: TextRule = {
       for (const m of text.matchAll(pattern)) lines.add(lineOfText(text, m.index!));
       if (lines.size) {
         const list = [...lines];
-        results.push(fail(`有${kind}残留（第 ${list.slice(0, 5).join('、')}${list.length > 5 ? ' 等' : ''} 行），发布前应删除。`, { line: list[0], quote: kind }));
+        results.push(fail(`有${kind}残留（第 ${list.slice(0, 5).map((n) => shownLine(input, n)).join('、')}${list.length > 5 ? ' 等' : ''} 行），发布前应删除。`, { line: list[0], quote: kind }));
       }
     }
-    // Unbalanced Chinese quotation marks within a line.
+    // Unbalanced Chinese quotation marks within a paragraph (the lines are paragraphs by now).
     text.split('\n').forEach((line, i) => {
       const open = (line.match(/“/g) ?? []).length;
       const close = (line.match(/”/g) ?? []).length;
-      if (open !== close) results.push(fail(`第 ${i + 1} 行引号不成对（“ ${open} 个，” ${close} 个）。`, { line: i + 1 }));
+      if (open !== close) results.push(fail(`引号不成对（“ ${open} 个，” ${close} 个）：“${line.trim().slice(0, 24)}…”。`, { line: i + 1 }));
     });
     return results;
   },
@@ -481,7 +412,7 @@ const X_0: TextRule = {
   },
 };
 
-export const TEXT_RULES: readonly TextRule[] = [X_0, X_2, X_3, X_4, X_5, E_1, E_2, E_3, E_4, E_5];
+export const TEXT_RULES: readonly TextRule[] = [X_0, X_2, X_3, X_4, X_5, E_1, E_2, E_3, E_4, E_5, ...CLAIM_RULES];
 
 const TEXT_RULE_IDS: ReadonlySet<string> = new Set(TEXT_RULES.map((r) => r.id));
 
@@ -491,15 +422,33 @@ export function isTextRule(rule: string): boolean {
 }
 
 export function checkText(input: TextInput): TextFinding[] {
+  const view = paragraphView(input);
   const findings: TextFinding[] = [];
   for (const rule of TEXT_RULES) {
-    for (const r of rule.check(input)) {
+    for (const r of rule.check(view)) {
       if (r.status === 'pass') continue;
       const { severity, status, ...rest } = r;
-      findings.push({ ...rest, status, rule: rule.id, label: rule.label, severity: severity ?? rule.severity });
+      // Lines are named as in the text given: the line its paragraph starts on.
+      const line = rest.line !== undefined ? shownLine(view, rest.line) : undefined;
+      findings.push({ ...rest, ...(line !== undefined ? { line } : {}), status, rule: rule.id, label: rule.label, severity: severity ?? rule.severity });
     }
   }
   return findings;
+}
+
+/** The input with its hard-wrapped lines joined into paragraphs, and the way back to its own lines. */
+function paragraphView(input: TextInput): TextInput {
+  const unwrapped = unwrapLines(input.text);
+  if (unwrapped.text === input.text) return input;
+  const joined = unwrapped.text.split('\n');
+  const at = (line: number) => unwrapped.joinedLine[line - 1] ?? line;
+  const starts = input.sections.map((s) => at(s.line));
+  const sections = input.sections.map((s, i) => ({
+    ...s,
+    line: starts[i],
+    text: joined.slice(starts[i], (starts[i + 1] ?? joined.length + 1) - 1).join('\n').trim(),
+  }));
+  return { ...input, text: unwrapped.text, sections, origin: (line) => unwrapped.origin[line - 1] ?? line };
 }
 
 // ---------------------------------------------------------------- cross-year

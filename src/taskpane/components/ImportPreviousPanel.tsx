@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useRef, useState, type ReactNode } from 'react';
-import { getFormat, TABLE_LABEL, type PreviousMismatch } from '../../core';
+import { formatOfData, TABLE_LABEL, type PreviousMismatch } from '../../core';
 import { useImportPrevious } from '../hooks/useImportPrevious';
 
 const useStyles = makeStyles({
@@ -60,16 +60,16 @@ export function ImportPreviousPanel() {
   const fileInput = useRef<HTMLInputElement>(null);
   const result = v.imported?.result;
   const read = result ? Object.values(result.data.cells).filter((x) => x !== null).length : 0;
-  const total = result ? getFormat(result.data.format).cells.length : 0;
+  const total = result ? formatOfData(result.data).cells.length : 0;
 
   return (
     <section className={styles.root} aria-label="导入上年报告">
-      <Text>导入上年已发布的年报（Word、网页或文字），用于跨年度校验，并可填写本年“上年结转”。</Text>
+      <Text>导入上年已发布的年报（PDF、Word、网页或文字），用于跨年度校验，并可填写本年“上年结转”。</Text>
       <input
         ref={fileInput}
         className={styles.hidden}
         type="file"
-        accept=".docx,.html,.htm,.txt,.md"
+        accept=".pdf,.docx,.html,.htm,.txt,.md"
         aria-label="选择上年年报文件"
         onChange={(e) => {
           const file = e.target.files?.[0];
@@ -78,7 +78,7 @@ export function ImportPreviousPanel() {
         }}
       />
       <Button onClick={() => fileInput.current?.click()} disabled={v.busy}>
-        选择文件（.docx、.html、.txt）
+        选择文件（PDF、.docx、.html、.txt）
       </Button>
       <Field label="或粘贴上年年报全文">
         <Textarea value={pasted} onChange={(_e, d) => setPasted(d.value)} rows={5} resize="vertical" placeholder="从网站或 Word 中复制全文粘贴到这里" />
@@ -105,6 +105,7 @@ export function ImportPreviousPanel() {
           <Text>年度：{result.data.year ?? '（未写明）'}{'\u3000'}表格格式：{result.data.format} 版</Text>
           <Text>
             章节 {result.sections.length}/6；读出 {read}/{total} 个单元格
+            {result.arithmetic.length > 0 && `（其中 ${result.arithmetic.length} 个按表格勾稽关系读出）`}
           </Text>
           {result.unreliableTables.length > 0 && (
             <MessageBar intent="warning">
@@ -119,7 +120,7 @@ export function ImportPreviousPanel() {
               {result.diagnostics.slice(0, 6).map((d, i) => (
                 <li key={i}>
                   <Caption1>
-                    {d.line ? `第 ${d.line} 行：` : ''}
+                    {v.imported!.source.toLowerCase().endsWith('.pdf') ? (d.page ? `第 ${d.page} 页：` : '') : d.line ? `第 ${d.line} 行：` : ''}
                     {d.message}
                   </Caption1>
                 </li>

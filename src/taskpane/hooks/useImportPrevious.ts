@@ -28,7 +28,7 @@ async function thisReport() {
 }
 
 /**
- * 「导入上年报告」: read last year's published report (pasted text, a web page, a .docx), show what was
+ * 「导入上年报告」: read last year's published report (pasted text, a web page, a .docx, a PDF), show what was
  * recognised, keep it in the workbook for the cross-year rules, and offer to prefill 上年结转.
  */
 export function useImportPrevious() {
@@ -65,12 +65,12 @@ export function useImportPrevious() {
   const importFile = useCallback(
     async (file: File) => {
       const name = file.name.toLowerCase();
-      if (/\.(doc|pdf|xls|xlsx)$/.test(name)) {
-        setError(`“${file.name}”不能直接导入：请选择 .docx、网页（.html）或文本文件，或把年报全文复制粘贴到下面。`);
+      if (/\.(doc|xls|xlsx)$/.test(name)) {
+        setError(`“${file.name}”不能直接导入：请选择 PDF、.docx、网页（.html）或文本文件，或把年报全文复制粘贴到下面。`);
         return;
       }
       // The same limits as the command line, checked before the file is read into memory.
-      const limit = name.endsWith('.docx') ? 'reportFileBytes' : 'textFileBytes';
+      const limit = name.endsWith('.pdf') ? 'pdfFileBytes' : name.endsWith('.docx') ? 'reportFileBytes' : 'textFileBytes';
       if (file.size > LIMITS[limit].value) {
         setError(`“${file.name}”${limitMessage(limit, file.size)}`);
         return;
@@ -86,6 +86,32 @@ export function useImportPrevious() {
           });
           if (text.length > LIMITS.reportTextChars.value) throw new Error(`“${file.name}”${limitMessage('reportTextChars', text.length)}`);
           const result = importReportText(text);
+          setMismatch(mismatchOf('imported', await thisReport(), result));
+          setImported({ result, source: file.name });
+          setProposals(null);
+        });
+        return;
+      }
+      if (name.endsWith('.pdf')) {
+        await run(async () => {
+          // pdf.js (and its worker) load only when a PDF is chosen.
+          const [{ readPdfContent }, { pdfToText }] = await Promise.all([
+            import(/* webpackChunkName: "pdf-read" */ '../../pdf/browser'),
+            import(/* webpackChunkName: "pdf-read" */ '../../pdf/layout'),
+          ]);
+          const content = await readPdfContent(new Uint8Array(await file.arrayBuffer()), LIMITS.pdfPages.value).catch((error: Error & { reason?: string; pages?: number }) => {
+            if (error.reason === 'pages') throw new Error(`“${file.name}”${limitMessage('pdfPages', error.pages ?? 0)}`);
+            throw new Error(
+              error.reason === 'password' ? `“${file.name}”有密码保护，无法读取：请提供没有密码的 PDF。` : `无法读取“${file.name}”：文件可能不是有效的 PDF，或已损坏。`,
+            );
+          });
+          const pdf = pdfToText(content);
+          if (!/[\u4e00-\u9fff]/.test(pdf.text)) {
+            throw new Error(`“${file.name}”没有文字层（扫描件或图片），无法读取。请向发布机关索取 Word 版或可复制文字的 PDF，或把年报全文复制粘贴到下面。`);
+          }
+          if (pdf.text.length > LIMITS.reportTextChars.value) throw new Error(`“${file.name}”${limitMessage('reportTextChars', pdf.text.length)}`);
+          const result = importReportText(pdf.text);
+          result.diagnostics.unshift(...pdf.diagnostics);
           setMismatch(mismatchOf('imported', await thisReport(), result));
           setImported({ result, source: file.name });
           setProposals(null);
