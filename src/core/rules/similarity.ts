@@ -42,15 +42,26 @@ export const MAX_SENTENCE_COMPARISONS = 200_000;
  * |x| − ⌈t·|x|/(2−t)⌉ + 1 tokens of each. Only sentences sharing such a token are compared.
  */
 export function repeatedSentences(sentences: { text: string; grams: Bigrams }[], threshold: number): [number, number][] {
-  // A token is (bigram, occurrence): a dense bigram number times 2^21 plus the occurrence (a sentence
-  // is shorter than the 2 million characters a text may have), so tokens are unique within a sentence.
+  // A token is (bigram, occurrence), numbered densely in the order first seen, so that frequencies and
+  // the index are arrays and a sentence's tokens sort as plain numbers (no lookups in the comparator).
   const bigramIds = new Map<number, number>();
+  const tokenIds = new Map<number, number>();
+  const frequency: number[] = [];
   const tokensOf = (grams: Bigrams) => {
     const tokens: number[] = [];
     for (const [g, n] of grams.counts) {
       let id = bigramIds.get(g);
       if (id === undefined) bigramIds.set(g, (id = bigramIds.size));
-      for (let k = 0; k < n; k++) tokens.push(id * 0x200000 + k);
+      for (let k = 0; k < n; k++) {
+        // (bigram, occurrence) as one number: a sentence is shorter than the 2^21 characters a text may have.
+        const raw = id * 0x200000 + k;
+        let token = tokenIds.get(raw);
+        if (token === undefined) {
+          tokenIds.set(raw, (token = tokenIds.size));
+          frequency.push(0);
+        }
+        tokens.push(token);
+      }
     }
     return tokens;
   };
@@ -62,23 +73,25 @@ export function repeatedSentences(sentences: { text: string; grams: Bigrams }[],
       distinct.push(i);
     }
   }
-  const frequency = new Map<number, number>();
   const tokens = new Map<number, number[]>();
   for (const i of distinct) {
     const list = tokensOf(sentences[i].grams);
     tokens.set(i, list);
-    for (const t of list) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+    for (const t of list) frequency[t]++;
   }
-  const index = new Map<number, number[]>();
+  const index: number[][] = [];
   /** The first earlier distinct sentence each distinct sentence repeats, if any. */
   const partnerOf = new Map<number, number>();
   let comparisons = 0;
+  const TOKEN_SPAN = 2 ** 26; // more than the tokens of any text within the limits
   for (const j of distinct) {
-    const list = tokens.get(j)!.sort((a, b) => frequency.get(a)! - frequency.get(b)! || a - b);
+    // Rarest first, ties by token number: one global order, as prefix filtering needs.
+    const keys = Float64Array.from(tokens.get(j)!, (t) => frequency[t] * TOKEN_SPAN + t).sort();
+    const list = Array.from(keys, (key) => key % TOKEN_SPAN);
     const size = list.length;
     const prefix = size - Math.ceil((threshold * size) / (2 - threshold) - 1e-9) + 1;
     const candidates = new Set<number>();
-    for (let k = 0; k < prefix && k < size; k++) for (const i of index.get(list[k]) ?? []) candidates.add(i);
+    for (let k = 0; k < prefix && k < size; k++) for (const i of index[list[k]] ?? []) candidates.add(i);
     const a = sentences[j].grams;
     for (const i of [...candidates].sort((x, y) => x - y)) {
       if (comparisons >= MAX_SENTENCE_COMPARISONS) break;
@@ -92,9 +105,9 @@ export function repeatedSentences(sentences: { text: string; grams: Bigrams }[],
       }
     }
     for (let k = 0; k < prefix && k < size; k++) {
-      const bucket = index.get(list[k]);
+      const bucket = index[list[k]];
       if (bucket) bucket.push(j);
-      else index.set(list[k], [j]);
+      else index[list[k]] = [j];
     }
   }
   const pairs: [number, number][] = [];
