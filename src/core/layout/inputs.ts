@@ -1,6 +1,6 @@
 import { normalizeLabel } from '../labels';
-import { INPUT_FIELDS, INPUT_GROUPS, inputConsistency, parseInput, setInput, type InputField } from '../narrative/fields';
-import type { NarrativeInputs } from '../narrative/generate';
+import { INPUT_FIELDS, INPUT_GROUPS, inputConsistency, parseInput, setInput, type InputField } from '../inputs/fields';
+import type { NarrativeInputs } from '../inputs/types';
 import { cellAddress } from './a1';
 import type { ReadDiagnostic, TableGrid } from './read';
 

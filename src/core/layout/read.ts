@@ -1,7 +1,7 @@
 import { toCellValue, type CellData, type ReportData } from '../cells';
-import { DEFAULT_FORMAT, getFormat, isFormatVersion, TABLE_LABEL, type CompiledTable, type FormatVersion, type TableId } from '../format';
+import { detectFormat, getFormat, isFormatVersion, TABLE_LABEL, type CompiledTable, type FormatVersion, type TableId } from '../format';
 import { normalizeLabel } from '../labels';
-import type { NarrativeInputs } from '../narrative/generate';
+import type { NarrativeInputs } from '../inputs/types';
 import { cellAddress } from './a1';
 import { inputCellId, readInputsGrid } from './inputs';
 
@@ -111,14 +111,13 @@ function resolveFormat(grids: WorkbookGrids, diagnostics: ReadDiagnostic[]): For
   return detected;
 }
 
-/** The 2019 tables carry labels the 2021 ones do not (本年新制作数量, a single-row （六）其他处理). */
+/** A workbook's format from its tables' labels (the one detector, `format/detect.ts`). */
 export function detectFormatFromLabels(grids: WorkbookGrids): FormatVersion {
   const text = Object.values(grids.tables)
     .flatMap((g) => g!.values.flat())
     .map((v) => normalizeLabel(String(v ?? '')))
     .join('|');
-  if (text.includes('本年新制作数量') || text.includes('对外公开总数量') || text.includes('上一年项目数量')) return '2019';
-  return DEFAULT_FORMAT;
+  return detectFormat(text);
 }
 
 function readYear(raw: unknown, diagnostics: ReadDiagnostic[]): number | null {

@@ -1,6 +1,7 @@
 import type { CellData, CellValue, ReportData } from '../cells';
-import { getFormat } from '../format';
-import { amount, bracketOrdinal, enumerate, joinList, plainNumber, statisticsPeriod } from './chinese';
+import { balanceTotals, getFormat } from '../format';
+import { amount, bracketOrdinal, enumerate, joinList, plainNumber, statisticsPeriod } from '../chinese';
+import type { NarrativeInputs } from '../inputs/types';
 
 /**
  * The narrative generator: sections 一, 五 and 六 from structured inputs and the tables, in formal
@@ -10,34 +11,7 @@ import { amount, bracketOrdinal, enumerate, joinList, plainNumber, statisticsPer
  * vary by agency and year, deterministically, so that neighbouring offices' reports differ.
  */
 
-export interface NarrativeInputs {
-  /** 主动公开 figures that are not in the tables. */
-  active?: {
-    totalItems?: number | null;
-    website?: number | null;
-    newMedia?: number | null;
-    gazetteIssues?: number | null;
-    other?: number | null;
-    interpretations?: number | null;
-    responses?: number | null;
-    keyAreas?: string;
-  };
-  applicationRemarks?: string;
-  managementMeasures?: string;
-  platforms?: string;
-  supervision?: { staff?: number | null; trainings?: number | null; assessments?: string; accountability?: string };
-  problems?: { lastYearFixes?: string[]; current?: string[]; measures?: string[] };
-  other?: {
-    /** Applications charged 信息处理费; 0 or blank: none charged, which must still be stated. */
-    feeApplications?: number | null;
-    feeAmountYuan?: number | null;
-    keyPoints?: string;
-    proposals?: string;
-    innovation?: string;
-    statistics?: string;
-    other?: string;
-  };
-}
+export type { NarrativeInputs };
 
 export interface Paragraph {
   /** Stable ID, e.g. 「1.applications」, so a clerk's own text can replace exactly this paragraph. */
@@ -126,6 +100,7 @@ export function generateNarrative(report: ReportData, inputs: NarrativeInputs = 
   const agency = report.agency?.trim() || '本机关';
   const seed = `${agency}|${year}`;
   const c = statableCells(report);
+  const sectionTitle = (number: number) => getFormat(report.format).sections.find((s) => s.number === number)!.title;
   const paragraph = (id: string, text: string, heading?: string): Paragraph =>
     // A blank override is no override: an emptied paragraph is generated again, never printed empty.
     overrides[id]?.trim() ? { id, heading, text: overrides[id], source: 'clerk', generated: text } : { id, heading, text, source: 'generated' };
@@ -148,7 +123,7 @@ export function generateNarrative(report: ReportData, inputs: NarrativeInputs = 
   // Gaps of paragraphs the clerk wrote are not the generator's to report.
   const gaps: Record<1 | 5 | 6, InputGap[]> = { 1: [], 5: [], 6: [] };
   const gap = (section: 1 | 5 | 6, id: string, title: string, kind: InputGap['kind'], keys: string[]) => {
-    if (keys.length && !overrides[id]?.trim()) gaps[section].push({ id, section: SECTION_TITLES[section], title, kind, keys });
+    if (keys.length && !overrides[id]?.trim()) gaps[section].push({ id, section: sectionTitle(section), title, kind, keys });
   };
   const filled = (v: unknown) => (typeof v === 'string' ? v.trim() !== '' : typeof v === 'number' ? v > 0 : Array.isArray(v) && v.length > 0);
 
@@ -196,13 +171,11 @@ export function generateNarrative(report: ReportData, inputs: NarrativeInputs = 
   ]);
 
   return [
-    { number: 1, title: SECTION_TITLES[1], paragraphs: one, gaps: gaps[1] },
-    { number: 5, title: SECTION_TITLES[5], paragraphs: five, gaps: gaps[5] },
-    { number: 6, title: SECTION_TITLES[6], paragraphs: six, gaps: gaps[6] },
+    { number: 1, title: sectionTitle(1), paragraphs: one, gaps: gaps[1] },
+    { number: 5, title: sectionTitle(5), paragraphs: five, gaps: gaps[5] },
+    { number: 6, title: sectionTitle(6), paragraphs: six, gaps: gaps[6] },
   ];
 }
-
-const SECTION_TITLES = { 1: '一、总体情况', 5: '五、存在的主要问题及改进情况', 6: '六、其他需要报告的事项' } as const;
 
 /**
  * A 人民政府 (county, city, township), whose 监督保障 must cover 工作考核、社会评议和责任追究结果; its
@@ -287,13 +260,8 @@ function activeClauses(inputs: NarrativeInputs): string[] {
 function activeParagraph(inputs: NarrativeInputs, c: CellData, format: ReportData['format'], seed: string): string {
   const parts = activeClauses(inputs);
   const fromInputs = parts.length;
-  // 处理决定 of 行政许可, 处罚 and 强制, in both formats (2019 writes them as 处理决定数量 too).
-  const prefix = format === '2021' ? 'active' : 'active2019';
-  const kinds = [
-    ['licensing', '行政许可'],
-    ['penalty', '行政处罚'],
-    ['coercion', '行政强制'],
-  ].map(([row, label]) => [`${prefix}.${row}.decisions`, label] as const);
+  // 处理决定 of 行政许可, 处罚 and 强制: the format's cells for them are data of its spec.
+  const kinds = getFormat(format).narrative.decisions.map(({ cell, label }) => [cell, label] as const);
   if (!numeric(c, kinds.map(([id]) => id))) {
     parts.push(incomplete('二'));
   } else {
@@ -325,7 +293,8 @@ function rowTotals(format: ReportData['format'], group: string): string[] {
 
 function applicationsParagraph(c: CellData, format: ReportData['format'], seed: string, remarks?: string): string {
   const parts: string[] = [];
-  const totals = ['newReceived', 'carriedOver', 'total', 'carriedForward'].map((row) => `applications.${row}.total`);
+  const balance = balanceTotals(getFormat(format))!;
+  const totals = [balance.received, balance.carriedOver, balance.resolved, balance.carriedForward];
   const results = RESULT_ROWS.map(([label, group]) => [label, rowTotals(format, group)] as const);
   if (!numeric(c, [...totals, ...results.flatMap(([, ids]) => ids)])) {
     parts.push(incomplete('三'));
@@ -378,34 +347,33 @@ function applicationsParagraph(c: CellData, format: ReportData['format'], seed: 
 
 function managementParagraph(c: CellData, format: ReportData['format'], seed: string, measures?: string): string {
   const parts: string[] = [];
-  const rows = ['regulations', 'normativeDocuments'];
-  if (format === '2021') {
-    const columns = ['issued', 'repealed', 'inForce'];
-    if (!numeric(c, rows.flatMap((row) => columns.map((col) => `active.${row}.${col}`)))) {
+  const documents = getFormat(format).narrative.documents;
+  if (documents.kind === 'stock') {
+    // 制发, 废止 and 现行有效 of each kind of document (2021).
+    if (!numeric(c, documents.rows.flatMap((row) => [row.issued, row.repealed, row.inForce]))) {
       parts.push(incomplete('二'));
     } else {
-      const doc = (row: string, label: string) => {
-        const [issued, repealed, inForce] = columns.map((col) => n(c[`active.${row}.${col}`]));
+      const doc = (row: (typeof documents.rows)[number]) => {
+        const [issued, repealed, inForce] = [row.issued, row.repealed, row.inForce].map((id) => n(c[id]));
         if (!issued && !repealed && !inForce) return '';
         const clauses = [
-          issued ? `制发${label}${num(issued)}件` : `未制发${label}`,
+          issued ? `制发${row.label}${num(issued)}件` : `未制发${row.label}`,
           repealed ? `废止${num(repealed)}件` : '',
           inForce ? `现行有效${num(inForce)}件` : '无现行有效文件',
         ].filter(Boolean);
         return clauses.join('，');
       };
-      const docs = [doc('regulations', '规章'), doc('normativeDocuments', '行政规范性文件')].filter(Boolean);
-      parts.push(docs.length ? `本年度${docs.join('；')}。` : '本年度未制发规章和行政规范性文件。');
+      const docs = documents.rows.map(doc).filter(Boolean);
+      parts.push(docs.length ? `本年度${docs.join('；')}。` : `本年度未制发${documents.rows.map((row) => row.label).join('和')}。`);
     }
   } else {
-    // 2019 format: 本年新制作数量 of 规章 and of 规范性文件.
-    const ids = rows.map((row) => `active2019.${row}.made`);
+    // 本年新制作数量 of each kind of document (2019).
+    const ids = documents.rows.map((row) => row.made);
     if (!numeric(c, ids)) {
       parts.push(incomplete('二'));
     } else {
-      const [regulations, documents] = ids.map((id) => n(c[id]));
-      const made = [regulations ? `规章${num(regulations)}件` : '', documents ? `规范性文件${num(documents)}件` : ''].filter(Boolean);
-      parts.push(made.length ? `本年度新制作${joinList(made)}。` : '本年度未新制作规章和规范性文件。');
+      const made = documents.rows.map((row) => (n(c[row.made]) ? `${row.label}${num(n(c[row.made]))}件` : '')).filter(Boolean);
+      parts.push(made.length ? `本年度新制作${joinList(made)}。` : `本年度未新制作${documents.rows.map((row) => row.label).join('和')}。`);
     }
   }
   parts.push(measures?.trim() || pick(GENERAL.management, `${seed}|management`));

@@ -1,5 +1,5 @@
 import { spreadsheetSum, type CellValue, type ReportData } from '../cells';
-import { getFormat } from '../format';
+import { balanceTotals, carryOverPairs, getFormat, type BalanceColumn } from '../format';
 import { normalizeLabel } from '../labels';
 import { CLAIM_RULES } from './claims';
 import { unwrapLines } from './paragraphs';
@@ -63,32 +63,49 @@ const sumOf = (cells: ReportData['cells'], ids: string[]) => {
   return values.every((v) => typeof v === 'number') ? spreadsheetSum(values) : null;
 };
 
-const CLAIMS: Claim[] = [
-  {
-    // 「收到政府信息公开申请17件」: 新收, or 新收 + 上年结转 (both usages occur).
-    pattern: /(?:共|累计|全年)?(?:收到|受理|接收|新收)(?:[^，。；,;\d]{0,16}?)?(?:政府信息公开)?申请(?:共|合计)?\s*(\d+)\s*件/g,
-    what: '收到的申请',
-    accepted: (c) => [num(c['applications.newReceived.total']), sumOf(c, ['applications.newReceived.total', 'applications.carriedOver.total'])],
-    cells: ['applications.newReceived.total', 'applications.carriedOver.total'],
-  },
-  {
-    pattern: /上年结转(?:政府信息公开申请)?\s*(\d+)\s*件/g,
-    what: '上年结转的申请',
-    accepted: (c) => [num(c['applications.carriedOver.total'])],
-    cells: ['applications.carriedOver.total'],
-  },
-  {
-    pattern: /(?:共|累计|全部|已)(?:答复|办结|回复)\s*(\d+)\s*件/g,
-    what: '办结的申请',
-    accepted: (c) => [num(c['applications.total.total'])],
-    cells: ['applications.total.total'],
-  },
-  {
-    pattern: /(?:结转(?:至)?下(?:一)?年度(?:继续办理)?|正在办理中?)\s*(\d+)\s*件|(\d+)\s*件(?:申请)?(?:正在办理|结转(?:至)?下(?:一)?年度)/g,
-    what: '结转下年度的申请',
-    accepted: (c) => [num(c['applications.carriedForward.total'])],
-    cells: ['applications.carriedForward.total'],
-  },
+const claimsCache = new WeakMap<BalanceColumn, Claim[]>();
+
+/** What a report's text states about its tables; the applications' four numbers are table 三's balance. */
+function claimsOf(balance: BalanceColumn): Claim[] {
+  let claims = claimsCache.get(balance);
+  if (!claims) {
+    claims = [...applicationClaims(balance), ...OTHER_CLAIMS];
+    claimsCache.set(balance, claims);
+  }
+  return claims;
+}
+
+function applicationClaims({ received, carriedOver, resolved, carriedForward }: BalanceColumn): Claim[] {
+  return [
+    {
+      // 「收到政府信息公开申请17件」: 新收, or 新收 + 上年结转 (both usages occur).
+      pattern: /(?:共|累计|全年)?(?:收到|受理|接收|新收)(?:[^，。；,;\d]{0,16}?)?(?:政府信息公开)?申请(?:共|合计)?\s*(\d+)\s*件/g,
+      what: '收到的申请',
+      accepted: (c) => [num(c[received]), sumOf(c, [received, carriedOver])],
+      cells: [received, carriedOver],
+    },
+    {
+      pattern: /上年结转(?:政府信息公开申请)?\s*(\d+)\s*件/g,
+      what: '上年结转的申请',
+      accepted: (c) => [num(c[carriedOver])],
+      cells: [carriedOver],
+    },
+    {
+      pattern: /(?:共|累计|全部|已)(?:答复|办结|回复)\s*(\d+)\s*件/g,
+      what: '办结的申请',
+      accepted: (c) => [num(c[resolved])],
+      cells: [resolved],
+    },
+    {
+      pattern: /(?:结转(?:至)?下(?:一)?年度(?:继续办理)?|正在办理中?)\s*(\d+)\s*件|(\d+)\s*件(?:申请)?(?:正在办理|结转(?:至)?下(?:一)?年度)/g,
+      what: '结转下年度的申请',
+      accepted: (c) => [num(c[carriedForward])],
+      cells: [carriedForward],
+    },
+  ];
+}
+
+const OTHER_CLAIMS: Claim[] = [
   {
     pattern: /行政复议\s*(\d+)\s*(?:件|起)|(\d+)\s*(?:件|起)(?:[^，。；,;]{0,12})?行政复议/g,
     what: '行政复议',
@@ -117,8 +134,10 @@ const X_3: TextRule = {
   check({ data, sections }) {
     const results: Result[] = [];
     const cells = data.cells;
+    const balance = balanceTotals(getFormat(data.format));
+    if (!balance) return results;
     for (const section of sections.filter((s) => NARRATIVE.includes(s.number))) {
-      for (const claim of CLAIMS) {
+      for (const claim of claimsOf(balance)) {
         for (const m of section.text.matchAll(claim.pattern)) {
           // 「网上申请105件，快递17件，合计122件」: the sentence's total is what is claimed.
           const rest = restOfSentence(section.text, m.index! + m[0].length);
@@ -152,10 +171,10 @@ const X_3: TextRule = {
       }
       // 「全部予以答复/全部办结」 contradicts applications carried forward.
       for (const m of section.text.matchAll(/全部(?:予以)?(?:答复|办结)/g)) {
-        const forward = cells['applications.carriedForward.total'];
+        const forward = cells[balance.carriedForward];
         if (typeof forward !== 'number' || forward === 0) continue;
         results.push(
-          fail(`正文说“${m[0]}”，但表三结转下年度继续办理 ${forward} 件。`, { line: lineAt(section, m.index!), quote: m[0], cells: ['applications.carriedForward.total'] }),
+          fail(`正文说“${m[0]}”，但表三结转下年度继续办理 ${forward} 件。`, { line: lineAt(section, m.index!), quote: m[0], cells: [balance.carriedForward] }),
         );
       }
     }
@@ -467,11 +486,10 @@ export function checkAcrossYears(current: ReportData, previous: ReportData, opti
   if (mismatch?.year) return findings;
   const c = current.cells;
   const p = previous.cells;
-  const columns = getFormat(current.format).tables[1].values.filter((v) => v.id.startsWith('applications.carriedOver.'));
-  for (const column of columns) {
-    const key = column.id.split('.').pop()!;
+  for (const { column: balance, lastYear } of carryOverPairs(getFormat(current.format), getFormat(previous.format))) {
+    const column = getFormat(current.format).cellById.get(balance.carriedOver)!;
     const now = c[column.id];
-    const before = p[`applications.carriedForward.${key}`];
+    const before = p[lastYear];
     if (typeof now !== 'number' || typeof before !== 'number') continue;
     if (now !== before) {
       findings.push({
