@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import ts from 'typescript';
 
 /**
@@ -84,4 +85,38 @@ describe("the core's own typecheck has no DOM, Node or Office.js", () => {
   it('what every host has does (TextDecoder, ES2022)', () => {
     expect(coreErrors("export const planted = [new TextDecoder('utf-8').decode(new Uint8Array([65])), [1].at(-1), Object.hasOwn({}, 'a')];\n")).toEqual([]);
   }, 60000);
+});
+
+describe('the core has no import circles', () => {
+  it('no module of src/core reaches itself through its imports (type-only imports included)', () => {
+    const core = path.join(ROOT, 'src/core');
+    const files = new Map<string, string>();
+    const walk = (dir: string): void => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.name.endsWith('.ts')) files.set(full, fs.readFileSync(full, 'utf8'));
+      }
+    };
+    walk(core);
+    const resolve = (from: string, spec: string) =>
+      [`${path.resolve(path.dirname(from), spec)}.ts`, path.join(path.resolve(path.dirname(from), spec), 'index.ts')].find((f) => files.has(f));
+    const edges = new Map([...files].map(([file, text]) => [file, [...text.matchAll(/(?:import|export)[^;]*?from '(\.[^']*)'/g)].map((m) => resolve(file, m[1])).filter((f): f is string => !!f)]));
+    // Depth-first search for a back edge; the circle is reported as the files on it.
+    const state = new Map<string, 'open' | 'done'>();
+    const circles: string[][] = [];
+    const stack: string[] = [];
+    const visit = (file: string): void => {
+      state.set(file, 'open');
+      stack.push(file);
+      for (const next of edges.get(file) ?? []) {
+        if (state.get(next) === 'open') circles.push(stack.slice(stack.indexOf(next)).map((f) => path.relative(core, f)));
+        else if (!state.has(next)) visit(next);
+      }
+      stack.pop();
+      state.set(file, 'done');
+    };
+    for (const file of files.keys()) if (!state.has(file)) visit(file);
+    expect(circles).toEqual([]);
+  });
 });

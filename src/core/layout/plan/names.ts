@@ -1,6 +1,5 @@
 import type { TableId } from '../../format';
 import { absoluteRange } from '../a1';
-import type { NamePlan } from './types';
 
 /** The sheets and defined names of one set of report sheets, and a free set beside existing ones. */
 
@@ -39,7 +38,7 @@ export function definedNameFor(key: NameKey, copy = 1): string {
 }
 
 /** Absolute A1 reference of a defined name, e.g. '表三 依申请公开'!$A$4:$J$31. */
-export function nameReference(plan: NamePlan, quote: (sheet: string) => string): string {
+export function nameReference(plan: { sheet: string; row: number; col: number; rowSpan: number; colSpan: number }, quote: (sheet: string) => string): string {
   return `${quote(plan.sheet)}!${absoluteRange(plan.row, plan.col, plan.rowSpan, plan.colSpan)}`;
 }
 
