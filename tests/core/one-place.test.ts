@@ -31,7 +31,7 @@ describe('table 三 balance', () => {
   it('is used by the check row, rule T3-1, the text claims (X-3, X-7), X-1 and the narrative', () => {
     const users = where(/\bbalance(Of|Totals)\(|carryOverPairs\(/).filter((f) => !f.startsWith('core/format/'));
     expect(users).toEqual(
-      expect.arrayContaining(['core/layout/plan/check-row.ts', 'core/rules/catalogue.ts', 'core/rules/text-tables.ts', 'core/rules/cross-year.ts', 'core/rules/claims.ts', 'core/narrative/generate.ts', 'core/rules/carry-over.ts']),
+      expect.arrayContaining(['core/layout/plan/check-row.ts', 'core/rules/catalogue.ts', 'core/rules/text-tables.ts', 'core/rules/cross-year.ts', 'core/rules/claims.ts', 'core/narrative/paragraphs.ts', 'core/rules/carry-over.ts']),
     );
   });
 });
