@@ -8,7 +8,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}', 'bench/**/*.ts'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -18,12 +18,23 @@ export default tseslint.config(
     },
   },
   {
-    // The pure core must stay portable: no Office.js, no DOM, no Node built-ins.
+    // The pure core must stay portable: no Office.js, no DOM, no Node built-ins, no edge. It imports no
+    // package at all (bare specifiers: node:*, fs, react, exceljs, office-js …), and no relative path
+    // that reaches an edge folder at any depth (../excel, ../../xlsx/write, ../../src/cli …).
+    // tests/core/boundaries.test.ts lints planted imports against this.
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'fs', 'path', 'os', 'child_process', 'react', 'react-dom', '@fluentui/*', 'exceljs', '../excel/*', '../xlsx/*', '../cli/*', '../taskpane/*'] },
+        {
+          patterns: [
+            { regex: '^[^.]', message: 'The core imports no packages and no Node built-ins: it runs in every host. Adapt it in an edge.' },
+            {
+              regex: '^\\.{1,2}/(?:\\.\\./)*(?:src/)?(?:excel|xlsx|docx|pdf|zip|cli|taskpane|port|wps|web|bench|tests)(?:/|$)',
+              message: 'The core must not import an edge (excel, xlsx, docx, pdf, zip, cli, taskpane …): edges import the core.',
+            },
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'Excel', 'Office', 'document', 'window', 'process', 'require'],
     },

@@ -1,4 +1,4 @@
-import { FORMAT_VERSIONS, getFormat, INPUT_FIELD_BY_KEY, inputsFromJson, isFormatVersion, type CellData, type FormatVersion, type NarrativeInputs } from '../core';
+import { DEFAULT_FORMAT, formatForYear, FORMAT_VERSIONS, getFormat, INPUT_FIELD_BY_KEY, inputsFromJson, isFormatVersion, type CellData, type FormatVersion, type NarrativeInputs } from '../core';
 import { readFileWithin, XlsxInputError } from '../xlsx';
 import { UsageError } from './errors';
 
@@ -45,7 +45,7 @@ export async function readDataFile(file: string, context: DataFileContext = {}):
   const agency = data.agency ?? null;
   if (agency !== null && typeof agency !== 'string') throw new UsageError(`数据文件“${file}”中 "agency" 应为文字（机关名称）。`);
   const reportYear = context.year ?? (year as number | null) ?? undefined;
-  const format: FormatVersion = context.format ?? ((stated as FormatVersion | null) ?? (reportYear !== undefined && reportYear < 2021 ? '2019' : '2021'));
+  const format: FormatVersion = context.format ?? ((stated as FormatVersion | null) ?? (reportYear !== undefined ? formatForYear(reportYear) : DEFAULT_FORMAT));
 
   const cells = data.cells;
   if (!cells || typeof cells !== 'object' || Array.isArray(cells)) throw new UsageError(`数据文件“${file}”缺少 "cells" 对象，形如 { "cells": { "<单元格编号>": 数值 } }。`);

@@ -1,4 +1,4 @@
-import type { FormatVersion } from './format';
+import type { FormatVersion } from './format/types';
 
 /**
  * A table cell as the tools exchange it: a number, blank (null), or text kept exactly as written

@@ -11,6 +11,7 @@ export * from './layout/read';
 export * from './layout/styles';
 export * from './layout/wrap';
 export * from './sample';
+export * from './totals';
 export * from './rules';
 export * from './import';
 export * from './narrative';

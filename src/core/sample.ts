@@ -1,5 +1,5 @@
 import type { ReportData } from './cells';
-import type { NarrativeInputs } from './narrative/generate';
+import type { NarrativeInputs } from './inputs/types';
 
 /**
  * The built-in sample: a county-level 2024 report with realistic, consistent numbers, used by

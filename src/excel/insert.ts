@@ -1,13 +1,9 @@
 import {
-  NAME_BASES,
-  SHEET_TITLES,
   buildWorkbookPlan,
-  definedNameFor,
-  sheetNameFor,
+  findFreeCopy,
+  type ExistingReportSheets,
   type FormatVersion,
-  type NameKey,
   type NarrativeInputs,
-  type SheetKey,
 } from '../core';
 import { toAdapterError } from './errors';
 import { queueProtection, queueSheet } from './render';
@@ -21,15 +17,8 @@ export interface InsertOptions {
   inputs?: NarrativeInputs;
 }
 
-export interface ExistingReportSheets {
-  /** Our sheet names (and defined names) that already exist in the workbook. */
-  conflicts: string[];
-  /** The first copy number whose sheet and defined names are all free. */
-  nextCopy: number;
-}
+export { findFreeCopy, type ExistingReportSheets };
 
-const SHEET_KEYS = Object.keys(SHEET_TITLES) as SheetKey[];
-const NAME_KEYS = Object.keys(NAME_BASES) as NameKey[];
 
 /** One round trip: which of our sheets and names exist already. */
 export async function checkExistingSheets(): Promise<ExistingReportSheets> {
@@ -46,19 +35,6 @@ export async function checkExistingSheets(): Promise<ExistingReportSheets> {
   } catch (error) {
     throw toAdapterError(error, '检查已有工作表');
   }
-}
-
-/** Pure: given the names present, the conflicts of copy 1 and the first copy that is all free. */
-export function findFreeCopy(sheetNames: string[], definedNames: string[]): ExistingReportSheets {
-  const sheets = new Set(sheetNames.map((n) => n.toLowerCase()));
-  const names = new Set(definedNames.map((n) => n.toLowerCase()));
-  const taken = (copy: number) => [
-    ...SHEET_KEYS.map((k) => sheetNameFor(k, copy)).filter((n) => sheets.has(n.toLowerCase())),
-    ...NAME_KEYS.map((k) => definedNameFor(k, copy)).filter((n) => names.has(n.toLowerCase())),
-  ];
-  let nextCopy = 1;
-  while (taken(nextCopy).length > 0) nextCopy++;
-  return { conflicts: taken(1), nextCopy };
 }
 
 /**

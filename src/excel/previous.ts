@@ -1,4 +1,4 @@
-import { getFormat, type CellValue, type ReadResult, type ReportData } from '../core';
+import { proposeCarryOver, type CellValue, type ReadResult, type ReportData } from '../core';
 import { LIMITS } from '../core/limits';
 import { saveDocumentSetting } from './document-settings';
 import { toAdapterError } from './errors';
@@ -66,16 +66,10 @@ export interface CarryOverProposal {
  * (the total column is a formula). Cells already holding that value are left out.
  */
 export function carryOverProposals(previous: ReportData, read: ReadResult): CarryOverProposal[] {
-  const format = getFormat(read.data.format);
-  return format.cells
-    .filter((c) => c.id.startsWith('applications.carriedOver.') && !c.sumOf)
-    .flatMap((c) => {
-      const value = previous.cells[c.id.replace('carriedOver', 'carriedForward')];
-      const at = read.locations.get(c.id);
-      const current = read.data.cells[c.id] ?? null;
-      if (typeof value !== 'number' || !at || current === value) return [];
-      return [{ cellId: c.id, column: c.columnLabel, value, current, sheet: at.sheet, address: at.address }];
-    });
+  return proposeCarryOver(previous, read.data).flatMap((p) => {
+    const at = read.locations.get(p.cellId);
+    return at ? [{ ...p, sheet: at.sheet, address: at.address }] : [];
+  });
 }
 
 /** One round trip: writes the accepted proposals. The caller asks first when any cell is not blank. */

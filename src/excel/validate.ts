@@ -2,7 +2,7 @@ import {
   CHECK_BAD,
   SHEET_TITLES,
   sheetNameFor,
-  validateRead,
+  validateWorkbookRead,
   type CellLocation,
   type Finding,
   type ReadResult,
@@ -20,13 +20,11 @@ export interface WorkbookValidation {
 }
 
 /**
- * One round trip: read every table (and 报告正文), then run every check in memory (`validateRead`);
+ * One round trip: read every table (and 报告正文), then run every check in memory (`validateWorkbookRead`);
  * with last year's report (imported in the task pane), the cross-year rules too.
  */
 export async function validateWorkbook(copy: number = recalledCopy(), previous?: ReportData, options: { previousConfirmed?: boolean } = {}): Promise<WorkbookValidation> {
-  const read = await readReport(copy);
-  const report = validateRead(read, previous, options);
-  return { read, report };
+  return validateWorkbookRead(await readReport(copy), previous, options);
 }
 
 /** Where a finding's cells are, grouped by sheet, the first cell first. */

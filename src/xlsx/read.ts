@@ -6,13 +6,13 @@ import {
   reportSheetName,
   detectFormatFromLabels,
   getFormat,
+  isFormatVersion,
   normalizeLabel,
   parseRange,
   readWorkbookGrids,
   sheetNameFor,
-  spreadsheetSum,
+  totalsOf,
   toCellValue,
-  type CellValue,
   type CompiledTable,
   type FormatVersion,
   type NameKey,
@@ -222,7 +222,7 @@ function inputsGrid(workbook: ExcelJS.Workbook, copy: number): TableGrid | undef
 function gridsByLabels(workbook: ExcelJS.Workbook, copy: number): WorkbookGrids | null {
   const info = infoAtPlannedPlaces(workbook, copy);
   const stated = String(toCellValue(info.format) ?? '');
-  const statedFormat: FormatVersion | null = stated === '2019' || stated === '2021' ? stated : null;
+  const statedFormat: FormatVersion | null = isFormatVersion(stated) ? stated : null;
   const grids: WorkbookGrids = { info, tables: tablesByLabels(workbook, copy, statedFormat ?? '2021') };
   if (Object.keys(grids.tables).length === 0) return null;
   // The 2019 tables are taller in 二 and shorter in 三: read again when their labels say 2019.
@@ -235,7 +235,7 @@ function withMissingTablesByLabels(workbook: ExcelJS.Workbook, copy: number, gri
   const missing = TABLE_KEYS.filter((key) => !grids.tables[key]);
   if (missing.length === 0) return grids;
   const stated = String(toCellValue(grids.info.format) ?? '');
-  const format: FormatVersion = stated === '2019' || stated === '2021' ? stated : detectFormatFromLabels(grids);
+  const format: FormatVersion = isFormatVersion(stated) ? stated : detectFormatFromLabels(grids);
   const found = tablesByLabels(workbook, copy, format, missing);
   return { ...grids, tables: { ...grids.tables, ...found } };
 }
@@ -362,16 +362,9 @@ function shownRichText(text: unknown): string {
  * a total of totals (（七）总计 / 总计) first computes the totals it adds up.
  */
 function fillUncachedTotals(result: ReadResult): void {
-  const format = getFormat(result.data.format);
   const cells = result.data.cells;
-  const uncached = (id: string) => cells[id] === null && !!result.locations.get(id)?.isFormula;
-  const valueOf = (id: string, depth: number): CellValue => {
-    const cell = format.cellById.get(id);
-    if (!cell?.sumOf || !uncached(id) || depth > 4) return cells[id] ?? null;
-    return spreadsheetSum(cell.sumOf.map((part) => valueOf(part, depth + 1)));
-  };
-  const filled = format.cells.filter((cell) => cell.sumOf && uncached(cell.id)).map((cell) => [cell.id, valueOf(cell.id, 0)] as const);
-  for (const [id, value] of filled) cells[id] = value;
+  const { shown } = totalsOf(getFormat(result.data.format), cells, (id) => !!result.locations.get(id)?.isFormula);
+  for (const [id, value] of Object.entries(shown)) if (cells[id] === null && value !== null) cells[id] = value;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   STYLES,
   buildInputsSheetPlan,
   buildWorkbookPlan,
+  findFreeCopy,
   nameReference,
   quoteSheetName,
   rangeAddress,
@@ -46,12 +47,11 @@ export async function renderPlan(plan: WorkbookPlan, workbook?: ExcelJS.Workbook
  * copy is used: 「表三 依申请公开 (2)」, NB_T3_2, and so on.
  */
 export async function appendToExisting(workbook: ExcelJS.Workbook, options: Omit<PlanOptions, 'copy'>): Promise<WorkbookPlan> {
-  const sheetNames = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
-  const names = new Set((workbook.definedNames.model as { name: string }[]).map((n) => n.name.toLowerCase()));
-  const taken = (plan: WorkbookPlan) =>
-    plan.sheets.some((s) => sheetNames.has(s.name.toLowerCase())) || plan.names.some((n) => names.has(n.name.toLowerCase()));
-  let plan = buildWorkbookPlan({ ...options, copy: 1 });
-  while (taken(plan)) plan = buildWorkbookPlan({ ...options, copy: plan.copy + 1 });
+  const { nextCopy } = findFreeCopy(
+    workbook.worksheets.map((w) => w.name),
+    (workbook.definedNames.model as { name: string }[]).map((n) => n.name),
+  );
+  const plan = buildWorkbookPlan({ ...options, copy: nextCopy });
   await renderPlan(plan, workbook);
   return plan;
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { getFormat, SAMPLE_INPUTS, SAMPLE_REPORT } from '../../core';
+import { balanceTotals, getFormat, SAMPLE_INPUTS, SAMPLE_REPORT } from '../../core';
 import { readReportFile, writeReportFile } from '../../xlsx';
 import { generateCommand } from './generate';
 import { validateCommand } from './validate';
@@ -46,11 +46,12 @@ export const demoCommand: Command = {
     const sameInputs = isDeepStrictEqual(back.inputs, SAMPLE_INPUTS);
     const same = sameCells && sameInputs;
     const c = back.data.cells;
+    const balance = balanceTotals(getFormat(back.data.format))!;
     io.out(
       [
         `已生成示例工作簿：${file}`,
         `  ${back.data.agency}，${back.data.year} 年度，${back.data.format} 版格式`,
-        `  表三：本年新收 ${c['applications.newReceived.total']} 件，上年结转 ${c['applications.carriedOver.total']} 件，办理 ${c['applications.total.total']} 件，结转下年度 ${c['applications.carriedForward.total']} 件`,
+        `  表三：本年新收 ${c[balance.received]} 件，上年结转 ${c[balance.carriedOver]} 件，办理 ${c[balance.resolved]} 件，结转下年度 ${c[balance.carriedForward]} 件`,
         `  表四：行政复议 ${c['review.total']} 件，行政诉讼 ${(c['litigationDirect.total'] as number) + (c['litigationAfterReview.total'] as number)} 件`,
         `  读回核对：${sameCells ? `${Object.keys(SAMPLE_REPORT.cells).length} 个单元格全部一致` : '有单元格不一致！'}；${sameInputs ? '正文素材全部一致' : '正文素材不一致！'}`,
         '  用 Excel、WPS 或 LibreOffice 打开即可查看；黄色单元格为填写项，表三下方的校验行显示勾稽差额，“正文素材”中是生成报告正文用的数字和文字。',

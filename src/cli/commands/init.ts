@@ -1,4 +1,4 @@
-import { isFormatVersion, type FormatVersion } from '../../core';
+import { DEFAULT_FORMAT, formatForYear, isFormatVersion, type FormatVersion } from '../../core';
 import { appendReportSheets, writeReportFile } from '../../xlsx';
 import { readDataFile } from '../data-file';
 import { UsageError } from '../errors';
@@ -55,7 +55,7 @@ export const initCommand: Command = {
     if (year !== undefined && !(Number.isInteger(year) && year >= 2008 && year <= 2100)) throw new UsageError(`--year 应为四位数年份，收到“${yearOption}”。`);
 
     const data = values.data ? await readDataFile(values.data as string, { format: formatOption as FormatVersion | undefined, year }) : undefined;
-    const format = (formatOption as FormatVersion | undefined) ?? data?.format ?? (year !== undefined && year < 2021 ? '2019' : '2021');
+    const format = (formatOption as FormatVersion | undefined) ?? data?.format ?? (year !== undefined ? formatForYear(year) : DEFAULT_FORMAT);
     const options = {
       format,
       year: year ?? data?.year ?? null,

@@ -1,5 +1,5 @@
 import { readPrevious } from '../report-file';
-import { auditMarkdown, findingLabel, SEVERITY_LABEL, validateRead, type Finding, type ReadResult, type ReportData } from '../../core';
+import { auditMarkdown, findingLabel, SEVERITY_LABEL, validateWorkbookRead, type Finding, type ReadResult, type ReportData } from '../../core';
 import { openWorkbookFile, readReportWorkbook, reportCopies, writeFileAtomically, XlsxInputError } from '../../xlsx';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
@@ -70,17 +70,17 @@ export const validateCommand: Command = {
 };
 
 export async function validateFile(file: string, previous?: ReportData, copy = 1): Promise<FileFindings> {
-  let read: ReadResult;
+  let workbookRead: ReadResult;
   let copies: number[];
   try {
     const workbook = await openWorkbookFile(file);
     copies = reportCopies(workbook);
-    read = readReportWorkbook(workbook, file, copy);
+    workbookRead = readReportWorkbook(workbook, file, copy);
   } catch (error) {
     if (error instanceof XlsxInputError) return { file, error: error.message, findings: [] };
     throw error;
   }
-  const report = validateRead(read, previous);
+  const { read, report } = validateWorkbookRead(workbookRead, previous);
   // 正文素材 values that do not fit together are N-1 findings of the catalogue, not read problems.
   const structural = read.diagnostics.filter((d) => !d.disagrees).map((d) => ({
     rule: 'S-0',

@@ -29,6 +29,7 @@ export function compileFormat(spec: FormatSpec): ReportFormat {
     issuedBy: spec.issuedBy,
     years: spec.years,
     sections: spec.sections,
+    narrative: spec.narrative,
     tables,
     cells,
     cellById,

@@ -1,4 +1,4 @@
-import { getFormat } from './index';
+import { getFormat } from './specs';
 import type { FormatVersion } from './types';
 
 /** Markdown listing of every cell ID of a format, generated so the documentation cannot drift. */

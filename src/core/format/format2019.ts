@@ -12,6 +12,26 @@ export const FORMAT_2019: FormatSpec = {
   version: '2019',
   issuedBy: '国办公开办函〔2019〕60号（试行）',
   years: { from: 2019, to: 2020 },
+  markers: {
+    active: ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '第二十条第（九）项', '政府集中采购', '其他对外管理服务事项'],
+    // Also printed, as a group heading, by 2021's table 三: the newer format's own words are looked for first.
+    applications: ['（六）其他处理'],
+  },
+  narrative: {
+    // 2019 writes 处理决定 as 处理决定数量 too.
+    decisions: [
+      { cell: 'active2019.licensing.decisions', label: '行政许可' },
+      { cell: 'active2019.penalty.decisions', label: '行政处罚' },
+      { cell: 'active2019.coercion.decisions', label: '行政强制' },
+    ],
+    documents: {
+      kind: 'made',
+      rows: [
+        { label: '规章', made: 'active2019.regulations.made' },
+        { label: '规范性文件', made: 'active2019.normativeDocuments.made' },
+      ],
+    },
+  },
   sections: SECTIONS,
   tables: [
     {

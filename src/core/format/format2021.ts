@@ -6,6 +6,24 @@ export const FORMAT_2021: FormatSpec = {
   version: '2021',
   issuedBy: '国办公开办函〔2021〕30号',
   years: { from: 2021 },
+  markers: {
+    active: ['本年制发件数', '本年废止件数', '现行有效件数', '本年收费金额', '行政规范性文件'],
+    applications: ['逾期不补正', '逾期未按收费通知', '不再处理其政府信息公开申请'],
+  },
+  narrative: {
+    decisions: [
+      { cell: 'active.licensing.decisions', label: '行政许可' },
+      { cell: 'active.penalty.decisions', label: '行政处罚' },
+      { cell: 'active.coercion.decisions', label: '行政强制' },
+    ],
+    documents: {
+      kind: 'stock',
+      rows: [
+        { label: '规章', issued: 'active.regulations.issued', repealed: 'active.regulations.repealed', inForce: 'active.regulations.inForce' },
+        { label: '行政规范性文件', issued: 'active.normativeDocuments.issued', repealed: 'active.normativeDocuments.repealed', inForce: 'active.normativeDocuments.inForce' },
+      ],
+    },
+  },
   sections: SECTIONS,
   tables: [
     {

@@ -83,6 +83,26 @@ export interface FormatSpec {
   years: { from: number; to?: number };
   sections: SectionSpec[];
   tables: TableSpec[];
+  /**
+   * Words (in normal form, `normalizeLabel`) that only this format's tables print, by which a report's or
+   * a workbook's format is recognised (`format/detect.ts`): table 二's, and table 三's.
+   */
+  markers: { active: string[]; applications: string[] };
+  /** What the narrative (section 一) states from table 二: the format's differences as data. */
+  narrative: NarrativeSpec;
+}
+
+/** The cells of table 二 the generator's paragraphs state, and how. */
+export interface NarrativeSpec {
+  /** 处理决定 of 行政许可, 处罚 and 强制, in that order (「按规定公开行政许可…件的处理决定信息」). */
+  decisions: { cell: string; label: string }[];
+  /**
+   * 规章 and 规范性文件, as the 政府信息管理 paragraph states them: `stock` (2021: 制发, 废止, 现行有效
+   * per row) or `made` (2019: 本年新制作数量 per row).
+   */
+  documents:
+    | { kind: 'stock'; rows: { label: string; issued: string; repealed: string; inForce: string }[] }
+    | { kind: 'made'; rows: { label: string; made: string }[] };
 }
 
 // ---------------------------------------------------------------- compiled (derived grids)
@@ -139,6 +159,7 @@ export interface ReportFormat {
   issuedBy: string;
   years: { from: number; to?: number };
   sections: SectionSpec[];
+  narrative: NarrativeSpec;
   tables: CompiledTable[];
   /** Every value cell of every table, in reading order. */
   cells: GridValue[];

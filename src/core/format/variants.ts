@@ -1,9 +1,7 @@
 import type { CellData } from '../cells';
 import { compileFormat } from './compile';
-import { FORMAT_2019 } from './format2019';
-import { FORMAT_2021 } from './format2021';
-import { getFormat } from './index';
-import type { FormatSpec, FormatVersion, ReportFormat, TableId } from './types';
+import { getFormat, specOf } from './specs';
+import type { FormatVersion, ReportFormat, TableId } from './types';
 
 /**
  * Real reports mix the two versions: many 2021 reports still print table 三's （六）其他处理 as the
@@ -11,7 +9,6 @@ import type { FormatSpec, FormatVersion, ReportFormat, TableId } from './types';
  * its version's tables with the other version's table 三. The mixed format is composed from the two
  * specs, so its equations, labels and cell IDs come from the same data as the pure ones.
  */
-const SPECS: Record<FormatVersion, FormatSpec> = { '2021': FORMAT_2021, '2019': FORMAT_2019 };
 const composed = new Map<string, ReportFormat>();
 
 /** `base` with the table `id` of `from`; the pure format when they are the same. */
@@ -20,8 +17,8 @@ export function mixedFormat(base: FormatVersion, id: TableId, from: FormatVersio
   const key = `${base}/${id}/${from}`;
   let format = composed.get(key);
   if (!format) {
-    const spec = SPECS[base];
-    const replacement = SPECS[from].tables.find((t) => t.id === id)!;
+    const spec = specOf(base);
+    const replacement = specOf(from).tables.find((t) => t.id === id)!;
     format = compileFormat({ ...spec, tables: spec.tables.map((t) => (t.id === id ? replacement : t)) });
     format = { ...format, tableVersions: { ...format.tableVersions, [id]: from } };
     composed.set(key, format);

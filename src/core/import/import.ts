@@ -1,5 +1,5 @@
 import type { CellData, ReportData } from '../cells';
-import { equationsOf, getFormat, mixedFormat, TABLE_LABEL, type CompiledTable, type FormatVersion, type ReportFormat, type TableId } from '../format';
+import { detectTableVersions, equationsOf, getFormat, mixedFormat, TABLE_LABEL, type CompiledTable, type FormatVersion, type ReportFormat, type TableId } from '../format';
 import { normalizeLabel } from '../labels';
 import type { ImportDiagnostic } from './diagnostics';
 import { solveGlued } from './glued';
@@ -120,21 +120,11 @@ function regionOf(lines: SourceLine[], sections: FoundSection[], number: number)
 
 // ------------------------------------------------------------------------------ format
 
-const ACTIVE_2019 = /本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|第二十条第（九）项|政府集中采购|其他对外管理服务事项/g;
-const ACTIVE_2021 = /本年制发件数|本年废止件数|现行有效件数|本年收费金额|行政规范性文件/g;
-const OTHER_2021 = /逾期不补正|逾期未按收费通知|不再处理其政府信息公开申请/;
-
 /** Each table's version, from its own words: real reports print 2021's table 二 with 2019's table 三. */
 function tablesVersion(regions: Map<TableId, SourceLine[]>, year: number | null): { active: FormatVersion; applications: FormatVersion } {
   // Each line's normal form is cached (a whole region's would not be); words broken over lines still meet.
   const words = (id: TableId) => (regions.get(id) ?? []).map((l) => normalizeLabel(l.text)).join('');
-  const active = words('active');
-  const old = active.match(ACTIVE_2019)?.length ?? 0;
-  const current = active.match(ACTIVE_2021)?.length ?? 0;
-  const activeVersion: FormatVersion = old > current ? '2019' : current > old ? '2021' : year !== null && year <= 2020 ? '2019' : '2021';
-  const applications = words('applications');
-  const applicationsVersion: FormatVersion = OTHER_2021.test(applications) ? '2021' : applications.includes('（六）其他处理') ? '2019' : activeVersion;
-  return { active: activeVersion, applications: applicationsVersion };
+  return detectTableVersions({ active: words('active'), applications: words('applications') }, year);
 }
 
 // ------------------------------------------------------------------------------ tables

@@ -1,8 +1,8 @@
 import { normalizeLabel } from '../labels';
-import { INPUT_FIELDS, INPUT_GROUPS, inputConsistency, parseInput, setInput, type InputField } from '../narrative/fields';
-import type { NarrativeInputs } from '../narrative/generate';
+import { INPUT_FIELDS, INPUT_GROUPS, inputConsistency, parseInput, setInput, type InputField } from '../inputs/fields';
+import type { NarrativeInputs } from '../inputs/types';
 import { cellAddress } from './a1';
-import type { ReadDiagnostic, TableGrid } from './read';
+import type { ReadDiagnostic, TableGrid } from './grids';
 
 /** The cell ID of a 正文素材 field in findings and read locations: 「inputs.active.website」. */
 export const inputCellId = (key: string) => `inputs.${key}`;

@@ -1,7 +1,7 @@
-import { toCellValue, type CellData, type ReportData } from '../cells';
-import { DEFAULT_FORMAT, getFormat, isFormatVersion, TABLE_LABEL, type CompiledTable, type FormatVersion, type TableId } from '../format';
+import { toCellValue, type CellData } from '../cells';
+import { detectFormat, getFormat, isFormatVersion, TABLE_LABEL, type CompiledTable, type FormatVersion } from '../format';
 import { normalizeLabel } from '../labels';
-import type { NarrativeInputs } from '../narrative/generate';
+import type { CellLocation, ReadDiagnostic, ReadResult, TableGrid, WorkbookGrids } from './grids';
 import { cellAddress } from './a1';
 import { inputCellId, readInputsGrid } from './inputs';
 
@@ -12,59 +12,8 @@ import { inputCellId, readInputsGrid } from './inputs';
  * (which stretches the defined name) still reads correctly.
  */
 
-export interface TableGrid {
-  /** The sheet and top-left cell of the grid, for addresses in messages. */
-  sheet: string;
-  row: number;
-  col: number;
-  values: unknown[][];
-  /** Same shape as values; a string starting with "=" marks a formula cell. */
-  formulas?: unknown[][];
-}
+export type { CellLocation, ReadDiagnostic, ReadResult, TableGrid, WorkbookGrids } from './grids';
 
-export interface WorkbookGrids {
-  info: { agency?: unknown; year?: unknown; format?: unknown };
-  tables: Partial<Record<TableId, TableGrid>>;
-  /** Columns A:B of 正文素材 (NB_INPUTS); absent in workbooks made before the sheet existed. */
-  inputs?: TableGrid;
-  /** The 报告正文 sheet's values from A1, when it exists, for the text rules. */
-  report?: { sheet: string; values: unknown[][] };
-}
-
-export interface ReadDiagnostic {
-  severity: 'error' | 'warning';
-  message: string;
-  sheet?: string;
-  address?: string;
-  /** For a value of 正文素材: the field's key (INPUT_FIELDS), so a form can mark that field. */
-  inputKey?: string;
-  /**
-   * The value was read, but does not fit with another field (inputConsistency): not something to
-   * type again. A form that checks its own values live leaves these to that check.
-   */
-  disagrees?: true;
-}
-
-export interface CellLocation {
-  sheet: string;
-  row: number;
-  col: number;
-  address: string;
-  /** True when the cell holds a formula (the total cells should). */
-  isFormula: boolean;
-}
-
-export interface ReadResult {
-  data: ReportData;
-  locations: Map<string, CellLocation>;
-  diagnostics: ReadDiagnostic[];
-  /** The structured inputs for the narrative from 正文素材; {} when the workbook has no such sheet. */
-  inputs: NarrativeInputs;
-  /** Whether the workbook has the 正文素材 block at all (NB_INPUTS or the sheet); false for older workbooks. */
-  inputsFound: boolean;
-  /** The 报告正文 sheet as read, when the workbook has one. */
-  reportSheet?: { sheet: string; values: unknown[][] };
-}
 
 export function readWorkbookGrids(grids: WorkbookGrids): ReadResult {
   const diagnostics: ReadDiagnostic[] = [];
@@ -111,14 +60,13 @@ function resolveFormat(grids: WorkbookGrids, diagnostics: ReadDiagnostic[]): For
   return detected;
 }
 
-/** The 2019 tables carry labels the 2021 ones do not (本年新制作数量, a single-row （六）其他处理). */
+/** A workbook's format from its tables' labels (the one detector, `format/detect.ts`). */
 export function detectFormatFromLabels(grids: WorkbookGrids): FormatVersion {
   const text = Object.values(grids.tables)
     .flatMap((g) => g!.values.flat())
     .map((v) => normalizeLabel(String(v ?? '')))
     .join('|');
-  if (text.includes('本年新制作数量') || text.includes('对外公开总数量') || text.includes('上一年项目数量')) return '2019';
-  return DEFAULT_FORMAT;
+  return detectFormat(text);
 }
 
 function readYear(raw: unknown, diagnostics: ReadDiagnostic[]): number | null {

@@ -1,4 +1,4 @@
-import { INPUT_FIELD_BY_KEY } from './fields';
+import { INPUT_FIELD_BY_KEY } from '../inputs/fields';
 import type { InputGap, NarrativeSection } from './generate';
 
 /** Every gap of the generated narrative, in report order. */

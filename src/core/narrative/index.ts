@@ -1,4 +1,4 @@
-export { amount, bracketOrdinal, chineseDate, chineseNumber, enumerate, joinList, statisticsPeriod } from './chinese';
+export { amount, bracketOrdinal, chineseDate, chineseNumber, enumerate, joinList, statisticsPeriod } from '../chinese';
 export {
   getInput,
   INPUT_FIELD_BY_KEY,
@@ -17,7 +17,7 @@ export {
   type InputField,
   type InputKind,
   type InputValue,
-} from './fields';
+} from '../inputs/fields';
 export { GAP_KIND_LABEL, gapMessage, narrativeGaps } from './gaps';
 export {
   generateNarrative,

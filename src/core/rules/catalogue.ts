@@ -1,5 +1,5 @@
 import { spreadsheetSum, type CellValue } from '../cells';
-import type { GridValue, ReportFormat } from '../format';
+import { balanceOf, formatForYear, type GridValue, type ReportFormat } from '../format';
 import { cellLabel, rowName, countDefect, describeDefect, formatNumber, isUsableNumber, TABLE_LABEL, ERROR_VALUE, type CellDefect } from './cells';
 import { blockedCheck, placeOf, unreadableInputs } from './dependencies';
 import { N_1 } from './inputs';
@@ -71,13 +71,9 @@ const T3_1: Rule = {
   title: '表三每列：新收 + 上年结转 = 办理结果总计 + 结转下年度',
   label: '勾稽关系',
   check(ctx) {
-    const table = ctx.format.tables.find((t) => t.id === 'applications')!;
-    const columns = table.values.filter((v) => v.id.startsWith('applications.newReceived.')).map((v) => v.id.split('.').pop()!);
-    return columns.map((column) => {
-      const [a, b, t, f] = ['newReceived', 'carriedOver', 'total', 'carriedForward'].map((row) => `applications.${row}.${column}`);
+    return balanceOf(ctx.format).map(({ received: a, carriedOver: b, resolved: t, carriedForward: f, columnLabel: columnName }) => {
       const cells = [f, a, b, t];
       const values = Object.fromEntries(cells.map((c) => [c, valueOf(ctx, c)]));
-      const columnName = ctx.format.cellById.get(a)!.columnLabel;
       const blockers = unreadableInputs(ctx, cells);
       if (blockers.length) return blockedCheck(ctx, `表三 ${columnName}列`, '本列的勾稽关系', blockers, cells);
       const [va, vb, vt, vf] = [a, b, t, f].map((c) => valueOf(ctx, c) as number);
@@ -295,10 +291,13 @@ const F_1: Rule = {
     if (year === null) {
       return [{ status: 'notAssessable', cells: [], message: '报告年度未填写，无法判断表格格式版本是否正确（2021 年度起应使用 2021 版）。' }];
     }
-    if (year >= 2021 && ctx.format.version === '2019') {
+    // The year's format comes from the specs' `years`; an old format for a newer year is an error, the
+    // reverse a warning (a newer table is more, not less).
+    const expected = formatForYear(year);
+    if (expected !== ctx.format.version && ctx.format.version === '2019') {
       return [{ status: 'fail', cells, message: `${year} 年度报告使用了 2019 版表格（国办公开办函〔2019〕60号）；2021 年度起应使用 2021 版格式（国办公开办函〔2021〕30号）。` }];
     }
-    if (year < 2021 && ctx.format.version === '2021') {
+    if (expected !== ctx.format.version && ctx.format.version === '2021') {
       return [{ status: 'fail', cells, severity: 'warning', message: `${year} 年度报告使用了 2021 版表格；2019、2020 年度的报告格式为 2019 版。` }];
     }
     return [{ status: 'pass', cells }];

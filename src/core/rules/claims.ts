@@ -1,3 +1,4 @@
+import { balanceTotals, getFormat } from '../format';
 import { fail, lineAt, NARRATIVE, type Result, type TextInput, type TextRule } from './text-rule';
 
 /**
@@ -21,7 +22,8 @@ const X_6: TextRule = {
   title: '正文说申请均已办结，表三却有结转下年度的申请',
   label: '正文与表格不符',
   check({ data, sections }) {
-    const forward = data.cells['applications.carriedForward.total'];
+    const forwardCell = balanceTotals(getFormat(data.format))?.carriedForward;
+    const forward = forwardCell && data.cells[forwardCell];
     if (typeof forward !== 'number' || forward <= 0) return [];
     const results: Result[] = [];
     for (const section of sections.filter((s) => NARRATIVE.includes(s.number))) {
@@ -35,7 +37,7 @@ const X_6: TextRule = {
             fail(`正文说“${m[0]}”，但表三“四、结转下年度继续办理”为 ${forward} 件：还有申请没有办结。`, {
               line: lineAt(section, m.index!),
               quote: m[0],
-              cells: ['applications.carriedForward.total'],
+              cells: [forwardCell!],
             }),
           );
         }

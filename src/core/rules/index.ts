@@ -7,3 +7,4 @@ export { AUDIT_HEADER, auditMarkdown, auditRows, auditSummary, type AuditEntry }
 export { previousReportMismatch, sameAgency, type PreviousMismatch } from './previous';
 export { checkAcrossYears, checkText, CROSS_YEAR_LABEL, isTextRule, textSimilarity, TEXT_RULES, type TextFinding, type TextInput, type TextSection } from './text';
 export { EDGE_RULE_LABELS, findingLabel } from './labels';
+export { proposeCarryOver, type CarryOver } from './carry-over';

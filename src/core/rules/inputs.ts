@@ -1,4 +1,4 @@
-import { inputConsistency } from '../narrative/fields';
+import { inputConsistency } from '../inputs/fields';
 import { inputCellId } from '../layout/inputs';
 import type { Rule } from './types';
 

@@ -1,6 +1,6 @@
 import type { CellValue, ReportData } from '../cells';
 import type { ReportFormat } from '../format';
-import type { NarrativeInputs } from '../narrative/generate';
+import type { NarrativeInputs } from '../inputs/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };

@@ -9,15 +9,15 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildReportDocument, buildWorkbookPlan, LIMITS, reportSheetName, SAMPLE_INPUTS, SAMPLE_REPORT } from '../core';
-import { reportDocx } from '../docx/write';
-import { renderPlan } from '../xlsx';
-import { run } from '../cli/main';
-import { buildZip, partsOf, withPart } from '../../tests/support/zip';
-import { mutate, mutatePart, type Mutation } from '../../tests/support/mutate';
+import { buildReportDocument, buildWorkbookPlan, LIMITS, reportSheetName, SAMPLE_INPUTS, SAMPLE_REPORT } from '../src/core';
+import { reportDocx } from '../src/docx/write';
+import { renderPlan } from '../src/xlsx';
+import { run } from '../src/cli/main';
+import { buildZip, partsOf, withPart } from '../tests/support/zip';
+import { mutate, mutatePart, type Mutation } from '../tests/support/mutate';
 
 const MB = 1024 * 1024;
-const SEEDS = path.resolve(__dirname, '../../../../tests/fixtures/seeds');
+const SEEDS = path.resolve(__dirname, '../../../tests/fixtures/seeds');
 
 interface ChildRun {
   code: number;

@@ -23,15 +23,15 @@ import {
   validateReport,
   type FormatVersion,
   type ReportData,
-} from '../core';
-import { checkExistingSheets, insertReportSheets, markFindings, readReport, validateWorkbook } from '../excel';
-import { readReportFile, readReportWorkbook, renderPlan, writeReportFile } from '../xlsx';
-import { reportDocx } from '../docx/write';
-import { ExcelDouble, installExcelDouble } from '../../tests/doubles/excel-double';
+} from '../src/core';
+import { checkExistingSheets, insertReportSheets, markFindings, readReport, validateWorkbook } from '../src/excel';
+import { readReportFile, readReportWorkbook, renderPlan, writeReportFile } from '../src/xlsx';
+import { reportDocx } from '../src/docx/write';
+import { ExcelDouble, installExcelDouble } from '../tests/doubles/excel-double';
 import { hostileInputs, linearity, mutationFuzz } from './hostile';
 import { markdownTable, measure, type Timing } from './measure';
 
-const ROOT = path.resolve(__dirname, '../../../..');
+const ROOT = path.resolve(__dirname, '../../..');
 
 async function main() {
   const timings: Timing[] = [];

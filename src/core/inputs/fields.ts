@@ -1,5 +1,5 @@
-import { ENUMERATOR, stripEnumerator } from './chinese';
-import type { NarrativeInputs } from './generate';
+import { ENUMERATOR, stripEnumerator } from '../chinese';
+import type { NarrativeInputs } from './types';
 
 /**
  * The structured inputs for the narrative, as data. The 「正文素材」 worksheet, the task pane
