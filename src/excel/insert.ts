@@ -4,29 +4,15 @@ import {
   buildWorkbookPlan,
   definedNameFor,
   sheetNameFor,
-  type FormatVersion,
   type NameKey,
-  type NarrativeInputs,
   type SheetKey,
 } from '../core';
+import type { ExistingReportSheets, InsertOptions } from '../port';
 import { toAdapterError } from './errors';
 import { queueProtection, queueSheet } from './render';
 import { rememberCopy } from './settings';
 
-export interface InsertOptions {
-  format: FormatVersion;
-  year: number | null;
-  agency: string | null;
-  /** Values to prefill into 正文素材. */
-  inputs?: NarrativeInputs;
-}
-
-export interface ExistingReportSheets {
-  /** Our sheet names (and defined names) that already exist in the workbook. */
-  conflicts: string[];
-  /** The first copy number whose sheet and defined names are all free. */
-  nextCopy: number;
-}
+export type { ExistingReportSheets, InsertOptions } from '../port';
 
 const SHEET_KEYS = Object.keys(SHEET_TITLES) as SheetKey[];
 const NAME_KEYS = Object.keys(NAME_BASES) as NameKey[];

@@ -1,6 +1,6 @@
 import { Badge, Button, Caption1, Field, Text, Textarea } from '@fluentui/react-components';
 import type { Finding } from '../../../core';
-import { canDismiss } from '../../../excel';
+import { canDismiss } from '../../../port';
 import { useFindingItem } from './useFindingItem';
 import { useFindingItemStyles } from './FindingItem.styles';
 

@@ -1,6 +1,6 @@
 import { Badge, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, Switch, Text } from '@fluentui/react-components';
 import { findingLabel } from '../../../core';
-import { dismissalKey } from '../../../excel';
+import { dismissalKey } from '../../../port';
 import { useValidationPanel } from './useValidationPanel';
 import type { PanelProps } from '../../tabs';
 import { FindingItem } from '../FindingItem';
