@@ -39,4 +39,17 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'Excel', 'Office', 'document', 'window', 'process', 'require'],
     },
   },
+  {
+    // The task pane reaches the workbook only through the spreadsheet port (useSpreadsheet()); the
+    // Office.js adapter is wired in at index.tsx alone, so that WPS and the tests can stand in for it.
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    ignores: ['src/taskpane/index.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/excel', '**/excel/*'], message: 'The task pane talks to the spreadsheet through the port: useSpreadsheet() from src/taskpane/spreadsheet.' }] },
+      ],
+      'no-restricted-globals': ['error', { name: 'Excel', message: 'Use the spreadsheet port (useSpreadsheet()), not Office.js.' }],
+    },
+  },
 );

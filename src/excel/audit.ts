@@ -1,19 +1,9 @@
-import { AUDIT_HEADER, auditRows, auditSummary, STYLES, type AuditEntry, type ReadResult, type ValidationReport } from '../core';
-import { dismissalKey, type Dismissal } from './dismissals';
+import { AUDIT_HEADER, auditRows, auditSummary, STYLES, type AuditEntry } from '../core';
 import { toAdapterError } from './errors';
-import { findingLocations } from './validate';
+
+export { auditEntries } from '../port';
 
 export const AUDIT_SHEET = '审核报告';
-
-/** The findings with their addresses and the clerk's explanations, in report order. */
-export function auditEntries(report: ValidationReport, read: ReadResult, dismissals: Dismissal[]): AuditEntry[] {
-  const reasons = new Map(dismissals.map((d) => [d.key, d.reason]));
-  return report.findings.map((finding) => ({
-    finding,
-    addresses: findingLocations(finding, read).map((l) => `${l.sheet}!${l.address}`),
-    explanation: reasons.get(dismissalKey(finding)),
-  }));
-}
 
 /**
  * Two round trips: find a free sheet name (审核报告, 审核报告 (2) …), then write the report there.

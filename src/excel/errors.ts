@@ -1,19 +1,13 @@
-/** An error the task pane can show as is: `userMessage` is Chinese and names what went wrong. */
-export class ExcelAdapterError extends Error {
-  constructor(
-    readonly userMessage: string,
-    readonly cause?: unknown,
-    /** 'noReportSheets': the workbook has no report sheets yet; the pane shows its empty state instead. */
-    readonly kind?: 'noReportSheets',
-  ) {
-    super(userMessage);
+import { SpreadsheetError } from '../port';
+
+export { isNoReportSheets } from '../port';
+
+/** The port's error as Excel raises it: `userMessage` is Chinese and names what went wrong. */
+export class ExcelAdapterError extends SpreadsheetError {
+  constructor(userMessage: string, cause?: unknown, kind?: 'noReportSheets') {
+    super(userMessage, cause, kind);
     this.name = 'ExcelAdapterError';
   }
-}
-
-/** True when an error says the workbook has no report sheets (yet). */
-export function isNoReportSheets(error: unknown): boolean {
-  return error instanceof ExcelAdapterError && error.kind === 'noReportSheets';
 }
 
 /** Turns an Office.js failure into a message a clerk can act on, keeping the original as cause. */

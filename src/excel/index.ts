@@ -12,3 +12,4 @@ export { applyCarryOver, carryOverProposals, loadPreviousReport, savePreviousRep
 export { writeReportSheet } from './report-sheet';
 export { fillBlankCells } from './fill';
 export { marksPresent } from './settings';
+export { excelSpreadsheet } from './spreadsheet';

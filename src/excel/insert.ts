@@ -1,24 +1,14 @@
 import {
   buildWorkbookPlan,
   findFreeCopy,
-  type ExistingReportSheets,
-  type FormatVersion,
-  type NarrativeInputs,
 } from '../core';
+import type { ExistingReportSheets, InsertOptions } from '../port';
 import { toAdapterError } from './errors';
 import { queueProtection, queueSheet } from './render';
 import { rememberCopy } from './settings';
 
-export interface InsertOptions {
-  format: FormatVersion;
-  year: number | null;
-  agency: string | null;
-  /** Values to prefill into 正文素材. */
-  inputs?: NarrativeInputs;
-}
-
-export { findFreeCopy, type ExistingReportSheets };
-
+export { findFreeCopy };
+export type { ExistingReportSheets, InsertOptions } from '../port';
 
 /** One round trip: which of our sheets and names exist already. */
 export async function checkExistingSheets(): Promise<ExistingReportSheets> {

@@ -1,23 +1,15 @@
-import { proposeCarryOver, type CellValue, type ReadResult, type ReportData } from '../core';
+import { proposeCarryOver, type ReadResult, type ReportData } from '../core';
 import { LIMITS } from '../core/limits';
+import type { CarryOverProposal, PreviousReport } from '../port';
 import { saveDocumentSetting } from './document-settings';
 import { toAdapterError } from './errors';
+
+export type { CarryOverProposal, PreviousReport } from '../port';
 
 /**
  * Last year's report, as imported in the task pane: kept in the document settings (saved inside
  * the workbook) so the cross-year rules (X-1, T2-2, T2-3) run at every 校验 without importing again.
  */
-export interface PreviousReport {
-  data: ReportData;
-  /** Where it came from: a file name or 「粘贴的文字」. */
-  source: string;
-  /** The problems its section 五 names, for this year's 上年度问题整改情况 (absent in older saves). */
-  problems?: string[];
-  /** The clerk confirmed it as theirs though its year or agency did not fit (a renamed office). */
-  confirmed?: boolean;
-  importedAt: string;
-}
-
 const KEY = 'nianbao.previous';
 
 export function loadPreviousReport(): PreviousReport | null {
@@ -48,17 +40,6 @@ export function keptPreviousReport(previous: PreviousReport): PreviousReport {
     source: cut(previous.source, LIMITS.storedSourceChars.value),
     ...(previous.problems ? { problems: previous.problems.slice(0, 20).map((p) => cut(p, 300)) } : {}),
   };
-}
-
-export interface CarryOverProposal {
-  cellId: string;
-  column: string;
-  /** Last year's 结转下年度继续办理. */
-  value: number;
-  /** What the cell holds now. */
-  current: CellValue;
-  sheet: string;
-  address: string;
 }
 
 /**

@@ -7,17 +7,15 @@ import {
   type Finding,
   type ReadResult,
   type ReportData,
-  type ValidationReport,
 } from '../core';
+import { findingLocations, type WorkbookValidation } from '../port';
 import { toAdapterError } from './errors';
 import { readReport } from './read';
 import { supportsExcelApi } from './requirements';
 import { recalledCopy, rememberMarks } from './settings';
 
-export interface WorkbookValidation {
-  read: ReadResult;
-  report: ValidationReport;
-}
+export type { WorkbookValidation } from '../port';
+export { findingLocations, tableSheets } from '../port';
 
 /**
  * One round trip: read every table (and 报告正文), then run every check in memory (`validateWorkbookRead`);
@@ -25,11 +23,6 @@ export interface WorkbookValidation {
  */
 export async function validateWorkbook(copy: number = recalledCopy(), previous?: ReportData, options: { previousConfirmed?: boolean } = {}): Promise<WorkbookValidation> {
   return validateWorkbookRead(await readReport(copy), previous, options);
-}
-
-/** Where a finding's cells are, grouped by sheet, the first cell first. */
-export function findingLocations(finding: Finding, read: ReadResult): CellLocation[] {
-  return finding.cells.map((id) => read.locations.get(id)).filter((l): l is CellLocation => !!l);
 }
 
 /**
@@ -118,11 +111,6 @@ export async function clearMarks(sheetNames: string[] = defaultTableSheets()): P
   } catch (error) {
     throw toAdapterError(error, '清除标记');
   }
-}
-
-/** The sheets a read found (tables, and 报告正文 when there is one), for watching and clearing marks. */
-export function tableSheets(read: ReadResult): string[] {
-  return [...new Set([...[...read.locations.values()].map((l) => l.sheet), ...(read.reportSheet ? [read.reportSheet.sheet] : [])])];
 }
 
 function defaultTableSheets(copy: number = recalledCopy()): string[] {

@@ -1,9 +1,8 @@
+import type { Watch } from '../port';
 import { toAdapterError } from './errors';
 import { supportsExcelApi } from './requirements';
 
-export interface Watch {
-  stop(): Promise<void>;
-}
+export type { Watch } from '../port';
 
 /**
  * Calls `onEdit` (debounced) after the clerk changes a cell of the report sheets: typing, and

@@ -1,5 +1,5 @@
 import type { Finding, ReadResult } from '../core';
-import { findingLocations } from '../excel';
+import { findingLocations } from '../port';
 
 /** 「表三 D9」: the sheet by its short name, then the address of the finding's first cell. */
 export function placeOf(finding: Finding, read: ReadResult): string | undefined {

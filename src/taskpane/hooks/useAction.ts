@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { ExcelAdapterError } from '../../excel';
+import { SpreadsheetError } from '../../port';
 
 /**
  * The state every task pane action shares: what is running, the last error (a Chinese message,
@@ -34,9 +34,9 @@ export function useAction<Kind extends string>(fallbackMessage: string) {
   return { busy, error, notice, setError, setNotice, run };
 }
 
-/** Adapter errors carry a message for the clerk; our own errors are written in Chinese too. */
+/** The spreadsheet's errors carry a message for the clerk; our own errors are written in Chinese too. */
 function messageOf(error: unknown, fallback: string): string {
-  if (error instanceof ExcelAdapterError) return error.userMessage;
+  if (error instanceof SpreadsheetError) return error.userMessage;
   if (error instanceof Error && /[\u4e00-\u9fff]/.test(error.message)) return error.message;
   return fallback;
 }

@@ -13,8 +13,9 @@ import {
   type ReportData,
   type ReportDocument,
 } from '../../core';
-import { findingLocations, goToCells, loadPreviousReport, validateWorkbook, writeReportSheet } from '../../excel';
+import { findingLocations, type SpreadsheetPort } from '../../port';
 import { notifyReportSheetWritten } from '../events';
+import { useSpreadsheet } from '../spreadsheet';
 import { canDownload, canOpenBrowser, copyText, downloadFile, downloadInBrowser, DOCX_MIME } from '../output/deliver';
 import { useAction } from './useAction';
 
@@ -56,9 +57,9 @@ export type GenerateStep =
   | { kind: 'done'; doc: ReportDocument; sheet: string; findings: DocumentFinding[]; read: ReadResult };
 
 /** One round trip: the tables, 正文素材 and 报告正文 are read (and validated) together. */
-async function gather(given?: NarrativeInputs): Promise<Snapshot> {
-  const previous = loadPreviousReport();
-  const { read, report } = await validateWorkbook(undefined, previous?.data, { previousConfirmed: previous?.confirmed });
+async function gather(spreadsheet: SpreadsheetPort, given?: NarrativeInputs): Promise<Snapshot> {
+  const previous = spreadsheet.loadPreviousReport();
+  const { read, report } = await spreadsheet.validateWorkbook(previous?.data, { previousConfirmed: previous?.confirmed });
   if (read.data.year === null) throw new Error('请先在“基本信息”工作表中填写报告年度，再生成报告。');
   const inputs = given ?? read.inputs;
   const existing = reportSheetState(read.reportSheet);
@@ -101,6 +102,7 @@ const sameEdits = (a: EditedParagraph[], b: EditedParagraph[]) =>
  * asked again: nothing the clerk wrote there is replaced without a yes.
  */
 export function useGenerateReport() {
+  const spreadsheet = useSpreadsheet();
   const [step, setStep] = useState<GenerateStep>({ kind: 'idle' });
   const { busy, error, notice, setError, setNotice, run } = useAction<'generate' | 'docx' | 'copy' | 'goto'>('没有生成报告，请稍后重试。');
 
@@ -110,14 +112,14 @@ export function useGenerateReport() {
       const overrides: Overrides = keepEdits ? Object.fromEntries(snapshot.edits.map((e) => [e.id, e.text])) : {};
       // Made while the tables are wrong (「仍然生成」), the report is a draft and says so everywhere.
       const doc = buildReportDocument(snapshot.data, snapshot.inputs, overrides, { validation: snapshot.validation });
-      const { sheet } = await writeReportSheet(doc);
+      const { sheet } = await spreadsheet.writeReportSheet(doc);
       notifyReportSheetWritten();
       setStep({ kind: 'done', doc, sheet, findings: checkReportDocument(snapshot.data, doc).filter((f) => f.status === 'fail'), read: snapshot.read });
       const kept = keepEdits && snapshot.edits.length ? `，保留了您修改过的 ${snapshot.edits.length} 段` : '';
       // A draft is announced by the panel as a warning, not as a success.
       setNotice(doc.draft ? null : `报告已写入工作表“${sheet}”${kept}。`);
     },
-    [setNotice],
+    [spreadsheet, setNotice],
   );
 
   /** After the errors (or with none): ask about the edits if there are any, else write. */
@@ -133,11 +135,11 @@ export function useGenerateReport() {
   const generate = useCallback(
     (beforeGenerate?: () => Promise<NarrativeInputs | undefined>) =>
       run('generate', async () => {
-        const snapshot = await gather(await beforeGenerate?.());
+        const snapshot = await gather(spreadsheet, await beforeGenerate?.());
         if (snapshot.errors.length) setStep({ kind: 'confirmErrors', snapshot });
         else await continueWith(snapshot);
       }),
-    [run, continueWith],
+    [run, spreadsheet, continueWith],
   );
 
   /** After the error list: go on anyway (with the tables as they are now), or stop and fix them first. */
@@ -150,9 +152,9 @@ export function useGenerateReport() {
       }
       const { given } = step.snapshot;
       setStep({ kind: 'working' });
-      void run('generate', async () => continueWith(await gather(given))).then(() => setStep((s) => (s.kind === 'working' ? { kind: 'idle' } : s)));
+      void run('generate', async () => continueWith(await gather(spreadsheet, given))).then(() => setStep((s) => (s.kind === 'working' ? { kind: 'idle' } : s)));
     },
-    [step, run, continueWith],
+    [step, run, spreadsheet, continueWith],
   );
 
   /** After the list of edited paragraphs: keep them (the default), regenerate all, or cancel. */
@@ -166,7 +168,7 @@ export function useGenerateReport() {
       const asked = step.snapshot;
       setStep({ kind: 'working' });
       void run('generate', async () => {
-        const fresh = await gather(asked.given);
+        const fresh = await gather(spreadsheet, asked.given);
         // Tables broken while the question was open: the errors come first, as for a new start.
         if (fresh.errors.length && !asked.errors.length) {
           setStep({ kind: 'confirmErrors', snapshot: fresh });
@@ -180,7 +182,7 @@ export function useGenerateReport() {
         await produce(fresh, choice === 'keep');
       }).then(() => setStep((s) => (s.kind === 'working' ? { kind: 'idle' } : s)));
     },
-    [step, run, produce],
+    [step, run, spreadsheet, produce],
   );
 
   /** A draft is downloaded only after the clerk said so again: it looks like a report, but is not one yet. */
@@ -229,9 +231,9 @@ export function useGenerateReport() {
   const goToFinding = useCallback(
     (finding: Finding) =>
       run('goto', async () => {
-        if (step.kind === 'done') await goToCells(findingLocations(finding, step.read));
+        if (step.kind === 'done') await spreadsheet.goToCells(findingLocations(finding, step.read));
       }),
-    [run, step],
+    [run, spreadsheet, step],
   );
 
   return {

@@ -1,16 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useAction } from './useAction';
 import { decodeTextBytes, htmlToText, importReportText, limitMessage, LIMITS, LimitExceededError, looksLikeHtml, previousProblems, previousReportMismatch, type ImportResult, type PreviousMismatch, type ReportData } from '../../core';
-import {
-  applyCarryOver,
-  carryOverProposals,
-  isNoReportSheets,
-  loadPreviousReport,
-  readReport,
-  savePreviousReport,
-  type CarryOverProposal,
-  type PreviousReport,
-} from '../../excel';
+import { isNoReportSheets, type CarryOverProposal, type PreviousReport, type SpreadsheetPort } from '../../port';
+import { useSpreadsheet } from '../spreadsheet';
 
 function mismatchOf(of: 'imported' | 'saved', current: ReportData | null, previous: { data: ReportData }) {
   const what = current ? previousReportMismatch(current, previous.data) : null;
@@ -18,9 +10,9 @@ function mismatchOf(of: 'imported' | 'saved', current: ReportData | null, previo
 }
 
 /** This workbook's year and agency (one round trip); null before the report sheets exist. */
-async function thisReport() {
+async function thisReport(spreadsheet: SpreadsheetPort) {
   try {
-    return (await readReport()).data;
+    return (await spreadsheet.readReport()).data;
   } catch (error) {
     if (isNoReportSheets(error)) return null;
     throw error;
@@ -32,8 +24,9 @@ async function thisReport() {
  * recognised, keep it in the workbook for the cross-year rules, and offer to prefill 上年结转.
  */
 export function useImportPrevious() {
+  const spreadsheet = useSpreadsheet();
   const [imported, setImported] = useState<{ result: ImportResult; source: string } | null>(null);
-  const [saved, setSaved] = useState<PreviousReport | null>(() => loadPreviousReport());
+  const [saved, setSaved] = useState<PreviousReport | null>(() => spreadsheet.loadPreviousReport());
   const [proposals, setProposals] = useState<CarryOverProposal[] | null>(null);
   /**
    * What does not fit between the report given as last year's and this workbook (another year,
@@ -55,11 +48,11 @@ export function useImportPrevious() {
         if (result.sections.length === 0 && result.unreliableTables.length === 3) {
           throw new Error('没有找到年报的章节标题和表格（如“二、主动公开政府信息情况”），这看起来不是政府信息公开工作年度报告。');
         }
-        setMismatch(mismatchOf('imported', await thisReport(), result));
+        setMismatch(mismatchOf('imported', await thisReport(spreadsheet), result));
         setImported({ result, source });
         setProposals(null);
       }),
-    [run],
+    [run, spreadsheet],
   );
 
   const importFile = useCallback(
@@ -86,7 +79,7 @@ export function useImportPrevious() {
           });
           if (text.length > LIMITS.reportTextChars.value) throw new Error(`“${file.name}”${limitMessage('reportTextChars', text.length)}`);
           const result = importReportText(text);
-          setMismatch(mismatchOf('imported', await thisReport(), result));
+          setMismatch(mismatchOf('imported', await thisReport(spreadsheet), result));
           setImported({ result, source: file.name });
           setProposals(null);
         });
@@ -112,7 +105,7 @@ export function useImportPrevious() {
           if (pdf.text.length > LIMITS.reportTextChars.value) throw new Error(`“${file.name}”${limitMessage('reportTextChars', pdf.text.length)}`);
           const result = importReportText(pdf.text);
           result.diagnostics.unshift(...pdf.diagnostics);
-          setMismatch(mismatchOf('imported', await thisReport(), result));
+          setMismatch(mismatchOf('imported', await thisReport(spreadsheet), result));
           setImported({ result, source: file.name });
           setProposals(null);
         });
@@ -121,7 +114,7 @@ export function useImportPrevious() {
       // UTF-8, else GB18030 (government sites often serve GBK pages), as the command line decodes.
       await importText(decodeTextBytes(new Uint8Array(await file.arrayBuffer())), file.name);
     },
-    [run, importText, setError],
+    [run, spreadsheet, importText, setError],
   );
 
   /** `confirmed`: the clerk said it is theirs though its year or agency does not fit. */
@@ -137,12 +130,12 @@ export function useImportPrevious() {
           problems: previousProblems(five),
           ...(mismatch?.of === 'imported' ? { confirmed: true } : {}),
         };
-        await savePreviousReport(previous);
+        await spreadsheet.savePreviousReport(previous);
         setSaved(previous);
         setMismatch(null);
         setNotice('已保存为上年数据：校验时将核对本年“上年结转”和规范性文件存量是否与上年衔接。');
       }),
-    [run, imported, mismatch, setNotice],
+    [run, spreadsheet, imported, mismatch, setNotice],
   );
 
   const discard = useCallback(() => {
@@ -153,12 +146,12 @@ export function useImportPrevious() {
   const forget = useCallback(
     () =>
       run(async () => {
-        await savePreviousReport(null);
+        await spreadsheet.savePreviousReport(null);
         setSaved(null);
         setProposals(null);
         setMismatch(null);
       }),
-    [run],
+    [run, spreadsheet],
   );
 
   /** Reads this year's table 三 (one round trip) and lists what would be written: nothing is written yet. */
@@ -166,7 +159,7 @@ export function useImportPrevious() {
     () =>
       run(async () => {
         if (!saved) return;
-        const read = await readReport();
+        const read = await spreadsheet.readReport();
         // Saved before this workbook's year or agency changed, or never confirmed: ask first, fill nothing.
         const now = saved.confirmed ? null : previousReportMismatch(read.data, saved.data);
         if (now) {
@@ -174,11 +167,11 @@ export function useImportPrevious() {
           setProposals(null);
           return;
         }
-        const list = carryOverProposals(saved.data, read);
+        const list = spreadsheet.carryOverProposals(saved.data, read);
         setProposals(list);
         if (list.length === 0) setNotice('本年“上年结转”已与上年“结转下年度继续办理”一致，无需填写。');
       }),
-    [run, saved, setNotice],
+    [run, spreadsheet, saved, setNotice],
   );
 
   /** The clerk confirms the saved report as theirs: kept so, and 上年结转 is offered. */
@@ -187,22 +180,22 @@ export function useImportPrevious() {
       run(async () => {
         if (!saved) return;
         const previous = { ...saved, confirmed: true };
-        await savePreviousReport(previous);
+        await spreadsheet.savePreviousReport(previous);
         setSaved(previous);
         setMismatch(null);
       }),
-    [run, saved],
+    [run, spreadsheet, saved],
   );
 
   const applyProposals = useCallback(
     () =>
       run(async () => {
         if (!proposals?.length) return;
-        await applyCarryOver(proposals);
+        await spreadsheet.applyCarryOver(proposals);
         setNotice(`已填写 ${proposals.length} 个“上年结转”单元格。`);
         setProposals(null);
       }),
-    [run, proposals, setNotice],
+    [run, spreadsheet, proposals, setNotice],
   );
 
   return {

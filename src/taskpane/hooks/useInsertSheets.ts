@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import { checkExistingSheets, ExcelAdapterError, insertReportSheets, type InsertOptions } from '../../excel';
+import { SpreadsheetError, type InsertOptions } from '../../port';
+import { useSpreadsheet } from '../spreadsheet';
 
 export type InsertState =
   | { phase: 'idle' }
@@ -15,23 +16,24 @@ export type InsertState =
  * both or cancel; then insert (one sync). Nothing in the workbook is ever overwritten.
  */
 export function useInsertSheets() {
+  const spreadsheet = useSpreadsheet();
   const [state, setState] = useState<InsertState>({ phase: 'idle' });
 
   const insert = useCallback(async (options: InsertOptions, copy: number) => {
     setState({ phase: 'inserting' });
     try {
-      const result = await insertReportSheets({ ...options, copy });
+      const result = await spreadsheet.insertReportSheets({ ...options, copy });
       setState({ phase: 'done', sheets: result.sheets, copy });
     } catch (error) {
       setState({ phase: 'error', message: messageOf(error) });
     }
-  }, []);
+  }, [spreadsheet]);
 
   const start = useCallback(
     async (options: InsertOptions) => {
       setState({ phase: 'checking' });
       try {
-        const existing = await checkExistingSheets();
+        const existing = await spreadsheet.checkExistingSheets();
         if (existing.conflicts.length > 0) {
           setState({ phase: 'confirm', conflicts: existing.conflicts, nextCopy: existing.nextCopy, options });
           return;
@@ -41,7 +43,7 @@ export function useInsertSheets() {
         setState({ phase: 'error', message: messageOf(error) });
       }
     },
-    [insert],
+    [spreadsheet, insert],
   );
 
   const keepBoth = useCallback(async () => {
@@ -55,6 +57,6 @@ export function useInsertSheets() {
 }
 
 function messageOf(error: unknown): string {
-  if (error instanceof ExcelAdapterError) return error.userMessage;
+  if (error instanceof SpreadsheetError) return error.userMessage;
   return '操作没有完成，请稍后重试。如果问题持续，请保存工作簿后重新打开加载项。';
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getInput, INPUT_FIELDS, inputCellValue, inputConsistency, inputsFromRaw, parseInput, type NarrativeInputs } from '../../core';
-import { ExcelAdapterError, insertInputsSheet, isNoReportSheets, loadPreviousReport, readReport, writeNarrativeInputs } from '../../excel';
+import { isNoReportSheets, SpreadsheetError } from '../../port';
+import { useSpreadsheet } from '../spreadsheet';
 import { useAction } from './useAction';
 
 export const LAST_YEAR_FIXES = 'problems.lastYearFixes';
@@ -25,6 +26,7 @@ function toForm(inputs: NarrativeInputs): FormValues {
  * discarding them.
  */
 export function useNarrativeInputs() {
+  const spreadsheet = useSpreadsheet();
   const [values, setValues] = useState<FormValues>(() => toForm({}));
   const [saved, setSavedState] = useState<FormValues>(values);
   // The latest values and what the sheet holds, for saves that run after the render that started them.
@@ -43,7 +45,7 @@ export function useNarrativeInputs() {
   const saving = useRef<Promise<void>>(Promise.resolve());
   const [autoSaved, setAutoSaved] = useState<string | null>(null);
   // Saved in the workbook by 上年报告; read again with the sheet, as another tab may have imported it since.
-  const [lastYearProblems, setLastYearProblems] = useState<string[]>(() => loadPreviousReport()?.problems ?? []);
+  const [lastYearProblems, setLastYearProblems] = useState<string[]>(() => spreadsheet.loadPreviousReport()?.problems ?? []);
   const [sheetProblems, setSheetProblems] = useState<Record<string, string>>({});
   const { busy, error, notice, setError, setNotice, run } = useAction<'load' | 'save' | 'addSheet'>('没有读取或保存正文素材，请稍后重试。');
 
@@ -52,14 +54,14 @@ export function useNarrativeInputs() {
       run('load', async () => {
         let read;
         try {
-          read = await readReport();
+          read = await spreadsheet.readReport();
         } catch (error) {
           if (!isNoReportSheets(error)) throw error;
           setNoSheets(true);
           return;
         }
         setNoSheets(false);
-        setLastYearProblems(loadPreviousReport()?.problems ?? []);
+        setLastYearProblems(spreadsheet.loadPreviousReport()?.problems ?? []);
         setSheetMissing(!read.inputsFound);
         const form = toForm(read.inputs);
         setValues(form);
@@ -72,7 +74,7 @@ export function useNarrativeInputs() {
         const count = Object.keys(fromSheet).length;
         if (count) setNotice(`正文素材中有 ${count} 处内容无法识别，已在表单中标出；请重新填写。`);
       }),
-    [run, setNotice, setSaved],
+    [run, spreadsheet, setNotice, setSaved],
   );
 
   useEffect(() => {
@@ -116,10 +118,10 @@ export function useNarrativeInputs() {
   const saveToSheet = useCallback(async (): Promise<NarrativeInputs> => {
     const inputs = formInputs();
     // Only what the form changed is written; a cell changed in the sheet meanwhile is not overwritten.
-    await writeNarrativeInputs(inputs, undefined, { baseline });
+    await spreadsheet.writeNarrativeInputs(inputs, { baseline });
     setSaved(values);
     return inputs;
-  }, [values, formInputs, baseline, setSaved]);
+  }, [spreadsheet, values, formInputs, baseline, setSaved]);
 
   /**
    * What generating uses: unsaved changes are saved to 正文素材 first; without changes, nothing is
@@ -157,23 +159,23 @@ export function useNarrativeInputs() {
       for (const field of INPUT_FIELDS) if (parseInput(field, typed[field.key]).problem) readable[field.key] = savedRef.current[field.key] ?? '';
       if (INPUT_FIELDS.every((f) => (readable[f.key] ?? '') === (savedRef.current[f.key] ?? ''))) return;
       try {
-        await writeNarrativeInputs(inputsFromRaw(readable).inputs, undefined, { baseline: inputsFromRaw(savedRef.current).inputs });
+        await spreadsheet.writeNarrativeInputs(inputsFromRaw(readable).inputs, { baseline: inputsFromRaw(savedRef.current).inputs });
         setSaved(readable);
         setAutoSaved(`已自动保存到“正文素材”（${new Date().toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' })}）`);
       } catch (e) {
-        setError(e instanceof ExcelAdapterError ? e.userMessage : '正文素材没有保存，请稍后重试或点击「保存到工作表」。');
+        setError(e instanceof SpreadsheetError ? e.userMessage : '正文素材没有保存，请稍后重试或点击「保存到工作表」。');
       }
     });
-  }, [sheetMissing, noSheets, setSaved, setError]);
+  }, [spreadsheet, sheetMissing, noSheets, setSaved, setError]);
 
   const addSheet = useCallback(
     () =>
       run('addSheet', async () => {
-        await insertInputsSheet();
+        await spreadsheet.insertInputsSheet();
         setSheetMissing(false);
         setNotice('已添加“正文素材”工作表。');
       }),
-    [run, setNotice],
+    [run, spreadsheet, setNotice],
   );
 
   /**

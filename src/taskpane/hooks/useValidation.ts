@@ -6,26 +6,17 @@ import { getFormat, isTextRule, type CellLocation, type Finding, type TableId } 
 import {
   auditEntries,
   canDismiss,
-  exportAuditSheet,
-  clearMarks,
-  fillBlankCells,
-  isNoReportSheets,
-  marksPresent,
   dismiss,
   dismissalKey,
   findingLocations,
-  goToCells,
-  loadDismissals,
-  loadPreviousReport,
-  markFindings,
-  saveDismissals,
+  isNoReportSheets,
   tableSheets,
   undismiss,
-  validateWorkbook,
-  watchReportSheets,
   type Dismissal,
+  type SpreadsheetPort,
   type WorkbookValidation,
-} from '../../excel';
+} from '../../port';
+import { useSpreadsheet } from '../spreadsheet';
 
 export type GroupKey = TableId | 'text' | 'inputs' | 'other';
 export const GROUP_TITLES: Record<GroupKey, string> = {
@@ -57,20 +48,21 @@ export interface ValidationCounts {
  * Validates the workbook with last year's report, when one was imported (the cross-year rules X-1,
  * T2-2, T2-3); one the clerk confirmed as theirs despite another year or name raises no X-6.
  */
-function validateCurrent() {
-  const previous = loadPreviousReport();
-  return validateWorkbook(undefined, previous?.data, { previousConfirmed: previous?.confirmed });
+function validateCurrent(spreadsheet: SpreadsheetPort) {
+  const previous = spreadsheet.loadPreviousReport();
+  return spreadsheet.validateWorkbook(previous?.data, { previousConfirmed: previous?.confirmed });
 }
 
 /**
- * State of 「校验」: the last result, the clerk's explanations (dismissals), marking. Every Excel call
- * goes through the adapter, whose round trips are fixed: 1 to validate, 1 to go to a cell, 1 to
- * mark, 3 to clear, 2 to fill blanks with 0.
+ * State of 「校验」: the last result, the clerk's explanations (dismissals), marking. Every call to
+ * the workbook goes through the spreadsheet port (in Excel, round trips are fixed: 1 to validate, 1
+ * to go to a cell, 1 to mark, 3 to clear, 2 to fill blanks with 0).
  */
 export function useValidation() {
+  const spreadsheet = useSpreadsheet();
   const [result, setResult] = useState<WorkbookValidation | null>(null);
   const { busy, error, notice, setNotice, run: guard } = useAction<'validate' | 'mark' | 'clear' | 'export' | 'fill'>('操作没有完成，请稍后重试。');
-  const [dismissals, setDismissals] = useState<Dismissal[]>(() => loadDismissals());
+  const [dismissals, setDismissals] = useState<Dismissal[]>(() => spreadsheet.loadDismissals());
 
   // No report sheets yet: the panel shows its empty state rather than an error.
   const [noSheets, setNoSheets] = useState(false);
@@ -78,7 +70,7 @@ export function useValidation() {
     () =>
       guard('validate', async () => {
         try {
-          setResult(await validateCurrent());
+          setResult(await validateCurrent(spreadsheet));
           setNoSheets(false);
         } catch (error) {
           if (!isNoReportSheets(error)) throw error;
@@ -86,11 +78,11 @@ export function useValidation() {
           setNoSheets(true);
         }
       }),
-    [guard],
+    [guard, spreadsheet],
   );
 
   // Whether the workbook carries our marks: 「清除标记」 has something to clear only then.
-  const [hasMarks, setHasMarks] = useState(() => marksPresent());
+  const [hasMarks, setHasMarks] = useState(() => spreadsheet.marksPresent());
 
   const dismissedKeys = useMemo(() => new Set(dismissals.map((d) => d.key)), [dismissals]);
   const active = useMemo(() => (result?.report.findings ?? []).filter((f) => !dismissedKeys.has(dismissalKey(f))), [result, dismissedKeys]);
@@ -126,30 +118,30 @@ export function useValidation() {
   const goTo = useCallback(
     (finding: Finding) =>
       guard('validate', async () => {
-        if (result) await goToCells(findingLocations(finding, result.read));
+        if (result) await spreadsheet.goToCells(findingLocations(finding, result.read));
       }),
-    [guard, result],
+    [guard, spreadsheet, result],
   );
 
   const mark = useCallback(
     () =>
       guard('mark', async () => {
         if (!result) return;
-        const n = await markFindings(active, result.read);
+        const n = await spreadsheet.markFindings(active, result.read);
         if (n) setHasMarks(true);
         setNotice(`已标记 ${n} 个单元格（红色底纹），不影响原有格式。`);
       }),
-    [guard, result, active, setNotice],
+    [guard, spreadsheet, result, active, setNotice],
   );
 
   const clear = useCallback(
     () =>
       guard('clear', async () => {
-        const n = await clearMarks(result ? tableSheets(result.read) : undefined);
+        const n = await spreadsheet.clearMarks(result ? tableSheets(result.read) : undefined);
         setHasMarks(false);
         setNotice(n ? `已清除 ${n} 处标记，单元格格式已恢复原样。` : '没有需要清除的标记。');
       }),
-    [guard, result, setNotice],
+    [guard, spreadsheet, result, setNotice],
   );
 
   /** 「空白的都填 0」, after the clerk agreed: the finding's blank input cells, then 校验 again. */
@@ -158,11 +150,11 @@ export function useValidation() {
       guard('fill', async () => {
         if (!result || !finding.fillZero) return;
         const locations = finding.fillZero.map((id) => result.read.locations.get(id)).filter((l): l is CellLocation => !!l);
-        const n = await fillBlankCells(locations);
-        setResult(await validateCurrent());
+        const n = await spreadsheet.fillBlankCells(locations);
+        setResult(await validateCurrent(spreadsheet));
         setNotice(n ? `已在 ${n} 个空白单元格中填入 0，并重新校验。` : '这些单元格已不再空白，没有改动。');
       }),
-    [guard, result, setNotice],
+    [guard, spreadsheet, result, setNotice],
   );
 
   const explain = useCallback(
@@ -170,22 +162,22 @@ export function useValidation() {
       if (!canDismiss(finding) || !reason.trim()) return;
       const next = dismiss(dismissals, finding, reason);
       await guard('validate', async () => {
-        await saveDismissals(next);
+        await spreadsheet.saveDismissals(next);
         setDismissals(next);
       });
     },
-    [dismissals, guard],
+    [dismissals, guard, spreadsheet],
   );
 
   const restore = useCallback(
     async (key: string) => {
       const next = undismiss(dismissals, key);
       await guard('validate', async () => {
-        await saveDismissals(next);
+        await spreadsheet.saveDismissals(next);
         setDismissals(next);
       });
     },
-    [dismissals, guard],
+    [dismissals, guard, spreadsheet],
   );
 
   // 编辑后自动校验: watch the report sheets while switched on; re-register only when they change.
@@ -199,7 +191,8 @@ export function useValidation() {
     if (!auto || !watchedSheets) return;
     let stopped = false;
     let stop: (() => Promise<void>) | undefined;
-    watchReportSheets(watchedSheets.split('\n'), () => void validateCurrent().then(setResult).catch(() => undefined))
+    spreadsheet
+      .watchReportSheets(watchedSheets.split('\n'), () => void validateCurrent(spreadsheet).then(setResult).catch(() => undefined))
       .then((watch) => {
         if (!watch) setAutoAvailable(false);
         else if (stopped) void watch.stop().catch(() => undefined);
@@ -207,13 +200,13 @@ export function useValidation() {
       })
       .catch(() => setAutoAvailable(false));
     // After 报告正文 was written anew, its text is checked at once, not at the next edit.
-    if (sheetEpoch) void validateCurrent().then(setResult).catch(() => undefined);
+    if (sheetEpoch) void validateCurrent(spreadsheet).then(setResult).catch(() => undefined);
     return () => {
       stopped = true;
       // Removing a handler of a sheet deleted meanwhile fails; there is nothing left to stop then.
       void stop?.().catch(() => undefined);
     };
-  }, [auto, watchedSheets, sheetEpoch]);
+  }, [spreadsheet, auto, watchedSheets, sheetEpoch]);
 
   const exportAudit = useCallback(
     () =>
@@ -221,10 +214,10 @@ export function useValidation() {
         if (!result) return;
         const { agency, year } = result.read.data;
         const title = `${agency ?? '（机关名称未填）'}${year ? ` ${year} 年度` : ''}政府信息公开工作年度报告 审核报告`;
-        const name = await exportAuditSheet(auditEntries(result.report, result.read, dismissals), title, new Date().toISOString().slice(0, 10));
+        const name = await spreadsheet.exportAuditSheet(auditEntries(result.report, result.read, dismissals), title, new Date().toISOString().slice(0, 10));
         setNotice(`审核报告已写入工作表“${name}”，可打印或随年报报送。`);
       }),
-    [guard, result, dismissals, setNotice],
+    [guard, spreadsheet, result, dismissals, setNotice],
   );
 
   const place = useCallback((finding: Finding) => (result ? placeOf(finding, result.read) : undefined), [result]);
