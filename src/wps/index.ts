@@ -4,3 +4,4 @@ export { checkExistingSheets, insertReportSheets } from './insert';
 export { readReport } from './read';
 export { goToCells } from './select';
 export type { WpsApplication } from './types';
+export { createWpsPort } from './port';

@@ -1,5 +1,6 @@
 import { buildWorkbookPlan, nameReference, quoteSheetName } from '../core';
-import { findFreeCopy, type ExistingReportSheets, type InsertOptions } from '../excel/insert';
+import { findFreeCopy } from '../excel/insert';
+import type { ExistingReportSheets, InsertOptions } from '../port';
 import { toWpsError } from './errors';
 import { at, protectSheet, renderSheet } from './render';
 import type { WpsApplication, WpsWorksheet } from './types';

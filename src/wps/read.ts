@@ -1,5 +1,5 @@
 import { definedNameFor, parseRange, readWorkbookGrids, reportSheetName, sheetNameFor, type NameKey, type ReadResult, type TableGrid, type TableId, type WorkbookGrids } from '../core';
-import { ExcelAdapterError } from '../excel/errors';
+import { SpreadsheetError } from '../port';
 import { member } from './application';
 import { toWpsError } from './errors';
 import { at } from './render';
@@ -23,7 +23,7 @@ export function readReport(app: WpsApplication, copy = 1): ReadResult {
     throw toWpsError(error, '读取年报工作表');
   }
   if (Object.keys(grids.tables).length === 0) {
-    throw new ExcelAdapterError(
+    throw new SpreadsheetError(
       '没有找到年报工作表（表二、表三、表四）。请先在“插入工作表”中插入；若工作表已在却仍看到此提示，说明加载项记下的表格位置被删除了，请另插入一套工作表，把数字复制过去。',
       undefined,
       'noReportSheets',

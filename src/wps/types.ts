@@ -31,15 +31,26 @@ export interface WpsRange {
     ShowInput: boolean;
     ShowError: boolean;
   };
-  readonly FormatConditions: { Add(type: number, operator?: unknown, formula1?: string): { readonly Interior: { Color: number }; readonly Font: { Color: number } } };
+  readonly FormatConditions: WpsFormatConditions;
   ColumnWidth: number;
   RowHeight: number;
   readonly EntireColumn: { Hidden: boolean };
   Select(): void;
 }
 
+export interface WpsFormatConditions {
+  readonly Count: number;
+  Item(index: number): { readonly Formula1: string; Delete(): void };
+  Add(type: number, operator?: unknown, formula1?: string): { readonly Interior: { Color: number }; readonly Font: { Color: number } };
+}
+
 export interface WpsWorksheet {
   Name: string;
+  /** XlSheetVisibility: -1 visible, 0 hidden, 2 very hidden. */
+  Visible: number;
+  /** Every cell of the sheet. */
+  readonly Cells: WpsRange;
+  Delete(): void;
   Range(address: string): WpsRange;
   /** Property or method. */
   readonly UsedRange: WpsRange | (() => WpsRange);
@@ -89,6 +100,8 @@ export interface WpsTaskPane {
 }
 
 export interface WpsApplication {
+  /** Off while deleting a sheet, or WPS asks the user to confirm. */
+  DisplayAlerts: boolean;
   readonly ActiveWorkbook: WpsWorkbook | null;
   readonly ActiveWindow: { SplitRow: number; SplitColumn: number; FreezePanes: boolean };
   readonly ApiEvent: {

@@ -30,6 +30,7 @@ export class WpsDouble {
   readonly taskPanes: { ID: number; url: string; Visible: boolean; DockPosition: number }[] = [];
   readonly listeners = new Map<string, Listener[]>();
   readonly application: any;
+  displayAlerts = true;
 
   constructor(options: WpsDoubleOptions = {}) {
     this.store = new ExcelDouble((options.sheets ?? ['Sheet1']).map((name) => ({ name })));
@@ -124,7 +125,21 @@ export class WpsDouble {
         wpsObject('PageSetup', this.counter, Object.fromEntries(['Orientation', 'PaperSize', 'Zoom', 'FitToPagesWide', 'FitToPagesTall', 'CenterHorizontally', 'PrintTitleRows', 'CenterFooter'].map((f) => [f, pageSetup(f)]))),
       ),
       Tab: ro(() => wpsObject('Tab', this.counter, { Color: rw(() => sheet.tabColor ?? null, (v) => (sheet.tabColor = String(v))) })),
-      Delete: fn(() => store.deleteSheet(sheet)),
+      Visible: rw(
+        () => ({ Visible: -1, Hidden: 0, VeryHidden: 2 })[sheet.visibility],
+        (v) => {
+          const visibility = ({ [-1]: 'Visible', 0: 'Hidden', 2: 'VeryHidden' } as Record<number, SheetModel['visibility']>)[Number(v)];
+          if (!visibility) throw new WpsDoubleError(`Worksheet.Visible = ${String(v)}: not an XlSheetVisibility`);
+          sheet.visibility = visibility;
+          store.touch();
+        },
+      ),
+      Cells: ro(() => wpsRange(this, sheet, { row: 0, col: 0, rowSpan: 1_048_576, colSpan: 16_384 })),
+      Delete: fn(() => {
+        // WPS, like Excel, asks the user before deleting a sheet unless DisplayAlerts is off.
+        if (this.displayAlerts) throw new WpsDoubleError('Worksheet.Delete with DisplayAlerts on would ask the user: set Application.DisplayAlerts = false');
+        store.deleteSheet(sheet);
+      }),
     });
   }
 
@@ -226,6 +241,7 @@ export class WpsDouble {
     });
     return wpsObject('Application', this.counter, {
       Name: ro(() => 'WPS 表格'),
+      DisplayAlerts: rw(() => this.displayAlerts, (v) => (this.displayAlerts = Boolean(v))),
       ActiveWorkbook: ro(() => workbook),
       ActiveSheet: ro(() => (store.active ? this.worksheet(store.active) : null)),
       ActiveWindow: ro(() => window),

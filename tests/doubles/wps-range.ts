@@ -73,6 +73,8 @@ export function wpsRange(book: WpsDouble, sheet: SheetModel, rect: Rect): any {
       cells(rect, (r, c) => (ensure(sheet, r, c).format[field] = hex));
       store.touch();
     });
+  const overlapping = () =>
+    sheet.conditionalFormats.filter((f) => f.rects.some((m) => m.row < rect.row + rect.rowSpan && rect.row < m.row + m.rowSpan && m.col < rect.col + rect.colSpan && rect.col < m.col + m.colSpan));
   const write = (input: unknown) => {
     guardContent();
     spread(rect, input, (r, c, v) => {
@@ -175,6 +177,19 @@ export function wpsRange(book: WpsDouble, sheet: SheetModel, rect: Rect): any {
     Validation: ro(() => wpsObject('Validation', counter, validationMembers())),
     FormatConditions: ro(() =>
       wpsObject('FormatConditions', counter, {
+        // The conditions that apply to any cell of this range, in the sheet's order.
+        Count: ro(() => overlapping().length),
+        Item: fn((index: number) => {
+          const model = overlapping()[index - 1];
+          if (!model) throw new WpsDoubleError(`FormatConditions.Item(${index}): there are ${overlapping().length}`);
+          return wpsObject('FormatCondition', counter, {
+            Formula1: ro(() => model.formula),
+            Delete: fn(() => {
+              sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(model), 1);
+              store.touch();
+            }),
+          });
+        }),
         Add: fn((Type: number, _Operator?: unknown, Formula1?: string) => {
           if (Type !== 2) throw new WpsDoubleError(`FormatConditions.Add(${Type}): only xlExpression (2) is modelled`);
           if (typeof Formula1 !== 'string' || !Formula1.startsWith('=')) throw new WpsDoubleError('FormatConditions.Add(xlExpression) needs a formula starting with "="');
