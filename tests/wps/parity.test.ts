@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { buildWorkbookPlan, SAMPLE_REPORT, validateRead } from '../../src/core';
 import * as excel from '../../src/excel';
 import * as wps from '../../src/wps';
