@@ -82,7 +82,9 @@ function main() {
 
   const version = require(path.join(ROOT, 'package.json')).version;
   const atUrl = (text) => text.split(DEV_URL).join(args.url).split('{{BASE_URL}}').join(args.url).split('{{VERSION}}').join(version);
-  fs.writeFileSync(path.join(out, 'manifest.xml'), atUrl(fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8')));
+  // The source manifest's opening comment explains development; the packaged one says what it is.
+  const manifest = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8').replace(/<!--[\s\S]*?-->/, `<!-- 年报助手 ${version}, packaged by npm run package for ${args.url} -->`);
+  fs.writeFileSync(path.join(out, 'manifest.xml'), atUrl(manifest));
   copyTree(path.join(ROOT, 'wps'), path.join(out, 'wps'), (name) => name !== 'jsplugins.xml');
   for (const name of listFiles(path.join(out, 'wps'))) {
     const file = path.join(out, 'wps', name);
