@@ -42,7 +42,7 @@ module.exports = {
   testTimeout: 10000,
   projects: [
     layer('core', ['core']),
-    layer('office', ['doubles', 'excel']),
+    layer('office', ['doubles', 'excel', 'wps']),
     layer('pane', ['taskpane'], { setupFilesAfterEnv: ['<rootDir>/tests/support/jsdom-setup.ts'] }),
     layer('manifest', ['manifest'], { setupFilesAfterEnv: slow }),
     layer('xlsx', ['xlsx'], { setupFilesAfterEnv: slow }),
