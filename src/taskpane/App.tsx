@@ -1,9 +1,10 @@
-import { Caption1, Spinner, Subtitle1, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Spinner, Subtitle1, Tab, TabList, Text } from '@fluentui/react-components';
 import { Suspense, lazy, useState, type ComponentType } from 'react';
 import { HostProblem } from './components/HostProblem';
 import { InsertSheetsCard } from './components/InsertSheetsCard';
 import type { HostStatus } from './host';
 import type { PanelProps, TabKey } from './tabs';
+import { useAppStyles } from './App.styles';
 
 /**
  * 校验 (the rule engine and its panel) is a chunk of its own, fetched when the tab is first opened
@@ -23,22 +24,6 @@ const ImportPreviousPanel = lazy(() =>
   import(/* webpackChunkName: "import-previous" */ './components/ImportPreviousPanel').then((m) => ({ default: m.ImportPreviousPanel })),
 );
 
-const useStyles = makeStyles({
-  root: {
-    boxSizing: 'border-box',
-    minWidth: '280px',
-    maxWidth: '560px',
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
-  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  logo: { width: '32px', height: '32px', flexShrink: 0 },
-  footer: { color: tokens.colorNeutralForeground3 },
-  hidden: { display: 'none' },
-});
-
 /**
  * Panels learn whether they are the selected tab, to refresh from the workbook when they come back,
  * and may send the clerk to another tab (an empty state's 「插入年报工作表」).
@@ -56,7 +41,7 @@ export interface AppProps {
 }
 
 export function App({ host }: AppProps) {
-  const styles = useStyles();
+  const styles = useAppStyles();
   const [tab, setTab] = useState<TabKey>('sheets');
   const [visited, setVisited] = useState<ReadonlySet<TabKey>>(() => new Set<TabKey>(['sheets']));
   const select = (next: TabKey) => {

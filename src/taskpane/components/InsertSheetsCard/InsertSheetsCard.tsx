@@ -8,38 +8,21 @@ import {
   Radio,
   RadioGroup,
   Spinner,
-  makeStyles,
-  tokens,
 } from '@fluentui/react-components';
-import { Suspense, lazy, type FormEvent } from 'react';
-import type { FormatVersion } from '../../core';
-import { useInsertSheets } from '../hooks/useInsertSheets';
-import { useReportForm } from '../hooks/useReportForm';
+import { Suspense, lazy } from 'react';
+import type { FormatVersion } from '../../../core';
+import { useInsertSheetsCard } from './useInsertSheetsCard';
+import { useInsertSheetsCardStyles } from './InsertSheetsCard.styles';
 
 /** Needed only when our sheets exist already: its own chunk, prefetched after the first paint. */
 const ConflictDialog = lazy(() =>
-  import(/* webpackChunkName: "conflict", webpackPrefetch: true */ './ConflictDialog').then((m) => ({ default: m.ConflictDialog })),
+  import(/* webpackChunkName: "conflict", webpackPrefetch: true */ '../ConflictDialog').then((m) => ({ default: m.ConflictDialog })),
 );
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  radios: { display: 'flex', flexDirection: 'column' },
-  actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  button: { minWidth: '100%' },
-  sheets: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalXL },
-});
 
 /** The form that inserts the standard worksheets. */
 export function InsertSheetsCard() {
-  const styles = useStyles();
-  const form = useReportForm();
-  const { state, start, keepBoth, cancel, busy } = useInsertSheets();
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!form.isValid || busy) return;
-    void start({ year: form.parsedYear, agency: form.values.agency.trim() || null, format: form.values.format });
-  };
+  const styles = useInsertSheetsCardStyles();
+  const { form, state, keepBoth, cancel, busy, submit } = useInsertSheetsCard();
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-label="插入年报工作表">

@@ -1,34 +1,8 @@
-import { Badge, Button, Caption1, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
-import { findingLabel, SEVERITY_LABEL, type Finding } from '../../core';
-import { canDismiss } from '../../excel';
-
-const useStyles = makeStyles({
-  finding: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'stretch',
-    textAlign: 'left',
-    gap: tokens.spacingVerticalXXS,
-    width: '100%',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    minHeight: 'auto',
-    fontWeight: tokens.fontWeightRegular,
-  },
-  head: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', flexWrap: 'wrap' },
-  place: { color: tokens.colorNeutralForeground2 },
-  rule: { marginLeft: 'auto', color: tokens.colorNeutralForeground4 },
-  suggestion: { color: tokens.colorPaletteGreenForeground1 },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', marginTop: tokens.spacingVerticalXXS },
-  confirm: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-});
+import { Badge, Button, Caption1, Field, Text, Textarea } from '@fluentui/react-components';
+import type { Finding } from '../../../core';
+import { canDismiss } from '../../../excel';
+import { useFindingItem } from './useFindingItem';
+import { useFindingItemStyles } from './FindingItem.styles';
 
 const INTENT = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 
@@ -47,13 +21,8 @@ export interface FindingItemProps {
  * the numbers and what to do. The rule ID stays small, for whoever needs it (the 审核报告 has it in full).
  */
 export function FindingItem({ finding, place, onGoTo, onExplain, onFillZero }: FindingItemProps) {
-  const styles = useStyles();
-  const [explaining, setExplaining] = useState(false);
-  const [reason, setReason] = useState('');
-  const [confirmFill, setConfirmFill] = useState(false);
-  const severity = finding.status === 'notAssessable' ? '无法判断' : SEVERITY_LABEL[finding.severity];
-  const label = findingLabel(finding);
-  const fill = finding.fillZero ?? [];
+  const styles = useFindingItemStyles();
+  const { explaining, setExplaining, reason, setReason, confirmFill, setConfirmFill, severity, label, fill } = useFindingItem(finding);
   return (
     <li>
       <Button

@@ -1,12 +1,6 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { SHEET_TITLES, sheetNameFor } from '../../core';
-
-const useStyles = makeStyles({
-  surface: { maxWidth: 'calc(100vw - 24px)', padding: tokens.spacingHorizontalL },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, fontWeight: tokens.fontWeightSemibold },
-  actions: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: tokens.spacingVerticalS },
-});
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text } from '@fluentui/react-components';
+import { SHEET_TITLES, sheetNameFor } from '../../../core';
+import { useConflictDialogStyles } from './ConflictDialog.styles';
 
 export interface ConflictDialogProps {
   open: boolean;
@@ -28,7 +22,7 @@ export function describeConflicts(conflicts: string[]): { sheets: string[]; name
 
 /** Asks before anything is added next to existing sheets; nothing is ever replaced. */
 export function ConflictDialog({ open, conflicts, nextCopy, onKeepBoth, onCancel }: ConflictDialogProps) {
-  const styles = useStyles();
+  const styles = useConflictDialogStyles();
   const { sheets, names } = describeConflicts(conflicts);
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_e, data) => !data.open && onCancel()}>

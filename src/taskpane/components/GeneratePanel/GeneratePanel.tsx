@@ -12,51 +12,24 @@ import {
   Spinner,
   Subtitle2,
   Text,
-  makeStyles,
-  tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
-import { findingLabel, narrativeGaps } from '../../core';
-import { useFieldFocus } from '../hooks/useFieldFocus';
-import { useGenerateReport } from '../hooks/useGenerateReport';
-import { useNarrativeInputs } from '../hooks/useNarrativeInputs';
-import { placeOf } from '../place';
-import type { PanelProps } from '../tabs';
-import { InputsForm } from './InputsForm';
-import { NoSheets } from './NoSheets';
-import { PublishChecklist } from './PublishChecklist';
-import { ReportPreview } from './ReportPreview';
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  surface: { maxWidth: 'calc(100vw - 24px)', padding: tokens.spacingHorizontalL },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, maxHeight: '40vh', overflowY: 'auto' },
-  actions: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: tokens.spacingVerticalS },
-  quote: { color: tokens.colorNeutralForeground3 },
-  problem: { display: 'block', color: tokens.colorPaletteRedForeground1 },
-});
+import { findingLabel, narrativeGaps } from '../../../core';
+import { placeOf } from '../../place';
+import type { PanelProps } from '../../tabs';
+import { InputsForm } from '../InputsForm';
+import { NoSheets } from '../NoSheets';
+import { PublishChecklist } from '../PublishChecklist';
+import { ReportPreview } from '../ReportPreview';
+import { useGeneratePanel } from './useGeneratePanel';
+import { useGeneratePanelStyles } from './GeneratePanel.styles';
 
 /** At most this many errors are listed in the gate; the 校验 tab has them all. */
 const LISTED_ERRORS = 8;
 
 /** 「生成报告」: the 正文素材 form, the gate, the preview and the outputs. */
 export function GeneratePanel({ active = true, goTo }: Partial<PanelProps>) {
-  const styles = useStyles();
-  const form = useNarrativeInputs();
-  const navigation = useFieldFocus();
-  // Coming back to the tab: the sheet may have changed meanwhile (edited, or a new set inserted).
-  // Without unsaved changes the form reads it again; with them, it keeps what the clerk typed.
-  const { dirty, load } = form;
-  const wasActive = useRef(active);
-  useEffect(() => {
-    if (active && !wasActive.current && !dirty) void load();
-    wasActive.current = active;
-  }, [active, dirty, load]);
-  const g = useGenerateReport();
-  const step = g.step;
-  const busy = g.busy !== null || form.busy !== null;
+  const styles = useGeneratePanelStyles();
+  const { form, navigation, g, step, busy } = useGeneratePanel(active);
 
   // Before the report sheets exist there is nothing to fill in nor to generate from.
   if (form.noSheets) {

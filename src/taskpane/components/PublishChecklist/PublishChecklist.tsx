@@ -1,11 +1,7 @@
-import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
-import { findingLabel, GAP_KIND_LABEL, gapMessage, type DocumentFinding, type Finding, type InputGap } from '../../core';
-
-const useStyles = makeStyles({
-  part: { margin: `${tokens.spacingVerticalXS} 0 0`, fontWeight: tokens.fontWeightSemibold },
-  list: { margin: `${tokens.spacingVerticalXXS} 0 0`, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-});
+import { Link, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { findingLabel, GAP_KIND_LABEL, gapMessage, type DocumentFinding, type Finding, type InputGap } from '../../../core';
+import { usePublishChecklist } from './usePublishChecklist';
+import { usePublishChecklistStyles } from './PublishChecklist.styles';
 
 export interface PublishChecklistProps {
   /** Table errors still open: the report is a draft until they are fixed and it is made again. */
@@ -25,11 +21,8 @@ export interface PublishChecklistProps {
  * the field that fills them). Short lines: at 320 px full sentences would push the preview away.
  */
 export function PublishChecklist({ errors, findings, gaps, place, onGoTo, onFill }: PublishChecklistProps) {
-  const styles = useStyles();
-  // The general paragraphs are hints beside errors: folded when there are errors to fix first.
-  const [gapsShown, setGapsShown] = useState(false);
-  const showGaps = gapsShown || (errors.length === 0 && findings.length === 0);
-  const total = errors.length + findings.length + gaps.length;
+  const styles = usePublishChecklistStyles();
+  const { showGaps, setGapsShown, total } = usePublishChecklist({ errors, findings, gaps });
   if (!total) return null;
   const intent = errors.length || findings.some((f) => f.severity === 'error') ? 'error' : 'warning';
   return (

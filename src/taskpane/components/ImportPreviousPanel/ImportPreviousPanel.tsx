@@ -9,35 +9,18 @@ import {
   Subtitle2,
   Text,
   Textarea,
-  makeStyles,
-  tokens,
 } from '@fluentui/react-components';
-import { useRef, useState, type ReactNode } from 'react';
-import { formatOfData, TABLE_LABEL, type PreviousMismatch } from '../../core';
-import { useImportPrevious } from '../hooks/useImportPrevious';
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalM,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-  changed: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  hidden: { display: 'none' },
-});
+import type { ReactNode } from 'react';
+import { TABLE_LABEL, type PreviousMismatch } from '../../../core';
+import { useImportPreviousPanel } from './useImportPreviousPanel';
+import { useImportPreviousPanelStyles } from './ImportPreviousPanel.styles';
 
 /**
  * The report given as last year's is of another year or another agency: said first and plainly,
  * with what to do; the actions (children) stand under it.
  */
 function MismatchWarning({ what, children }: { what: PreviousMismatch; children: ReactNode }) {
-  const styles = useStyles();
+  const styles = useImportPreviousPanelStyles();
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
@@ -54,13 +37,8 @@ function MismatchWarning({ what, children }: { what: PreviousMismatch; children:
 
 /** 「上年报告」: import last year's published report for cross-year checks and 上年结转. */
 export function ImportPreviousPanel() {
-  const styles = useStyles();
-  const v = useImportPrevious();
-  const [pasted, setPasted] = useState('');
-  const fileInput = useRef<HTMLInputElement>(null);
-  const result = v.imported?.result;
-  const read = result ? Object.values(result.data.cells).filter((x) => x !== null).length : 0;
-  const total = result ? formatOfData(result.data).cells.length : 0;
+  const styles = useImportPreviousPanelStyles();
+  const { v, pasted, setPasted, fileInput, result, read, total } = useImportPreviousPanel();
 
   return (
     <section className={styles.root} aria-label="导入上年报告">

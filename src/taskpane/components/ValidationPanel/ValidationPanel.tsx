@@ -1,30 +1,16 @@
-import { Badge, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
-import { findingLabel } from '../../core';
-import { dismissalKey } from '../../excel';
-import { useValidation } from '../hooks/useValidation';
-import type { PanelProps } from '../tabs';
-import { FindingItem } from './FindingItem';
-import { NoSheets } from './NoSheets';
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
-  grow: { flexGrow: 1 },
-  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  toggle: { alignSelf: 'flex-start' },
-  muted: { color: tokens.colorNeutralForeground3 },
-});
+import { Badge, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, Switch, Text } from '@fluentui/react-components';
+import { findingLabel } from '../../../core';
+import { dismissalKey } from '../../../excel';
+import { useValidationPanel } from './useValidationPanel';
+import type { PanelProps } from '../../tabs';
+import { FindingItem } from '../FindingItem';
+import { NoSheets } from '../NoSheets';
+import { useValidationPanelStyles } from './ValidationPanel.styles';
 
 /** 「校验」: runs every rule, lists findings by table, takes the clerk to the cells. */
 export function ValidationPanel({ goTo }: PanelProps) {
-  const styles = useStyles();
-  const v = useValidation();
-  const total = v.counts.error + v.counts.warning + v.counts.info + v.counts.open;
-  // 无法判断 waits for cells to be filled in: folded away until asked for, per group.
-  const [openShown, setOpenShown] = useState<ReadonlySet<string>>(() => new Set());
-  const toggleOpen = (key: string) => setOpenShown((shown) => (shown.has(key) ? new Set([...shown].filter((k) => k !== key)) : new Set([...shown, key])));
+  const styles = useValidationPanelStyles();
+  const { v, total, openShown, toggleOpen } = useValidationPanel();
 
   return (
     <section className={styles.root} aria-label="校验">

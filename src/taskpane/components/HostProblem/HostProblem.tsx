@@ -1,16 +1,11 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { HostStatus } from '../host';
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  address: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
-});
+import { MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
+import type { HostStatus } from '../../host';
+import { useHostProblemStyles } from './HostProblem.styles';
 
 const VERSIONS = '本加载项支持 Excel 2019、Excel 2021、Microsoft 365 和 Excel 网页版（Office 加载项接口 ExcelApi 1.8 及以上）。';
 
 /** What failed, and what the clerk (or the network administrator) can do about it. */
-function problem(status: Exclude<HostStatus, 'excel'>, styles: ReturnType<typeof useStyles>): { title: string; body: JSX.Element } {
+function problem(status: Exclude<HostStatus, 'excel'>, styles: ReturnType<typeof useHostProblemStyles>): { title: string; body: JSX.Element } {
   switch (status) {
     case 'noOfficeJs':
       return {
@@ -45,7 +40,7 @@ function problem(status: Exclude<HostStatus, 'excel'>, styles: ReturnType<typeof
 
 /** Shown instead of the tabs when the pane cannot work here: the problem first, then what the add-in does. */
 export function HostProblem({ status }: { status: Exclude<HostStatus, 'excel'> }) {
-  const styles = useStyles();
+  const styles = useHostProblemStyles();
   const { title, body } = problem(status, styles);
   return (
     <section className={styles.root} aria-label="无法使用">

@@ -11,28 +11,18 @@ import {
   MessageBarActions,
   MessageBarBody,
   Textarea,
-  makeStyles,
-  tokens,
 } from '@fluentui/react-components';
-import { INPUT_FIELDS, INPUT_GROUPS, type InputField } from '../../core';
-import { FIELD_KEY_ATTRIBUTE, type useFieldFocus } from '../hooks/useFieldFocus';
-import { LAST_YEAR_FIXES, type useNarrativeInputs } from '../hooks/useNarrativeInputs';
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalM },
-  number: { maxWidth: '160px' },
-  offer: { alignSelf: 'flex-start', marginTop: tokens.spacingVerticalXS },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  saved: { color: tokens.colorNeutralForeground3 },
-});
+import { INPUT_FIELDS, INPUT_GROUPS, type InputField } from '../../../core';
+import { FIELD_KEY_ATTRIBUTE, type useFieldFocus } from '../../hooks/useFieldFocus';
+import { LAST_YEAR_FIXES, type useNarrativeInputs } from '../../hooks/useNarrativeInputs';
+import { useInputsFormStyles } from './InputsForm.styles';
 
 type Form = ReturnType<typeof useNarrativeInputs>;
 type Navigation = ReturnType<typeof useFieldFocus>;
 
 /** The 正文素材 fields, grouped as the report's parts, one accordion item per part. */
 export function InputsForm({ form, navigation }: { form: Form; navigation: Navigation }) {
-  const styles = useStyles();
+  const styles = useInputsFormStyles();
   return (
     <section className={styles.root} aria-label="正文素材">
       {form.sheetMissing && (
@@ -80,7 +70,7 @@ export function InputsForm({ form, navigation }: { form: Form; navigation: Navig
 }
 
 function InputControl({ field, form }: { field: InputField; form: Form }) {
-  const styles = useStyles();
+  const styles = useInputsFormStyles();
   const value = form.values[field.key] ?? '';
   const problem = form.problems[field.key];
   const warning = form.warnings[field.key];

@@ -1,0 +1,22 @@
+import { useEffect, useRef } from 'react';
+import { useFieldFocus } from '../../hooks/useFieldFocus';
+import { useGenerateReport } from '../../hooks/useGenerateReport';
+import { useNarrativeInputs } from '../../hooks/useNarrativeInputs';
+
+/** The state of 「生成报告」: the 正文素材 form, the way to its fields, and generating. */
+export function useGeneratePanel(active: boolean) {
+  const form = useNarrativeInputs();
+  const navigation = useFieldFocus();
+  // Coming back to the tab: the sheet may have changed meanwhile (edited, or a new set inserted).
+  // Without unsaved changes the form reads it again; with them, it keeps what the clerk typed.
+  const { dirty, load } = form;
+  const wasActive = useRef(active);
+  useEffect(() => {
+    if (active && !wasActive.current && !dirty) void load();
+    wasActive.current = active;
+  }, [active, dirty, load]);
+  const g = useGenerateReport();
+  const step = g.step;
+  const busy = g.busy !== null || form.busy !== null;
+  return { form, navigation, g, step, busy };
+}
