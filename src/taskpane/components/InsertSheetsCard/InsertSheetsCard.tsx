@@ -13,6 +13,7 @@ import { Suspense, lazy } from 'react';
 import type { FormatVersion } from '../../../core';
 import { useInsertSheetsCard } from './useInsertSheetsCard';
 import { useInsertSheetsCardStyles } from './InsertSheetsCard.styles';
+import { LiveRegion } from '../LiveRegion';
 
 /** Needed only when our sheets exist already: its own chunk, prefetched after the first paint. */
 const ConflictDialog = lazy(() =>
@@ -22,10 +23,11 @@ const ConflictDialog = lazy(() =>
 /** The form that inserts the standard worksheets. */
 export function InsertSheetsCard() {
   const styles = useInsertSheetsCardStyles();
-  const { form, state, keepBoth, cancel, busy, submit } = useInsertSheetsCard();
+  const { form, state, keepBoth, cancel, busy, submit, announcement, submitButton } = useInsertSheetsCard();
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-label="插入年报工作表">
+      <LiveRegion message={announcement} />
       <Field label="报告年度" required validationMessage={form.errors.year} hint="统计期限为该年 1 月 1 日至 12 月 31 日">
         <Input type="number" inputMode="numeric" min={2008} value={form.values.year} onChange={(_e, d) => form.setYear(d.value)} />
       </Field>
@@ -44,7 +46,7 @@ export function InsertSheetsCard() {
       </Field>
       <div className={styles.actions}>
         {/* While busy the button keeps its focus (disabledFocusable), so a keyboard user stays in place. */}
-        <Button className={styles.button} appearance="primary" type="submit" disabled={!form.isValid} disabledFocusable={busy}>
+        <Button ref={submitButton} className={styles.button} appearance="primary" type="submit" disabled={!form.isValid} disabledFocusable={busy}>
           插入年报工作表
         </Button>
         {busy && <Spinner size="tiny" label={state.phase === 'checking' ? '正在检查工作簿…' : '正在插入工作表…'} />}
@@ -67,7 +69,7 @@ export function InsertSheetsCard() {
         </MessageBar>
       )}
       {state.phase === 'cancelled' && (
-        <MessageBar intent="info" role="status">
+        <MessageBar intent="info" role="status" aria-labelledby={undefined}>
           <MessageBarBody>已取消，工作簿没有任何改动。</MessageBarBody>
         </MessageBar>
       )}

@@ -1,30 +1,33 @@
 import { Badge, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, Switch, Text } from '@fluentui/react-components';
 import { findingLabel } from '../../../core';
 import { dismissalKey } from '../../../excel';
-import { useValidationPanel } from './useValidationPanel';
+import { busyLabel, useValidationPanel } from './useValidationPanel';
 import type { PanelProps } from '../../tabs';
 import { FindingItem } from '../FindingItem';
 import { NoSheets } from '../NoSheets';
 import { useValidationPanelStyles } from './ValidationPanel.styles';
+import { LiveRegion } from '../LiveRegion';
 
 /** 「校验」: runs every rule, lists findings by table, takes the clerk to the cells. */
 export function ValidationPanel({ goTo }: PanelProps) {
   const styles = useValidationPanelStyles();
-  const { v, total, openShown, toggleOpen } = useValidationPanel();
+  const { v, total, openShown, toggleOpen, announcement, validateButton, dismissedHeading, busy } = useValidationPanel();
 
   return (
     <section className={styles.root} aria-label="校验">
+      <LiveRegion message={announcement} />
+      {/* While an action runs, its button stays focusable (disabledFocusable): the focus stays in place. */}
       <div className={styles.row}>
-        <Button className={styles.grow} appearance="primary" onClick={() => void v.validate()} disabled={v.busy !== null}>
+        <Button ref={validateButton} className={styles.grow} appearance="primary" onClick={() => void v.validate()} disabledFocusable={busy}>
           校验
         </Button>
-        <Button onClick={() => void v.mark()} disabled={!v.result || v.busy !== null || v.counts.error + v.counts.warning === 0}>
+        <Button onClick={() => void v.mark()} disabled={!v.result || v.counts.error + v.counts.warning === 0} disabledFocusable={busy}>
           标记
         </Button>
-        <Button onClick={() => void v.clear()} disabled={v.busy !== null || !v.hasMarks}>
+        <Button onClick={() => void v.clear()} disabled={!v.hasMarks} disabledFocusable={busy}>
           清除标记
         </Button>
-        <Button onClick={() => void v.exportAudit()} disabled={!v.result || v.busy !== null}>
+        <Button onClick={() => void v.exportAudit()} disabled={!v.result} disabledFocusable={busy}>
           导出审核报告
         </Button>
       </div>
@@ -37,16 +40,16 @@ export function ValidationPanel({ goTo }: PanelProps) {
       {v.busy && (
         <Spinner
           size="tiny"
-          label={v.busy === 'mark' ? '正在标记…' : v.busy === 'clear' ? '正在清除标记…' : v.busy === 'export' ? '正在导出审核报告…' : v.busy === 'fill' ? '正在填写 0…' : '正在处理…'}
+          label={busyLabel(v.busy)}
         />
       )}
       {v.error && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" aria-labelledby={undefined}>
           <MessageBarBody>{v.error}</MessageBarBody>
         </MessageBar>
       )}
       {v.notice && (
-        <MessageBar intent="info" role="status">
+        <MessageBar intent="info" role="status" aria-labelledby={undefined}>
           <MessageBarBody>{v.notice}</MessageBarBody>
         </MessageBar>
       )}
@@ -60,7 +63,7 @@ export function ValidationPanel({ goTo }: PanelProps) {
         </div>
       )}
       {v.result && total === 0 && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" aria-labelledby={undefined}>
           <MessageBarBody>全部规则通过：勾稽关系成立，没有空白或非数字的单元格。</MessageBarBody>
         </MessageBar>
       )}
@@ -107,7 +110,9 @@ export function ValidationPanel({ goTo }: PanelProps) {
 
       {v.dismissals.length > 0 && (
         <div className={styles.group}>
-          <Subtitle2 as="h2">已说明的警告（{v.dismissals.length}）</Subtitle2>
+          <h2 ref={dismissedHeading} tabIndex={-1} className={styles.heading}>
+            <Subtitle2>已说明的警告（{v.dismissals.length}）</Subtitle2>
+          </h2>
           <ul className={styles.list}>
             {v.dismissals.map((d) => (
               <li key={d.key}>

@@ -1,0 +1,2 @@
+export { LiveRegion } from './LiveRegion';
+export { useAnnouncer, useBusyAnnouncements, type Announcement } from './useAnnouncer';
