@@ -30,13 +30,12 @@ const LISTED_ERRORS = 8;
 /** 「生成报告」: the 正文素材 form, the gate, the preview and the outputs. */
 export function GeneratePanel({ active = true, goTo }: Partial<PanelProps>) {
   const styles = useGeneratePanelStyles();
-  const { form, navigation, g, step, busy, announcement, generateButton } = useGeneratePanel(active);
+  const { form, navigation, g, step, busy, generateButton } = useGeneratePanel(active);
 
   // Before the report sheets exist there is nothing to fill in nor to generate from.
   if (form.noSheets) {
     return (
       <section className={styles.root} aria-label="生成报告">
-        <LiveRegion message={announcement} />
         <NoSheets what="插入后，这里显示正文素材的表单：填写后由它和表二、表三、表四生成报告全文。" goTo={goTo} />
       </section>
     );
@@ -44,33 +43,34 @@ export function GeneratePanel({ active = true, goTo }: Partial<PanelProps>) {
 
   return (
     <section className={styles.root} aria-label="生成报告">
-      <LiveRegion message={announcement} />
       <Text>填写正文素材后生成报告。依申请公开、复议诉讼等数字直接取自表格，不需要在这里填写。</Text>
       <InputsForm form={form} navigation={navigation} />
       {/* Busy, the buttons stay focusable (disabledFocusable), so the focus stays where it was. */}
       <Button ref={generateButton} appearance="primary" onClick={() => void g.generate(form.inputsForGenerating)} disabledFocusable={busy}>
         {form.dirty && !form.sheetMissing ? '保存并生成报告' : '生成报告'}
       </Button>
-      {busy && <Spinner size="tiny" label={g.busy === 'docx' ? '正在生成 Word 文档…' : '正在处理…'} />}
-      {[form.error, g.error].filter(Boolean).map((message) => (
-        <MessageBar key={message} intent="error" role="alert" aria-labelledby={undefined}>
-          <MessageBarBody>{message}</MessageBarBody>
-        </MessageBar>
-      ))}
-      {[form.notice, g.notice].filter(Boolean).map((message) => (
-        <MessageBar key={message} intent="success" role="status" aria-labelledby={undefined}>
-          <MessageBarBody>{message}</MessageBarBody>
-        </MessageBar>
-      ))}
+      <LiveRegion>
+        {busy && <Spinner size="tiny" label={g.busy === 'docx' ? '正在生成 Word 文档…' : g.busy === 'generate' ? '正在生成报告…' : '正在处理…'} />}
+        {[form.error, g.error].filter(Boolean).map((message) => (
+          <MessageBar key={message} intent="error" role="alert" aria-labelledby={undefined}>
+            <MessageBarBody>{message}</MessageBarBody>
+          </MessageBar>
+        ))}
+        {[form.notice, g.notice].filter(Boolean).map((message) => (
+          <MessageBar key={message} intent="success" role="status" aria-labelledby={undefined}>
+            <MessageBarBody>{message}</MessageBarBody>
+          </MessageBar>
+        ))}
 
-      {step.kind === 'done' && step.doc.draft && (
-        <MessageBar intent="warning" layout="multiline" role="status">
-          <MessageBarBody>
-            <MessageBarTitle>已生成草稿，写入工作表“{step.sheet}”</MessageBarTitle>
-            表格尚有 {step.doc.draft.errors.length} 处错误，报告的标题下注明了“草稿”，不能作为正式报告发布。改正下列错误后重新生成。
-          </MessageBarBody>
-        </MessageBar>
-      )}
+        {step.kind === 'done' && step.doc.draft && (
+          <MessageBar intent="warning" layout="multiline" role="status">
+            <MessageBarBody>
+              <MessageBarTitle>已生成草稿，写入工作表“{step.sheet}”</MessageBarTitle>
+              表格尚有 {step.doc.draft.errors.length} 处错误，报告的标题下注明了“草稿”，不能作为正式报告发布。改正下列错误后重新生成。
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </LiveRegion>
 
       {step.kind === 'done' && (
         <>

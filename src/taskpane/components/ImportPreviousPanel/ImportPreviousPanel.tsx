@@ -45,11 +45,10 @@ function MismatchWarning({ what, children }: { what: PreviousMismatch; children:
 /** 「上年报告」: import last year's published report for cross-year checks and 上年结转. */
 export function ImportPreviousPanel() {
   const styles = useImportPreviousPanelStyles();
-  const { v, pasted, setPasted, fileInput, result, read, total, announcement, fileButton } = useImportPreviousPanel();
+  const { v, pasted, setPasted, fileInput, result, read, total, fileButton } = useImportPreviousPanel();
 
   return (
     <section className={styles.root} aria-label="导入上年报告">
-      <LiveRegion message={announcement} />
       <Text>导入上年已发布的年报（PDF、Word、网页或文字），用于跨年度校验，并可填写本年“上年结转”。</Text>
       <input
         ref={fileInput}
@@ -72,65 +71,68 @@ export function ImportPreviousPanel() {
       <Button appearance="primary" onClick={() => void v.importText(pasted, '粘贴的文字')} disabled={!pasted.trim()} disabledFocusable={v.busy}>
         识别
       </Button>
-      {v.busy && <Spinner size="tiny" label="正在处理…" />}
-      {v.error && (
-        <MessageBar intent="error" role="alert" aria-labelledby={undefined}>
-          <MessageBarBody>{v.error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {v.notice && (
-        <MessageBar intent="success" role="status" aria-labelledby={undefined}>
-          <MessageBarBody>{v.notice}</MessageBarBody>
-        </MessageBar>
-      )}
+      <LiveRegion>
+        {v.busy && <Spinner size="tiny" label="正在处理…" />}
+        {v.error && (
+          <MessageBar intent="error" role="alert" aria-labelledby={undefined}>
+            <MessageBarBody>{v.error}</MessageBarBody>
+          </MessageBar>
+        )}
+        {v.notice && (
+          <MessageBar intent="success" role="status" aria-labelledby={undefined}>
+            <MessageBarBody>{v.notice}</MessageBarBody>
+          </MessageBar>
+        )}
 
-      {result && (
-        <div className={styles.card} role="status" aria-label="识别结果">
-          <Subtitle2 as="h2">识别结果：{v.imported!.source}</Subtitle2>
-          <Text>机关：{result.data.agency ?? '（未写明）'}</Text>
-          <Text>年度：{result.data.year ?? '（未写明）'}{'\u3000'}表格格式：{result.data.format} 版</Text>
-          <Text>
-            章节 {result.sections.length}/6；读出 {read}/{total} 个单元格
-            {result.arithmetic.length > 0 && `（其中 ${result.arithmetic.length} 个按表格勾稽关系读出）`}
-          </Text>
-          {result.unreliableTables.length > 0 && (
-            <MessageBar intent="warning">
-              <MessageBarBody>
-                <MessageBarTitle>未能可靠识别</MessageBarTitle>
-                {result.unreliableTables.map((t) => TABLE_LABEL[t]).join('、')}的部分行无法逐格分辨，已留空，不会用于校验。
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          {result.diagnostics.length > 0 && (
-            <ul className={styles.list}>
-              {result.diagnostics.slice(0, 6).map((d, i) => (
-                <li key={i}>
-                  <Caption1>
-                    {v.imported!.source.toLowerCase().endsWith('.pdf') ? (d.page ? `第 ${d.page} 页：` : '') : d.line ? `第 ${d.line} 行：` : ''}
-                    {d.message}
-                  </Caption1>
-                </li>
-              ))}
-            </ul>
-          )}
-          {v.mismatch?.of === 'imported' ? (
-            <MismatchWarning what={v.mismatch.what}>
-              <Button appearance="primary" onClick={v.discard} disabledFocusable={v.busy}>
-                不保存，重新选择
-              </Button>
-              <Button onClick={() => void v.save(true)} disabledFocusable={v.busy}>
-                确是本机关上年报告，保存
-              </Button>
-            </MismatchWarning>
-          ) : (
-            <div className={styles.row}>
-              <Button appearance="primary" onClick={() => void v.save()} disabledFocusable={v.busy}>
-                保存为上年数据
-              </Button>
-            </div>
-          )}
-        </div>
-      )}
+        {result && (
+          <div className={styles.card} role="status" aria-label="识别结果">
+            <Subtitle2 as="h2">识别结果：{v.imported!.source}</Subtitle2>
+            <Text>机关：{result.data.agency ?? '（未写明）'}</Text>
+            <Text>年度：{result.data.year ?? '（未写明）'}{'\u3000'}表格格式：{result.data.format} 版</Text>
+            <Text>
+              章节 {result.sections.length}/6；读出 {read}/{total} 个单元格
+              {result.arithmetic.length > 0 && `（其中 ${result.arithmetic.length} 个按表格勾稽关系读出）`}
+            </Text>
+            {result.unreliableTables.length > 0 && (
+              <MessageBar intent="warning">
+                <MessageBarBody>
+                  <MessageBarTitle>未能可靠识别</MessageBarTitle>
+                  {result.unreliableTables.map((t) => TABLE_LABEL[t]).join('、')}的部分行无法逐格分辨，已留空，不会用于校验。
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {result.diagnostics.length > 0 && (
+              <ul className={styles.list}>
+                {result.diagnostics.slice(0, 6).map((d, i) => (
+                  <li key={i}>
+                    <Caption1>
+                      {v.imported!.source.toLowerCase().endsWith('.pdf') ? (d.page ? `第 ${d.page} 页：` : '') : d.line ? `第 ${d.line} 行：` : ''}
+                      {d.message}
+                    </Caption1>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {v.mismatch?.of === 'imported' ? (
+              <MismatchWarning what={v.mismatch.what}>
+                <Button appearance="primary" onClick={v.discard} disabledFocusable={v.busy}>
+                  不保存，重新选择
+                </Button>
+                <Button onClick={() => void v.save(true)} disabledFocusable={v.busy}>
+                  确是本机关上年报告，保存
+                </Button>
+              </MismatchWarning>
+            ) : (
+              <div className={styles.row}>
+                <Button appearance="primary" onClick={() => void v.save()} disabledFocusable={v.busy}>
+                  保存为上年数据
+                </Button>
+              </div>
+            )}
+          </div>
+        )}
+
+      </LiveRegion>
 
       {v.saved && (
         <div className={styles.card}>

@@ -23,11 +23,10 @@ const ConflictDialog = lazy(() =>
 /** The form that inserts the standard worksheets. */
 export function InsertSheetsCard() {
   const styles = useInsertSheetsCardStyles();
-  const { form, state, keepBoth, cancel, busy, submit, announcement, submitButton } = useInsertSheetsCard();
+  const { form, state, keepBoth, cancel, busy, submit, submitButton } = useInsertSheetsCard();
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-label="插入年报工作表">
-      <LiveRegion message={announcement} />
       <Field label="报告年度" required validationMessage={form.errors.year} hint="统计期限为该年 1 月 1 日至 12 月 31 日">
         <Input type="number" inputMode="numeric" min={2008} value={form.values.year} onChange={(_e, d) => form.setYear(d.value)} />
       </Field>
@@ -49,38 +48,40 @@ export function InsertSheetsCard() {
         <Button ref={submitButton} className={styles.button} appearance="primary" type="submit" disabled={!form.isValid} disabledFocusable={busy}>
           插入年报工作表
         </Button>
-        {busy && <Spinner size="tiny" label={state.phase === 'checking' ? '正在检查工作簿…' : '正在插入工作表…'} />}
       </div>
 
-      {state.phase === 'done' && (
-        <MessageBar intent="success" role="status" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>已插入 {state.sheets.length} 张工作表</MessageBarTitle>
-            <ul className={styles.sheets}>
-              {state.sheets.map((s) => (
-                <li key={s}>{s}</li>
-              ))}
-            </ul>
-            {state.copy > 1 && <div>原有工作表保持不变。</div>}
-            <div>
-              请从“{state.sheets[0]}”开始填写：黄色单元格为填写项，没有的填 0；灰色单元格自动计算。
-            </div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {state.phase === 'cancelled' && (
-        <MessageBar intent="info" role="status" aria-labelledby={undefined}>
-          <MessageBarBody>已取消，工作簿没有任何改动。</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.phase === 'error' && (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>没有完成</MessageBarTitle>
-            <div>{state.message}</div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <LiveRegion>
+        {busy && <Spinner size="tiny" label={state.phase === 'checking' ? '正在检查工作簿…' : '正在插入工作表…'} />}
+        {state.phase === 'done' && (
+          <MessageBar intent="success" role="status" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>已插入 {state.sheets.length} 张工作表</MessageBarTitle>
+              <ul className={styles.sheets}>
+                {state.sheets.map((s) => (
+                  <li key={s}>{s}</li>
+                ))}
+              </ul>
+              {state.copy > 1 && <div>原有工作表保持不变。</div>}
+              <div>
+                请从“{state.sheets[0]}”开始填写：黄色单元格为填写项，没有的填 0；灰色单元格自动计算。
+              </div>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.phase === 'cancelled' && (
+          <MessageBar intent="info" role="status" aria-labelledby={undefined}>
+            <MessageBarBody>已取消，工作簿没有任何改动。</MessageBarBody>
+          </MessageBar>
+        )}
+        {state.phase === 'error' && (
+          <MessageBar intent="error" role="alert" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>没有完成</MessageBarTitle>
+              <div>{state.message}</div>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </LiveRegion>
 
       {state.phase === 'confirm' && (
         <Suspense fallback={null}>

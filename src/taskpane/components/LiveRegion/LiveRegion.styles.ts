@@ -1,8 +1,9 @@
-import { makeStyles } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useLiveRegionStyles = makeStyles({
-  // Read by screen readers, not shown: the panel shows the same news in its own way (spinner, message bar, badges).
-  root: {
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  // Words for screen readers only (「校验完成：」 before the badges), not shown.
+  hiddenText: {
     position: 'absolute',
     width: '1px',
     height: '1px',

@@ -1,2 +1,1 @@
-export { LiveRegion } from './LiveRegion';
-export { useAnnouncer, useBusyAnnouncements, type Announcement } from './useAnnouncer';
+export { HiddenText, LiveRegion } from './LiveRegion';

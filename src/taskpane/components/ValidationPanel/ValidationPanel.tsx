@@ -6,16 +6,18 @@ import type { PanelProps } from '../../tabs';
 import { FindingItem } from '../FindingItem';
 import { NoSheets } from '../NoSheets';
 import { useValidationPanelStyles } from './ValidationPanel.styles';
-import { LiveRegion } from '../LiveRegion';
+import { HiddenText, LiveRegion } from '../LiveRegion';
 
 /** 「校验」: runs every rule, lists findings by table, takes the clerk to the cells. */
 export function ValidationPanel({ goTo }: PanelProps) {
   const styles = useValidationPanelStyles();
-  const { v, total, openShown, toggleOpen, announcement, validateButton, dismissedHeading, busy } = useValidationPanel();
+  const { v, total, openShown, toggleOpen, validateButton, dismissedHeading, busy } = useValidationPanel();
+  // While 校验 runs its spinner stands where the counts were; the counts come back as new text, so a
+  // screen reader says them again even when they are the same as last time.
+  const counted = v.result && v.busy !== 'validate';
 
   return (
     <section className={styles.root} aria-label="校验">
-      <LiveRegion message={announcement} />
       {/* While an action runs, its button stays focusable (disabledFocusable): the focus stays in place. */}
       <div className={styles.row}>
         <Button ref={validateButton} className={styles.grow} appearance="primary" onClick={() => void v.validate()} disabledFocusable={busy}>
@@ -37,36 +39,36 @@ export function ValidationPanel({ goTo }: PanelProps) {
         onChange={(_e, d) => v.setAuto(d.checked)}
         label={v.autoAvailable ? '编辑后自动校验（粘贴会绕过数据验证，开启后仍能发现）' : '当前 Excel 版本不支持自动校验'}
       />
-      {v.busy && (
-        <Spinner
-          size="tiny"
-          label={busyLabel(v.busy)}
-        />
-      )}
-      {v.error && (
-        <MessageBar intent="error" role="alert" aria-labelledby={undefined}>
-          <MessageBarBody>{v.error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {v.notice && (
-        <MessageBar intent="info" role="status" aria-labelledby={undefined}>
-          <MessageBarBody>{v.notice}</MessageBarBody>
-        </MessageBar>
-      )}
-      {v.noSheets && <NoSheets what="先插入年报工作表并填写表格，再来校验。" goTo={goTo} />}
+      <LiveRegion>
+        {v.busy && <Spinner size="tiny" label={busyLabel(v.busy)} />}
+        {v.error && (
+          <MessageBar intent="error" role="alert" aria-labelledby={undefined}>
+            <MessageBarBody>{v.error}</MessageBarBody>
+          </MessageBar>
+        )}
+        {v.notice && (
+          <MessageBar intent="info" role="status" aria-labelledby={undefined}>
+            <MessageBarBody>{v.notice}</MessageBarBody>
+          </MessageBar>
+        )}
+        {v.noSheets && <NoSheets what="先插入年报工作表并填写表格，再来校验。" goTo={goTo} />}
 
-      {v.result && (
-        <div className={styles.row} role="status" aria-label="校验结果">
-          <Badge color="danger" appearance={v.counts.error ? 'filled' : 'outline'}>错误 {v.counts.error}</Badge>
-          <Badge color="warning" appearance={v.counts.warning ? 'filled' : 'outline'}>警告 {v.counts.warning}</Badge>
-          <Badge color="informative" appearance="outline">无法判断 {v.counts.open}</Badge>
-        </div>
-      )}
-      {v.result && total === 0 && (
-        <MessageBar intent="success" aria-labelledby={undefined}>
-          <MessageBarBody>全部规则通过：勾稽关系成立，没有空白或非数字的单元格。</MessageBarBody>
-        </MessageBar>
-      )}
+        {counted && (
+          <div className={styles.row} role="status" aria-label="校验结果">
+            <HiddenText>校验完成：</HiddenText>
+            <Badge color="danger" appearance={v.counts.error ? 'filled' : 'outline'}>错误 {v.counts.error}</Badge>
+            <HiddenText>、</HiddenText>
+            <Badge color="warning" appearance={v.counts.warning ? 'filled' : 'outline'}>警告 {v.counts.warning}</Badge>
+            <HiddenText>、</HiddenText>
+            <Badge color="informative" appearance="outline">无法判断 {v.counts.open}</Badge>
+          </div>
+        )}
+        {counted && total === 0 && (
+          <MessageBar intent="success" aria-labelledby={undefined}>
+            <MessageBarBody>全部规则通过：勾稽关系成立，没有空白或非数字的单元格。</MessageBarBody>
+          </MessageBar>
+        )}
+      </LiveRegion>
 
       {v.groups.map((group) => (
         <div className={styles.group} key={group.key}>

@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import { useFocusRescue } from '../../hooks/useFocusRescue';
-import { useValidation, type ValidationCounts } from '../../hooks/useValidation';
-import { useBusyAnnouncements } from '../LiveRegion';
+import { useValidation } from '../../hooks/useValidation';
 
 type Busy = ReturnType<typeof useValidation>['busy'];
 
@@ -20,13 +19,6 @@ export function busyLabel(busy: Busy): string {
             : '正在处理…';
 }
 
-/** The end of a validation, said in words: 「校验完成：错误 5、警告 1、无法判断 4」. */
-export function validationSummary(counts: ValidationCounts): string {
-  const total = counts.error + counts.warning + counts.info + counts.open;
-  if (total === 0) return '校验完成：全部规则通过';
-  return `校验完成：错误 ${counts.error}、警告 ${counts.warning}、无法判断 ${counts.open}${counts.info ? `、提示 ${counts.info}` : ''}`;
-}
-
 /** The state of 「校验」: the validation itself, and which groups show their 无法判断 items. */
 export function useValidationPanel() {
   const v = useValidation();
@@ -35,15 +27,6 @@ export function useValidationPanel() {
   const [openShown, setOpenShown] = useState<ReadonlySet<string>>(() => new Set());
   const toggleOpen = (key: string) => setOpenShown((shown) => (shown.has(key) ? new Set([...shown].filter((k) => k !== key)) : new Set([...shown, key])));
 
-  // Each start and end is said in the panel's live region, also a repeat of the same counts.
-  const lastBusy = useRef<Busy>(null);
-  if (v.busy) lastBusy.current = v.busy;
-  const announcement = useBusyAnnouncements(v.busy ? busyLabel(v.busy) : null, () => {
-    if (v.error) return v.error;
-    if (lastBusy.current === 'validate') return v.noSheets ? '还没有年报工作表：先插入年报工作表并填写表格，再来校验。' : validationSummary(v.counts);
-    return v.notice;
-  });
-
   // A finding explained away, or one filled in, leaves the list: the focus goes to the explanations'
   // heading, or back to 「校验」, never to the page body.
   const validateButton = useRef<HTMLButtonElement>(null);
@@ -51,5 +34,5 @@ export function useValidationPanel() {
   useFocusRescue(dismissedHeading, [v.dismissals.length]);
   useFocusRescue(validateButton, [v.busy, v.result, v.dismissals.length]);
 
-  return { v, total, openShown, toggleOpen, announcement, validateButton, dismissedHeading, busy: v.busy !== null };
+  return { v, total, openShown, toggleOpen, validateButton, dismissedHeading, busy: v.busy !== null };
 }
