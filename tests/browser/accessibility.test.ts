@@ -89,7 +89,8 @@ async function walkStates(page: Page, visit: (state: string) => Promise<void>): 
   await edits.waitFor();
   await visit('对话框：修改过的段落');
   await edits.getByRole('button', { name: '保留我的修改' }).click();
-  await page.getByText(/保留了您修改过的 1 段/).waitFor();
+  await edits.waitFor({ state: 'detached' });
+  await page.getByTestId('report-preview').getByText('本机关全面改版门户网站，开设政务公开专区。').waitFor();
 
   await page.getByRole('tab', { name: '上年报告' }).click();
   await page.getByLabel('或粘贴上年年报全文').fill(lastYearsText());
