@@ -35,6 +35,26 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
   }, AXE_TAGS);
 }
 
+/**
+ * `aria-labelledby` and `aria-describedby` that point at an id not in the page (axe lets one pass when the
+ * element has a name of its own; a screen reader still looks for the missing one).
+ */
+export async function danglingReferences(page: Page): Promise<AxeViolation[]> {
+  const found = await page.evaluate(() =>
+    [...document.querySelectorAll('[aria-labelledby], [aria-describedby]')]
+      .filter((el) => !el.closest('[data-tabster-dummy]'))
+      .flatMap((el) =>
+        ['aria-labelledby', 'aria-describedby'].flatMap((attr) =>
+          (el.getAttribute(attr) ?? '')
+            .split(/\s+/)
+            .filter((id) => id && !document.getElementById(id))
+            .map((id) => `${el.tagName.toLowerCase()}[${attr}=${id}] ${(el.textContent ?? '').trim().slice(0, 30)}`),
+        ),
+      ),
+  );
+  return found.length ? [{ id: 'dangling-idref', impact: 'serious', help: 'aria-labelledby or aria-describedby points at no element', targets: found }] : [];
+}
+
 /** The focused element, described: `body` when the focus was lost. */
 export async function focused(page: Page): Promise<string> {
   return page.evaluate(() => {

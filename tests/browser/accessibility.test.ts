@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Locator, Page } from 'playwright-core';
 import { SAMPLE_REPORT } from '../../src/core';
-import { announcements, focused, MISTAKES, recordAnnouncements, rewriteParagraph, runAxe, typeTables, type AxeViolation } from './a11y';
+import { announcements, danglingReferences, focused, MISTAKES, recordAnnouncements, rewriteParagraph, runAxe, typeTables, type AxeViolation } from './a11y';
 import { browserRig, routeOffice } from './harness';
 import { loadSeeds, SEEDS_DIR, tempDir } from '../support/seeds';
 
@@ -114,7 +114,7 @@ describe('accessibility of every pane state', () => {
     const states: string[] = [];
     await walkStates(page, async (state) => {
       states.push(state);
-      const violations = await runAxe(page);
+      const violations = [...(await runAxe(page)), ...(await danglingReferences(page))];
       if (violations.length) found[state] = violations;
     });
     const figures = states.map((s) => `${s}: ${found[s]?.length ?? 0} rules, ${(found[s] ?? []).reduce((n, v) => n + v.targets.length, 0)} elements${found[s] ? ` (${found[s].map((v) => `${v.id}×${v.targets.length}`).join(', ')})` : ''}`);
