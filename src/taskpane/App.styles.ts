@@ -3,7 +3,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 export const useAppStyles = makeStyles({
   root: {
     boxSizing: 'border-box',
-    minWidth: '280px',
+    // No minimum width: at 200 % zoom a 320 px pane is 160 CSS px wide, and nothing may scroll sideways.
+    minWidth: 0,
     maxWidth: '560px',
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
     display: 'flex',

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { findingLabel, SEVERITY_LABEL, type Finding } from '../../../core';
+import { useReturnFocus } from '../../hooks/useFocusRescue';
 
 /** One finding's own state: whether the clerk is writing a 上报说明, or confirming 「填 0」. */
 export function useFindingItem(finding: Finding) {
@@ -9,5 +10,11 @@ export function useFindingItem(finding: Finding) {
   const severity = finding.status === 'notAssessable' ? '无法判断' : SEVERITY_LABEL[finding.severity];
   const label = findingLabel(finding);
   const fill = finding.fillZero ?? [];
-  return { explaining, setExplaining, reason, setReason, confirmFill, setConfirmFill, severity, label, fill };
+  // The 「填 0」 question takes the focus when asked, and gives it back when answered or dismissed.
+  const confirmRef = useRef<HTMLDivElement>(null);
+  useReturnFocus(confirmFill);
+  useEffect(() => {
+    if (confirmFill) confirmRef.current?.focus();
+  }, [confirmFill]);
+  return { explaining, setExplaining, reason, setReason, confirmFill, setConfirmFill, severity, label, fill, confirmRef };
 }

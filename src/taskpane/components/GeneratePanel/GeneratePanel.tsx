@@ -20,6 +20,7 @@ import { InputsForm } from '../InputsForm';
 import { NoSheets } from '../NoSheets';
 import { PublishChecklist } from '../PublishChecklist';
 import { ReportPreview } from '../ReportPreview';
+import { LiveRegion } from '../LiveRegion';
 import { useGeneratePanel } from './useGeneratePanel';
 import { useGeneratePanelStyles } from './GeneratePanel.styles';
 
@@ -29,7 +30,7 @@ const LISTED_ERRORS = 8;
 /** 「生成报告」: the 正文素材 form, the gate, the preview and the outputs. */
 export function GeneratePanel({ active = true, goTo }: Partial<PanelProps>) {
   const styles = useGeneratePanelStyles();
-  const { form, navigation, g, step, busy } = useGeneratePanel(active);
+  const { form, navigation, g, step, busy, generateButton } = useGeneratePanel(active);
 
   // Before the report sheets exist there is nothing to fill in nor to generate from.
   if (form.noSheets) {
@@ -44,38 +45,41 @@ export function GeneratePanel({ active = true, goTo }: Partial<PanelProps>) {
     <section className={styles.root} aria-label="生成报告">
       <Text>填写正文素材后生成报告。依申请公开、复议诉讼等数字直接取自表格，不需要在这里填写。</Text>
       <InputsForm form={form} navigation={navigation} />
-      <Button appearance="primary" onClick={() => void g.generate(form.inputsForGenerating)} disabled={busy}>
+      {/* Busy, the buttons stay focusable (disabledFocusable), so the focus stays where it was. */}
+      <Button ref={generateButton} appearance="primary" onClick={() => void g.generate(form.inputsForGenerating)} disabledFocusable={busy}>
         {form.dirty && !form.sheetMissing ? '保存并生成报告' : '生成报告'}
       </Button>
-      {busy && <Spinner size="tiny" label={g.busy === 'docx' ? '正在生成 Word 文档…' : '正在处理…'} />}
-      {[form.error, g.error].filter(Boolean).map((message) => (
-        <MessageBar key={message} intent="error" role="alert">
-          <MessageBarBody>{message}</MessageBarBody>
-        </MessageBar>
-      ))}
-      {[form.notice, g.notice].filter(Boolean).map((message) => (
-        <MessageBar key={message} intent="success" role="status">
-          <MessageBarBody>{message}</MessageBarBody>
-        </MessageBar>
-      ))}
+      <LiveRegion>
+        {busy && <Spinner size="tiny" label={g.busy === 'docx' ? '正在生成 Word 文档…' : g.busy === 'generate' ? '正在生成报告…' : '正在处理…'} />}
+        {[form.error, g.error].filter(Boolean).map((message) => (
+          <MessageBar key={message} intent="error" role="alert" aria-labelledby={undefined}>
+            <MessageBarBody>{message}</MessageBarBody>
+          </MessageBar>
+        ))}
+        {[form.notice, g.notice].filter(Boolean).map((message) => (
+          <MessageBar key={message} intent="success" role="status" aria-labelledby={undefined}>
+            <MessageBarBody>{message}</MessageBarBody>
+          </MessageBar>
+        ))}
 
-      {step.kind === 'done' && step.doc.draft && (
-        <MessageBar intent="warning" layout="multiline" role="status">
-          <MessageBarBody>
-            <MessageBarTitle>已生成草稿，写入工作表“{step.sheet}”</MessageBarTitle>
-            表格尚有 {step.doc.draft.errors.length} 处错误，报告的标题下注明了“草稿”，不能作为正式报告发布。改正下列错误后重新生成。
-          </MessageBarBody>
-        </MessageBar>
-      )}
+        {step.kind === 'done' && step.doc.draft && (
+          <MessageBar intent="warning" layout="multiline" role="status">
+            <MessageBarBody>
+              <MessageBarTitle>已生成草稿，写入工作表“{step.sheet}”</MessageBarTitle>
+              表格尚有 {step.doc.draft.errors.length} 处错误，报告的标题下注明了“草稿”，不能作为正式报告发布。改正下列错误后重新生成。
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </LiveRegion>
 
       {step.kind === 'done' && (
         <>
           <Subtitle2 as="h2">预览</Subtitle2>
           <div className={styles.row}>
-            <Button appearance="primary" onClick={() => void g.downloadDocx()} disabled={busy || g.downloadRoute === 'none'}>
+            <Button appearance="primary" onClick={() => void g.downloadDocx()} disabled={g.downloadRoute === 'none'} disabledFocusable={busy}>
               {step.doc.draft ? '下载 Word 文档（草稿）' : '下载 Word 文档'}
             </Button>
-            <Button onClick={() => void g.copyAll()} disabled={busy}>
+            <Button onClick={() => void g.copyAll()} disabledFocusable={busy}>
               复制全文
             </Button>
           </div>
@@ -93,7 +97,8 @@ export function GeneratePanel({ active = true, goTo }: Partial<PanelProps>) {
         </>
       )}
 
-      <Dialog open={step.kind === 'confirmErrors'} modalType="alert">
+      {/* Escape answers each question as its cautious button does. */}
+      <Dialog open={step.kind === 'confirmErrors'} modalType="alert" onOpenChange={(_e, d) => !d.open && g.answerErrors(false)}>
         <DialogSurface className={styles.surface}>
           <DialogBody>
             <DialogTitle>表格中还有错误</DialogTitle>
@@ -101,7 +106,7 @@ export function GeneratePanel({ active = true, goTo }: Partial<PanelProps>) {
               {step.kind === 'confirmErrors' && (
                 <>
                   <Text>校验发现 {step.snapshot.errors.length} 处错误。带着错误生成的报告，数字和勾稽关系会有问题，标题下会注明“草稿”：</Text>
-                  <ul className={styles.list}>
+                  <ul className={styles.list} tabIndex={0} aria-label="表格中的错误">
                     {step.snapshot.errors.slice(0, LISTED_ERRORS).map((f, i) => (
                       <li key={i}>
                         <Text weight="semibold">{findingLabel(f)}</Text> {f.message}
@@ -122,7 +127,7 @@ export function GeneratePanel({ active = true, goTo }: Partial<PanelProps>) {
         </DialogSurface>
       </Dialog>
 
-      <Dialog open={g.askDraft && step.kind === 'done'} modalType="alert">
+      <Dialog open={g.askDraft && step.kind === 'done'} modalType="alert" onOpenChange={(_e, d) => !d.open && g.cancelDraftDownload()}>
         <DialogSurface className={styles.surface}>
           <DialogBody>
             <DialogTitle>这是一份草稿</DialogTitle>
@@ -142,7 +147,7 @@ export function GeneratePanel({ active = true, goTo }: Partial<PanelProps>) {
         </DialogSurface>
       </Dialog>
 
-      <Dialog open={step.kind === 'confirmEdits'} modalType="alert">
+      <Dialog open={step.kind === 'confirmEdits'} modalType="alert" onOpenChange={(_e, d) => !d.open && g.answerEdits('cancel')}>
         <DialogSurface className={styles.surface}>
           <DialogBody>
             <DialogTitle>{step.kind === 'confirmEdits' && step.snapshot.edits.length === 0 ? '“报告正文”有改动' : '“报告正文”中有您修改过的段落'}</DialogTitle>
@@ -151,7 +156,7 @@ export function GeneratePanel({ active = true, goTo }: Partial<PanelProps>) {
                 <>
                   {step.changedMeanwhile && <Text weight="semibold">“报告正文”在此期间又有修改，请再确认一次。</Text>}
                   {step.snapshot.edits.length > 0 && <Text>以下 {step.snapshot.edits.length} 段与自动生成的文字不同：</Text>}
-                  <ul className={styles.list}>
+                  <ul className={styles.list} tabIndex={0} aria-label="您修改过的段落">
                     {step.snapshot.edits.map((e) => (
                       <li key={e.id}>
                         <Text weight="semibold">{e.heading}</Text>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useFocusRescue, useReturnFocus } from '../../hooks/useFocusRescue';
 import { useFieldFocus } from '../../hooks/useFieldFocus';
 import { useGenerateReport } from '../../hooks/useGenerateReport';
 import { useNarrativeInputs } from '../../hooks/useNarrativeInputs';
@@ -18,5 +19,12 @@ export function useGeneratePanel(active: boolean) {
   const g = useGenerateReport();
   const step = g.step;
   const busy = g.busy !== null || form.busy !== null;
-  return { form, navigation, g, step, busy };
+
+  // Each question gives the focus back to what asked it (「生成报告」, 「下载 Word 文档」) when it closes.
+  const generateButton = useRef<HTMLButtonElement>(null);
+  useReturnFocus(step.kind === 'confirmErrors', generateButton);
+  useReturnFocus(step.kind === 'confirmEdits', generateButton);
+  useReturnFocus(g.askDraft && step.kind === 'done', generateButton);
+  useFocusRescue(generateButton, [g.busy, form.busy, step.kind]);
+  return { form, navigation, g, step, busy, generateButton };
 }

@@ -14,4 +14,7 @@ export const useImportPreviousPanelStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   changed: { color: tokens.colorPaletteDarkOrangeForeground1 },
   hidden: { display: 'none' },
+  surface: { maxWidth: 'calc(100vw - 24px)', padding: tokens.spacingHorizontalL },
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  actions: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: tokens.spacingVerticalS },
 });

@@ -26,7 +26,7 @@ export function InputsForm({ form, navigation }: { form: Form; navigation: Navig
   return (
     <section className={styles.root} aria-label="正文素材">
       {form.sheetMissing && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" aria-labelledby={undefined}>
           <MessageBarBody>工作簿中还没有“正文素材”工作表（较早版本插入的表格没有）。添加后，这里填写的内容会保存在工作簿中。</MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => void form.addSheet()} disabled={form.busy !== null}>

@@ -13,6 +13,7 @@ import { Suspense, lazy } from 'react';
 import type { FormatVersion } from '../../../core';
 import { useInsertSheetsCard } from './useInsertSheetsCard';
 import { useInsertSheetsCardStyles } from './InsertSheetsCard.styles';
+import { LiveRegion } from '../LiveRegion';
 
 /** Needed only when our sheets exist already: its own chunk, prefetched after the first paint. */
 const ConflictDialog = lazy(() =>
@@ -22,7 +23,7 @@ const ConflictDialog = lazy(() =>
 /** The form that inserts the standard worksheets. */
 export function InsertSheetsCard() {
   const styles = useInsertSheetsCardStyles();
-  const { form, state, keepBoth, cancel, busy, submit } = useInsertSheetsCard();
+  const { form, state, keepBoth, cancel, busy, submit, submitButton } = useInsertSheetsCard();
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-label="插入年报工作表">
@@ -44,41 +45,43 @@ export function InsertSheetsCard() {
       </Field>
       <div className={styles.actions}>
         {/* While busy the button keeps its focus (disabledFocusable), so a keyboard user stays in place. */}
-        <Button className={styles.button} appearance="primary" type="submit" disabled={!form.isValid} disabledFocusable={busy}>
+        <Button ref={submitButton} className={styles.button} appearance="primary" type="submit" disabled={!form.isValid} disabledFocusable={busy}>
           插入年报工作表
         </Button>
-        {busy && <Spinner size="tiny" label={state.phase === 'checking' ? '正在检查工作簿…' : '正在插入工作表…'} />}
       </div>
 
-      {state.phase === 'done' && (
-        <MessageBar intent="success" role="status" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>已插入 {state.sheets.length} 张工作表</MessageBarTitle>
-            <ul className={styles.sheets}>
-              {state.sheets.map((s) => (
-                <li key={s}>{s}</li>
-              ))}
-            </ul>
-            {state.copy > 1 && <div>原有工作表保持不变。</div>}
-            <div>
-              请从“{state.sheets[0]}”开始填写：黄色单元格为填写项，没有的填 0；灰色单元格自动计算。
-            </div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {state.phase === 'cancelled' && (
-        <MessageBar intent="info" role="status">
-          <MessageBarBody>已取消，工作簿没有任何改动。</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.phase === 'error' && (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>没有完成</MessageBarTitle>
-            <div>{state.message}</div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <LiveRegion>
+        {busy && <Spinner size="tiny" label={state.phase === 'checking' ? '正在检查工作簿…' : '正在插入工作表…'} />}
+        {state.phase === 'done' && (
+          <MessageBar intent="success" role="status" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>已插入 {state.sheets.length} 张工作表</MessageBarTitle>
+              <ul className={styles.sheets}>
+                {state.sheets.map((s) => (
+                  <li key={s}>{s}</li>
+                ))}
+              </ul>
+              {state.copy > 1 && <div>原有工作表保持不变。</div>}
+              <div>
+                请从“{state.sheets[0]}”开始填写：黄色单元格为填写项，没有的填 0；灰色单元格自动计算。
+              </div>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.phase === 'cancelled' && (
+          <MessageBar intent="info" role="status" aria-labelledby={undefined}>
+            <MessageBarBody>已取消，工作簿没有任何改动。</MessageBarBody>
+          </MessageBar>
+        )}
+        {state.phase === 'error' && (
+          <MessageBar intent="error" role="alert" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>没有完成</MessageBarTitle>
+              <div>{state.message}</div>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </LiveRegion>
 
       {state.phase === 'confirm' && (
         <Suspense fallback={null}>

@@ -1,4 +1,5 @@
-import type { FormEvent } from 'react';
+import { useRef, type FormEvent } from 'react';
+import { useReturnFocus } from '../../hooks/useFocusRescue';
 import { useInsertSheets } from '../../hooks/useInsertSheets';
 import { useReportForm } from '../../hooks/useReportForm';
 
@@ -13,5 +14,9 @@ export function useInsertSheetsCard() {
     void start({ year: form.parsedYear, agency: form.values.agency.trim() || null, format: form.values.format });
   };
 
-  return { form, state, keepBoth, cancel, busy, submit };
+  // Closing the existing-sheets question (answered, or Escape) gives the focus back to the button.
+  const submitButton = useRef<HTMLButtonElement>(null);
+  useReturnFocus(state.phase === 'confirm', submitButton);
+
+  return { form, state, keepBoth, cancel, busy, submit, submitButton };
 }

@@ -1,12 +1,13 @@
 import { Badge, Text, mergeClasses } from '@fluentui/react-components';
-import { breakAtWords, matrixRows, type ReportDocument, type TableMatrix } from '../../../core';
+import { breakAtWords, matrixRows, TABLE_LABEL, type ReportDocument, type TableMatrix } from '../../../core';
 import { useReportPreviewStyles } from './ReportPreview.styles';
 
 /** The report as the clerk will see it in Word: headings, paragraphs, the three tables. */
 export function ReportPreview({ doc }: { doc: ReportDocument }) {
   const styles = useReportPreviewStyles();
   return (
-    <article className={styles.root} aria-label="报告预览" data-testid="report-preview">
+    // It scrolls within its own height: focusable, so that the keyboard can scroll it too.
+    <article className={styles.root} aria-label="报告预览" data-testid="report-preview" tabIndex={0}>
       <h2 className={styles.title}>
         {titleParts(doc.title).map((part, i) => (
           <span key={i} className={styles.titlePart}>
@@ -71,7 +72,8 @@ function PreviewTable({ matrix }: { matrix: TableMatrix }) {
     ? Array.from({ length: matrix.width }, (_, i) => APPLICATION_COLUMNS.labels[i] ?? APPLICATION_COLUMNS.value)
     : [];
   return (
-    <div className={styles.tableWrap}>
+    // A wide table scrolls sideways inside its own region: focusable and named, for the keyboard.
+    <div className={styles.tableWrap} role="region" aria-label={`${TABLE_LABEL[matrix.table]}（可左右滚动）`} tabIndex={0}>
       <table
         className={mergeClasses(styles.table, fixed && styles.fixed, matrix.table === 'review' && styles.wider)}
         style={fixed ? { width: `${widths.reduce((a, b) => a + b, 0)}em` } : undefined}

@@ -7,5 +7,6 @@ export const useValidationPanelStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   toggle: { alignSelf: 'flex-start' },
+  heading: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
 });

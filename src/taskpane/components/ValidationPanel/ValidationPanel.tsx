@@ -1,30 +1,35 @@
 import { Badge, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, Switch, Text } from '@fluentui/react-components';
 import { findingLabel } from '../../../core';
 import { dismissalKey } from '../../../port';
-import { useValidationPanel } from './useValidationPanel';
+import { busyLabel, useValidationPanel } from './useValidationPanel';
 import type { PanelProps } from '../../tabs';
 import { FindingItem } from '../FindingItem';
 import { NoSheets } from '../NoSheets';
 import { useValidationPanelStyles } from './ValidationPanel.styles';
+import { HiddenText, LiveRegion } from '../LiveRegion';
 
 /** 「校验」: runs every rule, lists findings by table, takes the clerk to the cells. */
 export function ValidationPanel({ goTo }: PanelProps) {
   const styles = useValidationPanelStyles();
-  const { v, total, openShown, toggleOpen } = useValidationPanel();
+  const { v, total, openShown, toggleOpen, validateButton, dismissedHeading, busy } = useValidationPanel();
+  // While 校验 runs its spinner stands where the counts were; the counts come back as new text, so a
+  // screen reader says them again even when they are the same as last time.
+  const counted = v.result && v.busy !== 'validate';
 
   return (
     <section className={styles.root} aria-label="校验">
+      {/* While an action runs, its button stays focusable (disabledFocusable): the focus stays in place. */}
       <div className={styles.row}>
-        <Button className={styles.grow} appearance="primary" onClick={() => void v.validate()} disabled={v.busy !== null}>
+        <Button ref={validateButton} className={styles.grow} appearance="primary" onClick={() => void v.validate()} disabledFocusable={busy}>
           校验
         </Button>
-        <Button onClick={() => void v.mark()} disabled={!v.result || v.busy !== null || v.counts.error + v.counts.warning === 0}>
+        <Button onClick={() => void v.mark()} disabled={!v.result || v.counts.error + v.counts.warning === 0} disabledFocusable={busy}>
           标记
         </Button>
-        <Button onClick={() => void v.clear()} disabled={v.busy !== null || !v.hasMarks}>
+        <Button onClick={() => void v.clear()} disabled={!v.hasMarks} disabledFocusable={busy}>
           清除标记
         </Button>
-        <Button onClick={() => void v.exportAudit()} disabled={!v.result || v.busy !== null}>
+        <Button onClick={() => void v.exportAudit()} disabled={!v.result} disabledFocusable={busy}>
           导出审核报告
         </Button>
       </div>
@@ -34,36 +39,36 @@ export function ValidationPanel({ goTo }: PanelProps) {
         onChange={(_e, d) => v.setAuto(d.checked)}
         label={v.autoAvailable ? '编辑后自动校验（粘贴会绕过数据验证，开启后仍能发现）' : '当前 Excel 版本不支持自动校验'}
       />
-      {v.busy && (
-        <Spinner
-          size="tiny"
-          label={v.busy === 'mark' ? '正在标记…' : v.busy === 'clear' ? '正在清除标记…' : v.busy === 'export' ? '正在导出审核报告…' : v.busy === 'fill' ? '正在填写 0…' : '正在处理…'}
-        />
-      )}
-      {v.error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{v.error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {v.notice && (
-        <MessageBar intent="info" role="status">
-          <MessageBarBody>{v.notice}</MessageBarBody>
-        </MessageBar>
-      )}
-      {v.noSheets && <NoSheets what="先插入年报工作表并填写表格，再来校验。" goTo={goTo} />}
+      <LiveRegion>
+        {v.busy && <Spinner size="tiny" label={busyLabel(v.busy)} />}
+        {v.error && (
+          <MessageBar intent="error" role="alert" aria-labelledby={undefined}>
+            <MessageBarBody>{v.error}</MessageBarBody>
+          </MessageBar>
+        )}
+        {v.notice && (
+          <MessageBar intent="info" role="status" aria-labelledby={undefined}>
+            <MessageBarBody>{v.notice}</MessageBarBody>
+          </MessageBar>
+        )}
+        {v.noSheets && <NoSheets what="先插入年报工作表并填写表格，再来校验。" goTo={goTo} />}
 
-      {v.result && (
-        <div className={styles.row} role="status" aria-label="校验结果">
-          <Badge color="danger" appearance={v.counts.error ? 'filled' : 'outline'}>错误 {v.counts.error}</Badge>
-          <Badge color="warning" appearance={v.counts.warning ? 'filled' : 'outline'}>警告 {v.counts.warning}</Badge>
-          <Badge color="informative" appearance="outline">无法判断 {v.counts.open}</Badge>
-        </div>
-      )}
-      {v.result && total === 0 && (
-        <MessageBar intent="success">
-          <MessageBarBody>全部规则通过：勾稽关系成立，没有空白或非数字的单元格。</MessageBarBody>
-        </MessageBar>
-      )}
+        {counted && (
+          <div className={styles.row} role="status" aria-label="校验结果">
+            <HiddenText>校验完成：</HiddenText>
+            <Badge color="danger" appearance={v.counts.error ? 'filled' : 'outline'}>错误 {v.counts.error}</Badge>
+            <HiddenText>、</HiddenText>
+            <Badge color="warning" appearance={v.counts.warning ? 'filled' : 'outline'}>警告 {v.counts.warning}</Badge>
+            <HiddenText>、</HiddenText>
+            <Badge color="informative" appearance="outline">无法判断 {v.counts.open}</Badge>
+          </div>
+        )}
+        {counted && total === 0 && (
+          <MessageBar intent="success" aria-labelledby={undefined}>
+            <MessageBarBody>全部规则通过：勾稽关系成立，没有空白或非数字的单元格。</MessageBarBody>
+          </MessageBar>
+        )}
+      </LiveRegion>
 
       {v.groups.map((group) => (
         <div className={styles.group} key={group.key}>
@@ -107,7 +112,9 @@ export function ValidationPanel({ goTo }: PanelProps) {
 
       {v.dismissals.length > 0 && (
         <div className={styles.group}>
-          <Subtitle2 as="h2">已说明的警告（{v.dismissals.length}）</Subtitle2>
+          <h2 ref={dismissedHeading} tabIndex={-1} className={styles.heading}>
+            <Subtitle2>已说明的警告（{v.dismissals.length}）</Subtitle2>
+          </h2>
           <ul className={styles.list}>
             {v.dismissals.map((d) => (
               <li key={d.key}>

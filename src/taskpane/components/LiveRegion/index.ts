@@ -1,0 +1,1 @@
+export { HiddenText, LiveRegion } from './LiveRegion';
