@@ -16,3 +16,4 @@ export * from './import';
 export * from './narrative';
 export * from './report';
 export * from './validate-read';
+export * from './summary';
