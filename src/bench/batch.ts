@@ -87,7 +87,8 @@ ${files.length.toLocaleString('en-US')} published report texts (${(bytes / files
 reports of the fixtures with their numbers varied (one in ten the real seed texts), checked with \`--summary\`
 (.csv) on ${os.availableParallelism()} cores (worker threads), output discarded. Each size runs in a fresh process;
 peak memory is the process's maximum resident set, workers included. Target: 10,000 in under 20 s on 2 cores,
-memory flat from 1,000 to 10,000. Measured on a machine shared with other jobs (\`${os.cpus()[0]?.model ?? 'unknown CPU'}\`).
+memory flat from 1,000 to 10,000. Measured on \`${os.cpus()[0]?.model ?? 'unknown CPU'}\`, load average ${os.loadavg()[0].toFixed(1)} at the end
+(above the core count, other jobs shared the cores and the times are not the tool's own).
 
 | reports | time | reports per second | peak memory | summary rows |
 |---:|---:|---:|---:|---:|
