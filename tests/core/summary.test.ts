@@ -53,6 +53,8 @@ describe('summarize', () => {
     expect(figures.newReceived).toBe(SAMPLE_REPORT.cells['applications.newReceived.total']);
     expect(figures.litigation).toBe((SAMPLE_REPORT.cells['litigationDirect.total'] as number) + (SAMPLE_REPORT.cells['litigationAfterReview.total'] as number));
     expect(keyFigures({ ...SAMPLE_REPORT, cells: { ...SAMPLE_REPORT.cells, 'review.total': '无' } }).review).toBeNull();
+    // A workbook's total is a SUM that skipped the text: the number it shows is not the agency's figure.
+    expect(keyFigures({ ...SAMPLE_REPORT, cells: { ...SAMPLE_REPORT.cells, [NEW]: '12件' } }).newReceived).toBeNull();
   });
 });
 

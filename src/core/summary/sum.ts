@@ -136,12 +136,20 @@ export const KEY_FIGURES = [
 
 export type KeyFigure = (typeof KEY_FIGURES)[number]['key'];
 
-/** An agency's key figures as stated: a figure over cells of which one is not a number is null. */
+/**
+ * An agency's key figures as stated. A figure is null when its cell, or any cell its total adds up, is not
+ * a number: in a workbook the total is a SUM that skips a 「12件」 and would show a number that is wrong.
+ */
 export function keyFigures(data: ReportData): Record<KeyFigure, number | null> {
+  const format = getFormat(data.format);
+  const known = (id: string): boolean => {
+    const cell = format.cellById.get(id);
+    return typeof data.cells[id] === 'number' && (!cell?.sumOf || cell.sumOf.every(known));
+  };
   const result = {} as Record<KeyFigure, number | null>;
   for (const figure of KEY_FIGURES) {
-    const values = figure.cells.map((id) => data.cells[id]);
-    result[figure.key] = values.every((v) => typeof v === 'number') ? roundAway((values as number[]).reduce((a, b) => a + b, 0)) : null;
+    const ids = figure.cells.filter((id) => format.cellById.has(id) || id in data.cells);
+    result[figure.key] = ids.length && ids.every(known) ? roundAway(ids.reduce((a, id) => a + (data.cells[id] as number), 0)) : null;
   }
   return result;
 }
