@@ -7,13 +7,14 @@ import { exportCommand } from './commands/export';
 import { generateCommand } from './commands/generate';
 import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
+import { summarizeCommand } from './commands/summarize';
 import { validateCommand } from './commands/validate';
 import { EXIT, UsageError } from './errors';
 import { OutputClosedError, outputClosed, processIo, watchClosedOutput, type Io } from './io';
 import { EXIT_CODES_TEXT, MESSAGES } from './messages';
 import type { Command } from './parse';
 
-const COMMANDS: Command[] = [initCommand, exportCommand, validateCommand, generateCommand, importCommand, checkCommand, demoCommand];
+const COMMANDS: Command[] = [initCommand, exportCommand, validateCommand, generateCommand, importCommand, checkCommand, summarizeCommand, demoCommand];
 
 /** The package version; src/cli and dist/cli both sit two levels below package.json. */
 function version(): string {

@@ -17,3 +17,4 @@ export * from './import';
 export * from './narrative';
 export * from './report';
 export * from './validate-read';
+export * from './summary';

@@ -1,6 +1,9 @@
 import { readPrevious } from '../report-file';
-import { auditMarkdown, findingLabel, SEVERITY_LABEL, validateWorkbookRead, type Finding, type ReadResult, type ReportData } from '../../core';
-import { openWorkbookFile, readReportWorkbook, reportCopies, writeFileAtomically, XlsxInputError } from '../../xlsx';
+import { findingLabel, SEVERITY_LABEL, validateWorkbookRead, type Finding, type ReadResult, type ReportData } from '../../core';
+import { openWorkbookFile, readReportWorkbook, reportCopies, XlsxInputError } from '../../xlsx';
+import { runBatchCommand } from '../batch/run';
+import { checkSummaryTarget } from '../batch/summary-file';
+import { expandInputs, WORKBOOK_EXTENSIONS } from '../file-list';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
 import { checkOutputFile } from '../output';
@@ -20,7 +23,7 @@ export interface FileFindings {
 export const validateCommand: Command = {
   name: 'validate',
   summary: '校验工作簿：勾稽关系、填写规范、格式版本',
-  help: `用法：nianbao validate 工作簿.xlsx [更多工作簿.xlsx …] [--copy N] [--prev 上年文件] [--report 审核报告.md] [--json]
+  help: `用法：nianbao validate 工作簿或文件夹 … [--from 列表.txt] [--summary 汇总.xlsx|.csv] [--copy N] [--prev 上年文件] [--report 审核报告.md] [--json]
 
 对每个工作簿运行全部校验规则（规则编号见 docs/rules.md）：表三勾稽关系（T3-1…T3-3）、
 表四合计（T4-1…T4-3）、填写规范（T3-4、T2-1：空白、文字、全角数字、小数、负数、万元）、
@@ -31,6 +34,8 @@ export const validateCommand: Command = {
   --report 文件  另外写出 Markdown 审核报告（可随年报一并报送）
   --prev 文件    上年的工作簿或年报：检查跨年度一致性（X-1 上年结转、T2-2/T2-3 规范性文件存量）；
                 不是上一年度或不是本机关的报告时给出警告（X-6）
+  --from 文件   文件列表，每行一个工作簿或文件夹（文件夹：其中和子文件夹中的全部 .xlsx、.xlsm）
+  --summary 文件 另外写出分单位汇总表（.xlsx 或 .csv）：每个文件一行，机关、年度、格式、主要数字、错误/警告/无法判断条数
   --copy N      工作簿中有多套年报工作表时（如“表三 依申请公开 (2)”），校验第 N 套（默认第 1 套）
   --json        以 JSON 输出：{ "files": [ { "file", "findings": [ { "rule", "label", "severity", "cells", "addresses", "message" } ] } ] }
   -h, --help    显示本帮助
@@ -39,33 +44,33 @@ export const validateCommand: Command = {
 
 示例：
   nianbao validate 2024年报.xlsx
-  nianbao validate 各单位/*.xlsx --json > 审核结果.json`,
-  async run(argv: string[], io: Io): Promise<number> {
-    const { values, positionals } = parse(argv, { json: { type: 'boolean' }, report: { type: 'string' }, prev: { type: 'string' }, copy: { type: 'string' } }, true);
-    if (positionals.length === 0) throw new UsageError('请至少指定一个工作簿，例如：nianbao validate 年报.xlsx');
-    const copy = parseCopy(values.copy as string | undefined);
-    // The report's place is checked before any workbook is read: a typo should not cost a long run.
-    if (values.report) checkOutputFile(values.report as string, { noForceOption: true, inputs: [...positionals, ...(values.prev ? [values.prev as string] : [])] });
-    const results: FileFindings[] = [];
-    const previous = values.prev ? await readPrevious(values.prev as string) : undefined;
-    for (const file of positionals) results.push(await validateFile(file, previous?.data, copy));
+  nianbao validate 各单位/*.xlsx --json > 审核结果.json
+  nianbao validate 各单位/ --summary 分单位情况.xlsx
 
-    if (values.report) {
-      const target = values.report as string;
-      const today = new Date().toISOString().slice(0, 10);
-      const sections = results.map((r) =>
-        r.error
-          ? `# ${r.file}\n\n无法校验：${r.error}\n`
-          : auditMarkdown(r.data!, r.findings.map((f) => ({ finding: f, addresses: f.addresses })), today, r.file),
-      );
-      writeFileAtomically(target, sections.join('\n'));
-      if (!values.json) io.out(`审核报告已写入 ${target}`);
+文件多时用全部 CPU 核并行校验，逐个输出结果；在终端上，标准错误显示进度。`,
+  async run(argv: string[], io: Io): Promise<number> {
+    const { values, positionals } = parse(
+      argv,
+      { json: { type: 'boolean' }, report: { type: 'string' }, prev: { type: 'string' }, copy: { type: 'string' }, from: { type: 'string' }, summary: { type: 'string' } },
+      true,
+    );
+    if (positionals.length === 0 && values.from === undefined) throw new UsageError('请至少指定一个工作簿，例如：nianbao validate 年报.xlsx');
+    const copy = parseCopy(values.copy as string | undefined);
+    const files = expandInputs(positionals, values.from as string | undefined, WORKBOOK_EXTENSIONS);
+    // The outputs' places are checked before any workbook is read: a typo should not cost a long run.
+    const inputs = [...files, ...(values.prev ? [values.prev as string] : [])];
+    if (values.report) checkOutputFile(values.report as string, { noForceOption: true, inputs });
+    if (values.summary) {
+      checkSummaryTarget(values.summary as string);
+      checkOutputFile(values.summary as string, { noForceOption: true, inputs });
     }
-    if (values.json) io.out(JSON.stringify({ files: results.map(toJson) }, null, 2));
-    else for (const r of results) io.out(describeFindings(r));
-    if (!values.json && results.length > 1) io.out(summaryTable(results));
-    if (results.some((r) => r.error)) return 2;
-    return results.some((r) => r.findings.some((f) => f.status === 'fail' && f.severity === 'error')) ? 1 : 0;
+    // --prev is read first: last year's file that cannot be used stops the run (exit 2) before any output.
+    if (values.prev) await readPrevious(values.prev as string);
+    return runBatchCommand({ command: 'validate', prev: values.prev as string | undefined, copy }, files, io, {
+      json: values.json as boolean | undefined,
+      report: values.report as string | undefined,
+      summary: values.summary as string | undefined,
+    });
   },
 };
 
@@ -176,15 +181,15 @@ function counts(r: FileFindings) {
   };
 }
 
-export function summaryTable(results: FileFindings[]): string {
+/** The closing table of a run over several files: counts only, so that it can follow a long stream. */
+export function summaryTable(rows: { file: string; problem?: string; errors: number | null; warnings: number | null; notAssessable: number | null }[]): string {
   const lines = ['汇总：', '  错误  警告  无法判断  文件'];
-  for (const r of results) {
-    if (r.error) {
+  for (const r of rows) {
+    if (r.problem) {
       lines.push(`     -     -         -  ${r.file}（无法使用）`);
       continue;
     }
-    const c = counts(r);
-    lines.push(`  ${String(c.error).padStart(4)}  ${String(c.warning).padStart(4)}  ${String(c.open).padStart(8)}  ${r.file}`);
+    lines.push(`  ${String(r.errors).padStart(4)}  ${String(r.warnings).padStart(4)}  ${String(r.notAssessable).padStart(8)}  ${r.file}`);
   }
   return lines.join('\n');
 }

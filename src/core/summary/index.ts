@@ -1,0 +1,3 @@
+export * from './sum';
+export * from './parent';
+export * from './plan';
