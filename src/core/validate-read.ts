@@ -15,7 +15,7 @@ export function validateRead(read: ReadResult, previous?: ReportData, options: {
   const report = validateReport({ data: read.data, formulaCells, locate: (id) => read.locations.get(id)?.address, inputs: read.inputs });
   if (previous) report.findings.push(...checkAcrossYears(read.data, previous, { confirmed: options.previousConfirmed }));
   if (read.reportSheet) {
-    const text = checkReportSheet(read.data, read.reportSheet.sheet, read.reportSheet.values);
+    const text = checkReportSheet(read.data, read.reportSheet.sheet, read.reportSheet.values, previous);
     report.findings.push(...text.findings);
     for (const [id, location] of text.locations) read.locations.set(id, location);
   }

@@ -6,6 +6,7 @@ import { UsageError } from '../errors';
 import type { Io } from '../io';
 import { checkOutputFile } from '../output';
 import { parse, type Command } from '../parse';
+import { readPrevious } from '../report-file';
 import { parseCopy, printReadDiagnostics } from '../workbook-options';
 
 const OUTPUTS = { '.docx': 'Word 文档', '.md': 'Markdown 文件', '.txt': '纯文本文件' } as const;
@@ -14,7 +15,7 @@ type Extension = keyof typeof OUTPUTS;
 export const generateCommand: Command = {
   name: 'generate',
   summary: '由工作簿生成报告全文（Word、Markdown 或纯文本）',
-  help: `用法：nianbao generate 工作簿.xlsx [-o 报告.docx|报告.md|报告.txt] [--copy N] [--allow-errors] [--regenerate-all] [--force]
+  help: `用法：nianbao generate 工作簿.xlsx [-o 报告.docx|报告.md|报告.txt] [--copy N] [--prev 上年文件] [--allow-errors] [--regenerate-all] [--force]
 
 读取表二、表三、表四和“正文素材”工作表，生成六个部分齐全的年度报告：总体情况、存在问题、其他事项
 的文字由素材和表格生成，文中数字直接取自表格。Word 文档按党政机关公文格式（GB/T 9704）排版。
@@ -23,6 +24,8 @@ export const generateCommand: Command = {
 选项：
   -o, --output 文件    输出文件，按扩展名决定格式：.docx、.md、.txt
   --copy N             工作簿中有多套年报工作表时，使用第 N 套（默认第 1 套）
+  --prev 文件          上年的工作簿或年报（PDF、.docx、网页、文本）：正文写出与上年的同比（增减件数和
+                       百分比），并核对同比、上年结转等跨年度一致性
   --allow-errors       表格校验有错误时仍然生成（默认列出错误并停止，退出码 1）
   --regenerate-all     不保留“报告正文”工作表中手工修改过的段落，全部重新生成
   --force              输出文件已存在时覆盖
@@ -40,6 +43,7 @@ export const generateCommand: Command = {
       {
         output: { type: 'string', short: 'o' },
         copy: { type: 'string' },
+        prev: { type: 'string' },
         'allow-errors': { type: 'boolean' },
         'regenerate-all': { type: 'boolean' },
         force: { type: 'boolean' },
@@ -51,7 +55,8 @@ export const generateCommand: Command = {
     const output = values.output as string | undefined;
     const extension = output ? (path.extname(output).toLowerCase() as Extension) : '.txt';
     if (!(extension in OUTPUTS)) throw new UsageError(`输出文件“${output}”的扩展名应为 .docx、.md 或 .txt。`);
-    if (output) checkOutputFile(output, { force: values.force as boolean | undefined, inputs: [file] });
+    const prev = values.prev as string | undefined;
+    if (output) checkOutputFile(output, { force: values.force as boolean | undefined, inputs: [file, ...(prev ? [prev] : [])] });
     const copy = parseCopy(values.copy as string | undefined);
 
     const workbook = await openWorkbookFile(file);
@@ -60,7 +65,8 @@ export const generateCommand: Command = {
     if (read.data.year === null) throw new XlsxInputError(`${file}：“基本信息”中没有填写报告年度，无法生成报告。`, file);
 
     // Table errors stop it; findings on the old 报告正文 text do not, as that text is replaced.
-    const validation = validateRead(read).findings;
+    const previous = prev ? await readPrevious(prev) : undefined;
+    const validation = validateRead(read, previous?.data).findings;
     const errors = tableErrors(validation);
     if (errors.length) {
       io.err(`${file}：表格校验发现 ${errors.length} 处错误：`);
@@ -84,14 +90,14 @@ export const generateCommand: Command = {
     }
 
     // Made with table errors (--allow-errors), the report is a draft, and says so under its title.
-    const doc = buildReportDocument(read.data, read.inputs, overrides, { validation });
+    const doc = buildReportDocument(read.data, read.inputs, overrides, { validation, previous });
     if (!output) io.out(reportPlainText(doc));
     else {
       writeFileAtomically(output, await render(doc, extension));
       io.out(`已生成 ${output}（${OUTPUTS[extension]}${doc.draft ? `；${doc.draft.line}，标题下已注明“草稿”` : ''}）`);
     }
     // The report is written either way; what must change before it is published is said first.
-    const open = checkReportDocument(read.data, doc).filter((f) => f.status === 'fail');
+    const open = checkReportDocument(read.data, doc, previous?.data).filter((f) => f.status === 'fail');
     if (open.length) {
       io.err(`注意：报告中有 ${open.length} 处应在发布前处理：`);
       for (const f of open) {

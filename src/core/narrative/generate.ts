@@ -105,7 +105,7 @@ function pick<T>(options: T[], key: string): T {
  * through another total, is left out (null). In a workbook such a total is a formula that skipped
  * 「117件」 and shows 5: stating it would put a wrong number in the report.
  */
-function statableCells(report: ReportData): CellData {
+export function statableCells(report: ReportData): CellData {
   const format = getFormat(report.format);
   const out: CellData = { ...report.cells };
   const known = new Map<string, boolean>();

@@ -7,6 +7,7 @@ import { previousMismatchFinding, previousReportMismatch } from './previous';
 import { bigrams, dice, repeatedSentences, type Bigrams } from './similarity';
 import { fail, lineAt, lineOfText, NARRATIVE, restOfSentence, shownLine, type Result, type TextFinding, type TextInput, type TextRule, type TextSection } from './text-rule';
 import type { Finding } from './types';
+import { X_9 } from './yoy';
 
 /**
  * Rules over a report's text (an imported report, or the narrative in the workbook) and across
@@ -412,7 +413,7 @@ const X_0: TextRule = {
   },
 };
 
-export const TEXT_RULES: readonly TextRule[] = [X_0, X_2, X_3, X_4, X_5, E_1, E_2, E_3, E_4, E_5, ...CLAIM_RULES];
+export const TEXT_RULES: readonly TextRule[] = [X_0, X_2, X_3, X_4, X_5, E_1, E_2, E_3, E_4, E_5, ...CLAIM_RULES, X_9];
 
 const TEXT_RULE_IDS: ReadonlySet<string> = new Set(TEXT_RULES.map((r) => r.id));
 
