@@ -5,6 +5,7 @@ import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { generateCommand } from './commands/generate';
+import { graphicCommand } from './commands/graphic';
 import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { summarizeCommand } from './commands/summarize';
@@ -14,7 +15,7 @@ import { OutputClosedError, outputClosed, processIo, watchClosedOutput, type Io 
 import { EXIT_CODES_TEXT, MESSAGES } from './messages';
 import type { Command } from './parse';
 
-const COMMANDS: Command[] = [initCommand, exportCommand, validateCommand, generateCommand, importCommand, checkCommand, summarizeCommand, demoCommand];
+const COMMANDS: Command[] = [initCommand, exportCommand, validateCommand, generateCommand, graphicCommand, importCommand, checkCommand, summarizeCommand, demoCommand];
 
 /** The package version; src/cli and dist/cli both sit two levels below package.json. */
 function version(): string {

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { decodeTextBytes, htmlToText, importReportText, limitMessage, LIMITS, LimitExceededError, looksLikeHtml, type ImportResult, type ReportData } from '../core';
+import { decodeTextBytes, htmlToText, importReportText, limitMessage, LIMITS, LimitExceededError, looksLikeHtml, type ImportResult, type NarrativeInputs, type ReportData } from '../core';
 import { readFileWithin, readReportFile, XlsxInputError } from '../xlsx';
 import { docxToText } from '../docx/read';
 import { pdfToText } from '../pdf/layout';
@@ -98,10 +98,12 @@ function readWithin(file: string, limit: 'reportFileBytes' | 'textFileBytes' | '
 }
 
 /** Last year's report for cross-year rules: a workbook, or a published report in any form. */
-export async function readPrevious(file: string): Promise<{ data: ReportData; narrative?: string }> {
+export async function readPrevious(file: string): Promise<{ data: ReportData; narrative?: string; inputs?: NarrativeInputs }> {
   if (file.toLowerCase().endsWith('.xlsx')) {
     try {
-      return { data: (await readReportFile(file)).data };
+      // A workbook's 正文素材 gives figures the tables do not hold (主动公开 items), for 同比.
+      const read = await readReportFile(file);
+      return { data: read.data, inputs: read.inputs };
     } catch (error) {
       if (error instanceof XlsxInputError) throw new UsageError(`上年文件：${error.message}`);
       throw error;

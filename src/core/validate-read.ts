@@ -22,7 +22,7 @@ export function validateWorkbookRead(read: ReadResult, previous?: ReportData, op
   const report = validateReport({ data: read.data, formulaCells, locate: (id) => read.locations.get(id)?.address, inputs: read.inputs });
   if (previous) report.findings.push(...checkAcrossYears(read.data, previous, { confirmed: options.previousConfirmed }));
   if (!read.reportSheet) return { read, report };
-  const text = checkReportSheet(read.data, read.reportSheet.sheet, read.reportSheet.values);
+  const text = checkReportSheet(read.data, read.reportSheet.sheet, read.reportSheet.values, previous);
   report.findings.push(...text.findings);
   return { read: { ...read, locations: new Map([...read.locations, ...text.locations]) }, report };
 }

@@ -5,6 +5,7 @@ import {
   DocumentGridType,
   Footer,
   HeadingLevel,
+  ImageRun,
   LineRuleType,
   Packer,
   PageNumber,
@@ -128,8 +129,23 @@ const RUN = {
   table: { font: font(FONT.song), size: SIZE.table, snapToGrid: false },
 } satisfies Record<string, IRunOptions>;
 
-export async function reportDocx(doc: ReportDocument): Promise<Uint8Array> {
+/** A chart placed at the end of its report section (二, 三 or 四), under its caption. */
+export interface DocxChart {
+  section: number;
+  title: string;
+  png: Uint8Array;
+  /** Size of the PNG in pixels; it is printed 15 cm wide (the type area is 15.6 cm). */
+  width: number;
+  height: number;
+}
+
+export async function reportDocx(doc: ReportDocument, options: { charts?: readonly DocxChart[] } = {}): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [];
+  let section = 0;
+  let figure = 0;
+  const chartsOf = (number: number) => {
+    for (const chart of options.charts?.filter((c) => c.section === number) ?? []) children.push(...chartParagraphs(chart, ++figure));
+  };
   for (const line of splitTitle(doc.title)) {
     children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ ...RUN.title, text: line })] }));
   }
@@ -140,6 +156,7 @@ export async function reportDocx(doc: ReportDocument): Promise<Uint8Array> {
   // One blank line between the title and the text.
   children.push(new Paragraph({ style: 'Body', children: [] }));
   for (const block of doc.blocks) {
+    if (block.kind === 'heading' && block.level === 1) chartsOf(section++);
     if (block.kind === 'heading') {
       const level = block.level === 1 ? 'heading1' : 'heading2';
       children.push(new Paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun({ ...RUN[level], text: block.text })] }));
@@ -149,6 +166,7 @@ export async function reportDocx(doc: ReportDocument): Promise<Uint8Array> {
       children.push(reportTable(block.matrix));
     }
   }
+  chartsOf(section);
   const heading = { indent: INDENT, spacing: exactLine, keepNext: true, keepLines: true, alignment: AlignmentType.JUSTIFIED };
   const document = new Document({
     title: doc.title,
@@ -214,6 +232,21 @@ export async function reportDocx(doc: ReportDocument): Promise<Uint8Array> {
   });
   const bytes = await Packer.toArrayBuffer(document, false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]);
   return new Uint8Array(bytes);
+}
+
+/** The picture centred, 15 cm wide, kept with its caption 「图1 申请人构成」 (the line grid would clip it). */
+function chartParagraphs(chart: DocxChart, figure: number): Paragraph[] {
+  const width = Math.round((150 / 25.4) * 96);
+  const height = Math.round((width * chart.height) / chart.width);
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 120, after: 0 },
+      children: [new ImageRun({ type: 'png', data: chart.png, transformation: { width, height }, altText: { name: chart.title, title: chart.title, description: chart.title } })],
+    }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: exactLine, children: [new TextRun({ ...RUN.table, text: `图${figure}\u3000${chart.title}` })] }),
+  ];
 }
 
 /**

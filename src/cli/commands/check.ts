@@ -70,7 +70,7 @@ export async function checkFile(file: string, previous?: { data: ReportData; nar
     // Cells the importer could not read are its own findings; don't repeat them as blank cells.
     .filter((f) => !(f.rule === 'T3-4' || f.rule === 'T2-1') || f.cells.some((c) => result.sources[c] !== undefined))
     .map((f) => ({ ...f, addresses: [...new Set(f.cells.map((c) => result.sources[c]).filter((l): l is number => !!l))].flatMap(at) }));
-  const narrative = checkText({ data: result.data, sections: result.sections, text, previousText: previous?.narrative }).map((f) => ({ ...f, addresses: at(f.line) }));
+  const narrative = checkText({ data: result.data, sections: result.sections, text, previousText: previous?.narrative, previous: previous?.data }).map((f) => ({ ...f, addresses: at(f.line) }));
   const across = previous ? checkAcrossYears(result.data, previous.data).map((f) => ({ ...f, addresses: f.cells.map((c) => result.sources[c]).filter(Boolean).flatMap(at) })) : [];
   const findings = [...imported, ...tables, ...across, ...narrative].sort(
     (a, b) => Number(a.status !== 'fail') - Number(b.status !== 'fail') || ['error', 'warning', 'info'].indexOf(a.severity) - ['error', 'warning', 'info'].indexOf(b.severity),

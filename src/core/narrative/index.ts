@@ -29,3 +29,4 @@ export {
   type Paragraph,
 } from './generate';
 export { previousProblems } from './previous';
+export { comparisonClause, percentChange, SMALL_BASE, withYearOnYear, yearOnYearSentence, type PreviousYear } from './yoy';

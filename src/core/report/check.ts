@@ -18,6 +18,7 @@ export function checkReportSheet(
   data: ReportData,
   sheet: string,
   values: unknown[][],
+  previous?: ReportData,
 ): { findings: TextFinding[]; locations: Map<string, CellLocation> } {
   const locations = new Map<string, CellLocation>();
   const columns = findReportSheetColumns(values);
@@ -38,7 +39,7 @@ export function checkReportSheet(
   });
   const text = lines.join('\n');
   const sections = importReportText(text).sections.map(({ number, heading, line, text: body }) => ({ number, heading, line, text: body }));
-  const findings = checkText({ data, sections, text }).map((f) => {
+  const findings = checkText({ data, sections, text, previous }).map((f) => {
     const row = f.line !== undefined ? rows[f.line - 1] : undefined;
     if (row === undefined) return f;
     const address = cellAddress(row, 0);
@@ -65,7 +66,7 @@ export interface DocumentFinding extends TextFinding {
  * number the tables contradict) or a gap left to fill (E-5: a 信息处理费 without its amount, last
  * year's problems without what was done, a table that was incomplete).
  */
-export function checkReportDocument(data: ReportData, doc: ReportDocument): DocumentFinding[] {
+export function checkReportDocument(data: ReportData, doc: ReportDocument, previous?: ReportData): DocumentFinding[] {
   // One pass over the text as it is printed: the sections come from the model (its level-1
   // headings are the format's sections, in order), not from reading our own text back, and each
   // paragraph line remembers where it stands.
@@ -90,7 +91,7 @@ export function checkReportDocument(data: ReportData, doc: ReportDocument): Docu
   });
   const text = lines.map((l) => l.text).join('\n');
   const textSections = sections.map(({ number, heading: title, line, body }) => ({ number, heading: title, line, text: body.join('\n') }));
-  return checkText({ data, sections: textSections, text }).map((finding) => {
+  return checkText({ data, sections: textSections, text, previous }).map((finding) => {
     const paragraph = finding.line !== undefined ? paragraphAt.get(finding.line) : undefined;
     return paragraph ? { ...finding, paragraph } : finding;
   });

@@ -1,6 +1,6 @@
 import type { CellValue, ReportData } from '../cells';
 import { getFormat, type CompiledTable, type TableId } from '../format';
-import { generateNarrative, type NarrativeInputs, type NarrativeSection, type Overrides } from '../narrative';
+import { generateNarrative, withYearOnYear, type NarrativeInputs, type NarrativeSection, type Overrides, type PreviousYear } from '../narrative';
 import type { Finding } from '../rules';
 import { draftMark, type DraftMark } from './draft';
 
@@ -65,11 +65,12 @@ export function buildReportDocument(
   report: ReportData,
   inputs: NarrativeInputs = {},
   overrides: Overrides = {},
-  options: { validation?: readonly Finding[] } = {},
+  options: { validation?: readonly Finding[]; previous?: PreviousYear } = {},
 ): ReportDocument {
   if (report.year === null) throw new Error('buildReportDocument: the report year is needed');
   const format = getFormat(report.format);
-  const narrative = generateNarrative(report, inputs, overrides);
+  // With last year's report, each paragraph ends with its 同比 sentence.
+  const narrative = withYearOnYear(generateNarrative(report, inputs, overrides), report, inputs, options.previous);
   const blocks: ReportBlock[] = [];
   for (const section of format.sections) {
     blocks.push({ kind: 'heading', level: 1, text: section.title });

@@ -16,6 +16,8 @@ export interface TextInput {
   text: string;
   /** Last year's report, for X-5. */
   previousText?: string;
+  /** Last year's tables, for the 同比 statements (X-9). */
+  previous?: ReportData;
   /** Set when the rules read paragraphs joined from wrapped lines: the original line a line of `text` starts on. */
   origin?: (line: number) => number;
 }

@@ -6,6 +6,7 @@ import { E_1, E_2, E_3, E_4, E_5 } from './text-lint';
 import { X_0, X_4 } from './text-sections';
 import { X_3 } from './text-tables';
 import { X_2 } from './text-years';
+import { X_9 } from './yoy';
 
 /**
  * Rules over a report's text (an imported report, or the narrative in the workbook) and across
@@ -17,7 +18,7 @@ import { X_2 } from './text-years';
 export type { TextFinding, TextInput, TextSection } from './text-rule';
 export { checkAcrossYears, CROSS_YEAR_LABEL, textSimilarity } from './cross-year';
 
-export const TEXT_RULES: readonly TextRule[] = [X_0, X_2, X_3, X_4, X_5, E_1, E_2, E_3, E_4, E_5, ...CLAIM_RULES];
+export const TEXT_RULES: readonly TextRule[] = [X_0, X_2, X_3, X_4, X_5, E_1, E_2, E_3, E_4, E_5, ...CLAIM_RULES, X_9];
 
 const TEXT_RULE_IDS: ReadonlySet<string> = new Set(TEXT_RULES.map((r) => r.id));
 

@@ -42,6 +42,8 @@ interface Snapshot {
   errors: Finding[];
   edits: EditedParagraph[];
   otherChanges: boolean;
+  /** Last year's tables as kept in the workbook (上年报告), for the 同比 sentences. */
+  previous?: ReportData;
 }
 
 export type GenerateStep =
@@ -83,6 +85,7 @@ async function gather(spreadsheet: SpreadsheetPort, given?: NarrativeInputs): Pr
     errors: tableErrors(report.findings),
     edits: Object.entries(existing.edits).map(([id, text]) => ({ id, heading: headings.get(id) ?? id, text, problems: problems.get(id) ?? [] })),
     otherChanges: existing.otherChanges,
+    previous: previous?.data,
   };
 }
 
@@ -111,10 +114,13 @@ export function useGenerateReport() {
     async (snapshot: Snapshot, keepEdits: boolean) => {
       const overrides: Overrides = keepEdits ? Object.fromEntries(snapshot.edits.map((e) => [e.id, e.text])) : {};
       // Made while the tables are wrong (「仍然生成」), the report is a draft and says so everywhere.
-      const doc = buildReportDocument(snapshot.data, snapshot.inputs, overrides, { validation: snapshot.validation });
+      const doc = buildReportDocument(snapshot.data, snapshot.inputs, overrides, {
+        validation: snapshot.validation,
+        previous: snapshot.previous && { data: snapshot.previous },
+      });
       const { sheet } = await spreadsheet.writeReportSheet(doc);
       notifyReportSheetWritten();
-      setStep({ kind: 'done', doc, sheet, findings: checkReportDocument(snapshot.data, doc).filter((f) => f.status === 'fail'), read: snapshot.read });
+      setStep({ kind: 'done', doc, sheet, findings: checkReportDocument(snapshot.data, doc, snapshot.previous).filter((f) => f.status === 'fail'), read: snapshot.read });
       const kept = keepEdits && snapshot.edits.length ? `，保留了您修改过的 ${snapshot.edits.length} 段` : '';
       // A draft is announced by the panel as a warning, not as a success.
       setNotice(doc.draft ? null : `报告已写入工作表“${sheet}”${kept}。`);

@@ -1,0 +1,56 @@
+import * as path from 'node:path';
+import { reportCharts, chartSvg, type ChartSpec } from '../charts';
+import { NoCjkFontError, svgToPng } from '../charts/raster-node';
+import type { NarrativeInputs, ReportData } from '../core';
+import type { DocxChart } from '../docx';
+import { UsageError } from './errors';
+
+export interface RenderedChart extends DocxChart {
+  spec: ChartSpec;
+  svg: string;
+}
+
+const SIZE = { width: 800, height: 480 };
+
+/** The report's charts as SVG and PNG (twice their size, for print); no CJK font is a usage error that says what to install. */
+export async function renderCharts(report: ReportData, inputs: NarrativeInputs, previous?: ReportData): Promise<RenderedChart[]> {
+  const out: RenderedChart[] = [];
+  for (const spec of reportCharts(report, inputs, previous)) {
+    const svg = chartSvg(spec, SIZE);
+    let png: Uint8Array;
+    try {
+      png = await svgToPng(svg, 2);
+    } catch (error) {
+      if (error instanceof NoCjkFontError) throw new UsageError(error.message);
+      throw error;
+    }
+    out.push({ spec, svg, png, section: spec.section, title: spec.title, width: SIZE.width * 2, height: SIZE.height * 2 });
+  }
+  return out;
+}
+
+/** 「年报-图1-申请人构成.png」 beside 「年报.md」. */
+export function chartFileName(output: string, index: number, chart: RenderedChart): string {
+  const base = output.slice(0, output.length - path.extname(output).length);
+  return `${base}-图${index + 1}-${chart.title.replace(/（.*?）/g, '').replace(/[\\/:*?"<>|\s]/g, '')}.png`;
+}
+
+/**
+ * The Markdown with each chart's picture at the end of its section (before the next 「## 」 heading
+ * of a section, or at the end).
+ */
+export function markdownWithCharts(markdown: string, charts: { section: number; title: string; file: string }[]): string {
+  const lines = markdown.split('\n');
+  const out: string[] = [];
+  let section = 0;
+  let figure = 0;
+  const flush = (n: number) => {
+    for (const c of charts.filter((x) => x.section === n)) out.push(`![图${++figure} ${c.title}](${encodeURI(c.file)})`, '');
+  };
+  for (const line of lines) {
+    if (/^## [一二三四五六]、/.test(line)) flush(section++);
+    out.push(line);
+  }
+  flush(section);
+  return out.join('\n');
+}
