@@ -1,5 +1,5 @@
 import type { CellData, ReportData } from '../cells';
-import { amount, plainNumber } from './chinese';
+import { amount, plainNumber } from '../chinese';
 import type { NarrativeInputs, NarrativeSection } from './generate';
 import { statableCells } from './paragraphs';
 
