@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Locator, Page } from 'playwright-core';
 import { SAMPLE_REPORT } from '../../src/core';
-import { announcements, danglingReferences, focused, MISTAKES, recordAnnouncements, rewriteParagraph, runAxe, typeTables, type AxeViolation } from './a11y';
+import { announcements, danglingReferences, focused, settle, MISTAKES, recordAnnouncements, rewriteParagraph, runAxe, typeTables, type AxeViolation } from './a11y';
 import { browserRig, routeOffice } from './harness';
 import { loadSeeds, SEEDS_DIR, tempDir } from '../support/seeds';
 
@@ -114,6 +114,7 @@ describe('accessibility of every pane state', () => {
     const states: string[] = [];
     await walkStates(page, async (state) => {
       states.push(state);
+      await settle(page);
       const violations = [...(await runAxe(page)), ...(await danglingReferences(page))];
       if (violations.length) found[state] = violations;
     });
@@ -130,6 +131,7 @@ describe('accessibility of every pane state', () => {
     const wide: Record<string, number> = {};
     let n = 0;
     await walkStates(page, async (state) => {
+      await settle(page);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 160) wide[state] = width;
       await page.screenshot({ path: path.join(shots, `zoom-160-${String(++n).padStart(2, '0')}.png`), fullPage: true });
