@@ -55,6 +55,18 @@ export async function danglingReferences(page: Page): Promise<AxeViolation[]> {
   return found.length ? [{ id: 'dangling-idref', impact: 'serious', help: 'aria-labelledby or aria-describedby points at no element', targets: found }] : [];
 }
 
+/**
+ * Waits until no finite animation runs: a dialog fading in or out is half transparent (axe measures its
+ * contrast through the fade) and keeps the page aria-hidden until it is gone. Spinners run forever and
+ * are not waited for.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  );
+  await page.waitForTimeout(100);
+}
+
 /** The focused element, described: `body` when the focus was lost. */
 export async function focused(page: Page): Promise<string> {
   return page.evaluate(() => {
