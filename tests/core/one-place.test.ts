@@ -25,7 +25,14 @@ describe('table 三 balance', () => {
     expect(where(/第\(\.\)项加第\(\.\)项之和/)).toEqual(['core/format/balance.ts']);
     // The four rows of the balance by name, as the check row, T3-1, X-3 and the narrative each spelt them.
     expect(where(/['"]newReceived['"]\s*,\s*['"]carriedOver['"]/)).toEqual([]);
-    expect(where(/applications\.(newReceived|carriedOver|carriedForward)\.(total|\$\{)/).filter((f) => f !== 'core/sample.ts')).toEqual([]);
+    // Files that show one of these rows as a key figure of their own (新收申请 on the 图解, in 同比 and in
+    // 分单位情况) read a cell; none of them adds rows up. Every other file must not name the rows at all.
+    const keyFigureReaders = ['charts/graphic.ts', 'charts/specs.ts', 'cli/commands/summarize.ts', 'core/narrative/yoy.ts', 'core/rules/yoy.ts', 'core/summary/sum.ts'];
+    const naming = where(/applications\.(newReceived|carriedOver|carriedForward)\.(total|\$\{)/).filter((f) => f !== 'core/sample.ts');
+    expect(naming.filter((f) => !keyFigureReaders.includes(f))).toEqual([]);
+    // Nor does a key-figure reader combine two of the balance's rows on one line (the balance spelt out again).
+    const combining = /applications\.(newReceived|carriedOver|carriedForward|total)\.[^\n]*[+-]\s*[^\n]*applications\.(newReceived|carriedOver|carriedForward|total)\./;
+    expect(sources().filter((s) => keyFigureReaders.includes(s.file) && s.text.split('\n').some((line) => combining.test(line))).map((s) => s.file)).toEqual([]);
   });
 
   it('is used by the check row, rule T3-1, the text claims (X-3, X-7), X-1 and the narrative', () => {

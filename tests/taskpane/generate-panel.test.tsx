@@ -5,6 +5,9 @@ import { GeneratePanel } from '../../src/taskpane/components/GeneratePanel';
 import { MemorySpreadsheet } from '../support/memory-spreadsheet';
 import { renderPane } from '../support/render-pane';
 
+/** A busy button stays focusable (disabledFocusable): it is unavailable by aria-disabled, not by `disabled`. */
+const isUnavailable = (el: HTMLElement) => (el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true';
+
 const sample = () => ({ format: SAMPLE_REPORT.format, year: SAMPLE_REPORT.year, agency: SAMPLE_REPORT.agency, cells: { ...SAMPLE_REPORT.cells }, inputs: JSON.parse(JSON.stringify(SAMPLE_INPUTS)) });
 const generateButton = () => screen.getByRole('button', { name: /生成报告$/ });
 
@@ -45,7 +48,7 @@ describe('生成报告 and 正文素材 through the spreadsheet port', () => {
     const spreadsheet = new MemorySpreadsheet(sample());
     renderPane(<GeneratePanel active />, spreadsheet);
     await waitFor(() => expect(spreadsheet.calls).toContain('readReport'));
-    await waitFor(() => expect((generateButton() as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() => expect(isUnavailable(generateButton())).toBe(false));
     fireEvent.click(generateButton());
     expect(await screen.findByText(/报告已写入工作表“报告正文”/, undefined, { timeout: 10_000 })).toBeTruthy();
     expect(await screen.findByTestId('report-preview')).toBeTruthy();
@@ -57,10 +60,13 @@ describe('生成报告 and 正文素材 through the spreadsheet port', () => {
     report.cells['applications.newReceived.naturalPerson'] = (report.cells['applications.newReceived.naturalPerson'] as number) + 5;
     const spreadsheet = new MemorySpreadsheet(report);
     renderPane(<GeneratePanel active />, spreadsheet);
-    await waitFor(() => expect((generateButton() as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() => expect(isUnavailable(generateButton())).toBe(false));
     fireEvent.click(generateButton());
     expect(await screen.findByText('表格中还有错误', undefined, { timeout: 10_000 })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: '先去修改' }));
+    // hidden: true — after an earlier test of this file jsdom leaves the dialog's buttons out of the
+    // accessibility tree (Fluent's focus manager lives on the window; cause not pinned down). In Chromium the
+    // journey and accessibility tests find and press them by role, with Escape too.
+    fireEvent.click(screen.getByRole('button', { name: '先去修改', hidden: true }));
     await act(async () => undefined);
     expect(spreadsheet.calls).not.toContain('writeReportSheet');
   });
@@ -68,11 +74,11 @@ describe('生成报告 and 正文素材 through the spreadsheet port', () => {
   test('busy, then an error from the workbook, shown as an alert', async () => {
     const spreadsheet = new MemorySpreadsheet(sample()).failWith('writeReportSheet', '写入报告正文失败：工作簿受保护或为只读。');
     renderPane(<GeneratePanel active />, spreadsheet);
-    await waitFor(() => expect((generateButton() as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() => expect(isUnavailable(generateButton())).toBe(false));
     const release = spreadsheet.hold('validateWorkbook');
     fireEvent.click(generateButton());
-    expect(await screen.findByText('正在处理…')).toBeTruthy();
-    expect((generateButton() as HTMLButtonElement).disabled).toBe(true);
+    expect(await screen.findByText('正在生成报告…')).toBeTruthy();
+    expect(isUnavailable(generateButton())).toBe(true);
     await act(async () => release());
     const alert = await screen.findByRole('alert', undefined, { timeout: 10_000 });
     expect(alert.textContent).toContain('写入报告正文失败');

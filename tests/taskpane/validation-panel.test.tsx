@@ -45,16 +45,17 @@ describe('校验 through the spreadsheet port', () => {
     expect(spreadsheet.selected[0].sheet).toMatch(/依申请公开/);
   });
 
-  test('busy: a spinner while validating, the buttons disabled', async () => {
+  test('busy: a spinner while validating, the buttons unavailable but focusable', async () => {
     const spreadsheet = new MemorySpreadsheet(sample());
     const release = spreadsheet.hold('validateWorkbook');
     renderPane(<ValidationPanel active />, spreadsheet);
     validate();
-    expect(await screen.findByText('正在处理…')).toBeTruthy();
-    expect((screen.getByRole('button', { name: '校验' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(await screen.findByText('正在校验…')).toBeTruthy();
+    // Busy, the button stays focusable (disabledFocusable) and says it is unavailable.
+    expect(screen.getByRole('button', { name: '校验' }).getAttribute('aria-disabled')).toBe('true');
     await act(async () => release());
     expect(await screen.findByText(/全部规则通过/)).toBeTruthy();
-    expect(screen.queryByText('正在处理…')).toBeNull();
+    expect(screen.queryByText('正在校验…')).toBeNull();
   });
 
   test('errors: the adapter\'s message as an alert', async () => {
