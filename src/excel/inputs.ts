@@ -1,16 +1,12 @@
 import {
   buildInputsSheetPlan,
   definedNameFor,
-  getInput,
-  INPUT_FIELDS,
+  inputProblems,
   INPUTS_TOP,
-  inputCellValue,
-  matchInputRows,
-  parseInput,
-  parseRange,
-  sameInputValue,
-  sheetNameFor,
   type NarrativeInputs,
+  parseRange,
+  planInputWrites,
+  sheetNameFor,
   type TableGrid,
 } from '../core';
 import { ExcelAdapterError, toAdapterError } from './errors';
@@ -50,11 +46,7 @@ export async function writeNarrativeInputs(
     baseline?: NarrativeInputs;
   } = {},
 ): Promise<{ sheet: string; written: number }> {
-  const problems = INPUT_FIELDS.flatMap((field) => {
-    const value = inputCellValue(getInput(inputs, field.key));
-    const problem = value === null ? undefined : parseInput(field, value).problem;
-    return problem ? [problem] : [];
-  });
+  const problems = inputProblems(inputs);
   if (problems.length) throw new ExcelAdapterError(`正文素材没有保存：${problems.join('')}`);
 
   const missing: string[] = [];
@@ -70,31 +62,11 @@ export async function writeNarrativeInputs(
       if (range.isNullObject || (named.isNullObject && parseRange(used.address).col !== 0)) throw missingSheet(copy);
       const where = parseRange(range.address);
       const grid: TableGrid = { sheet: where.sheet ?? '', row: where.row, col: where.col, values: range.values };
-      const { rows } = matchInputRows(grid);
-      let written = 0;
-      for (const field of INPUT_FIELDS) {
-        const next = inputCellValue(getInput(inputs, field.key));
-        const r = rows.get(field.key);
-        if (r === undefined) {
-          if (next !== null) missing.push(field.label);
-          continue;
-        }
-        const current = grid.values[r]?.[1] ?? '';
-        if (sameInputValue(field, current, next)) continue;
-        if (options.baseline) {
-          const before = inputCellValue(getInput(options.baseline, field.key));
-          if (sameInputValue(field, before, next)) continue; // not changed in the form: the sheet's value stands
-          // The reader saw an unreadable cell (「约30条」) as blank: typing a value over it is no conflict.
-          const seen = parseInput(field, current).problem ? null : current;
-          if (!sameInputValue(field, before, seen)) {
-            conflicts.push(field.label);
-            continue;
-          }
-        }
-        if (next === null && parseInput(field, current).problem) continue;
-        range.getCell(r, 1).values = [[excelLiteral(next)]];
-        written++;
-      }
+      const plan = planInputWrites(grid, inputs, options.baseline);
+      missing.push(...plan.missing);
+      conflicts.push(...plan.conflicts);
+      for (const w of plan.writes) range.getCell(w.row, 1).values = [[excelLiteral(w.value)]];
+      const written = plan.writes.length;
       if (written > 0) await context.sync();
       return { sheet: grid.sheet, written };
     });

@@ -1,18 +1,14 @@
 import {
   buildInputsSheetPlan,
   definedNameFor,
-  getInput,
-  INPUT_FIELDS,
+  inputProblems,
   INPUTS_TOP,
-  inputCellValue,
-  matchInputRows,
   nameReference,
-  parseInput,
-  parseRange,
-  quoteSheetName,
-  sameInputValue,
-  sheetNameFor,
   type NarrativeInputs,
+  parseRange,
+  planInputWrites,
+  quoteSheetName,
+  sheetNameFor,
   type TableGrid,
 } from '../core';
 import { excelLiteral } from '../excel/literal';
@@ -29,11 +25,7 @@ import { activeWorkbook, asGrid, definedNames, namesOf, sheetNames, sheetsOf } f
  * kept and named, unreadable text not erased by a blank.
  */
 export function writeNarrativeInputs(app: WpsApplication, inputs: NarrativeInputs, copy: number, options: { baseline?: NarrativeInputs } = {}): { sheet: string; written: number } {
-  const problems = INPUT_FIELDS.flatMap((field) => {
-    const value = inputCellValue(getInput(inputs, field.key));
-    const problem = value === null ? undefined : parseInput(field, value).problem;
-    return problem ? [problem] : [];
-  });
+  const problems = inputProblems(inputs);
   if (problems.length) throw new SpreadsheetError(`正文素材没有保存：${problems.join('')}`);
   const missing: string[] = [];
   const conflicts: string[] = [];
@@ -51,30 +43,11 @@ export function writeNarrativeInputs(app: WpsApplication, inputs: NarrativeInput
     if (!ref && where.col !== 0) throw missingSheet(copy);
     const sheet = sheets.Item(ref?.sheet ?? sheetName);
     const grid: TableGrid = { sheet: sheet.Name, row: where.row, col: where.col, values: asGrid(range.Value2) };
-    const { rows } = matchInputRows(grid);
-    let written = 0;
-    for (const field of INPUT_FIELDS) {
-      const next = inputCellValue(getInput(inputs, field.key));
-      const r = rows.get(field.key);
-      if (r === undefined) {
-        if (next !== null) missing.push(field.label);
-        continue;
-      }
-      const current = grid.values[r]?.[1] ?? '';
-      if (sameInputValue(field, current, next)) continue;
-      if (options.baseline) {
-        const before = inputCellValue(getInput(options.baseline, field.key));
-        if (sameInputValue(field, before, next)) continue;
-        const seen = parseInput(field, current).problem ? null : current;
-        if (!sameInputValue(field, before, seen)) {
-          conflicts.push(field.label);
-          continue;
-        }
-      }
-      if (next === null && parseInput(field, current).problem) continue;
-      at(sheet, { row: where.row + r, col: where.col + 1, rowSpan: 1, colSpan: 1 }).Formula = excelLiteral(next);
-      written++;
-    }
+    const plan = planInputWrites(grid, inputs, options.baseline);
+    missing.push(...plan.missing);
+    conflicts.push(...plan.conflicts);
+    for (const w of plan.writes) at(sheet, { row: where.row + w.row, col: where.col + 1, rowSpan: 1, colSpan: 1 }).Formula = excelLiteral(w.value);
+    const written = plan.writes.length;
     result = { sheet: grid.sheet, written };
   } catch (error) {
     throw toWpsError(error, '保存正文素材');

@@ -1,5 +1,5 @@
 import { normalizeLabel } from '../labels';
-import { INPUT_FIELDS, INPUT_GROUPS, inputConsistency, parseInput, setInput, type InputField } from '../inputs/fields';
+import { getInput, INPUT_FIELDS, INPUT_GROUPS, inputCellValue, inputConsistency, parseInput, sameInputValue, setInput, type InputField } from '../inputs/fields';
 import type { NarrativeInputs } from '../inputs/types';
 import { cellAddress } from './a1';
 import type { ReadDiagnostic, TableGrid } from './grids';
@@ -81,4 +81,54 @@ export function readInputsGrid(grid: TableGrid | undefined): { inputs: Narrative
     diagnostics.push({ severity: 'warning', message, sheet: grid.sheet, address: cellAddress(grid.row + r, grid.col + 1), inputKey: key, disagrees: true });
   }
   return { inputs, diagnostics, cells };
+}
+
+/** Values of the form that 正文素材 cannot hold (「约30条」 in a number field), each said as a sentence. */
+export function inputProblems(inputs: NarrativeInputs): string[] {
+  return INPUT_FIELDS.flatMap((field) => {
+    const value = inputCellValue(getInput(inputs, field.key));
+    const problem = value === null ? undefined : parseInput(field, value).problem;
+    return problem ? [problem] : [];
+  });
+}
+
+/**
+ * What saving the form writes into a 正文素材 block already read as `grid`, the same for every host:
+ * only fields whose value differs from the cell; with `baseline` (what the form was loaded with) only
+ * fields the form changed, and a field whose cell was also changed in the sheet since is left as the
+ * sheet has it and named in `conflicts`; unreadable text (「约30条」) is never erased by a blank. Rows
+ * are indexes into the grid; the value goes into its second column.
+ */
+export function planInputWrites(
+  grid: TableGrid,
+  inputs: NarrativeInputs,
+  baseline?: NarrativeInputs,
+): { writes: { row: number; value: string | number | null }[]; missing: string[]; conflicts: string[] } {
+  const { rows } = matchInputRows(grid);
+  const writes: { row: number; value: string | number | null }[] = [];
+  const missing: string[] = [];
+  const conflicts: string[] = [];
+  for (const field of INPUT_FIELDS) {
+    const next = inputCellValue(getInput(inputs, field.key));
+    const r = rows.get(field.key);
+    if (r === undefined) {
+      if (next !== null) missing.push(field.label);
+      continue;
+    }
+    const current = grid.values[r]?.[1] ?? '';
+    if (sameInputValue(field, current, next)) continue;
+    if (baseline) {
+      const before = inputCellValue(getInput(baseline, field.key));
+      if (sameInputValue(field, before, next)) continue; // not changed in the form: the sheet's value stands
+      // The reader saw an unreadable cell (「约30条」) as blank: typing a value over it is no conflict.
+      const seen = parseInput(field, current).problem ? null : current;
+      if (!sameInputValue(field, before, seen)) {
+        conflicts.push(field.label);
+        continue;
+      }
+    }
+    if (next === null && parseInput(field, current).problem) continue;
+    writes.push({ row: r, value: next });
+  }
+  return { writes, missing, conflicts };
 }
