@@ -1,4 +1,5 @@
 import { checkDeclaredSizes, readEntry, readZipDirectory } from '../zip/package';
+import { decodeXml } from '../zip/xml';
 
 export { ZipDamagedError } from '../zip/package';
 
@@ -27,7 +28,7 @@ export function documentXmlToText(xml: string): string {
   for (const m of xml.matchAll(TAG)) {
     const [, closing, tag, selfClosing, text] = m;
     if (text !== undefined) {
-      if (inText) out += decode(text);
+      if (inText) out += decodeXml(text);
       continue;
     }
     if (!tag) continue;
@@ -59,15 +60,4 @@ export function documentXmlToText(xml: string): string {
     }
   }
   return out.replace(/\n{3,}/g, '\n\n');
-}
-
-function decode(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, '&');
 }

@@ -23,7 +23,7 @@ import {
 } from '../core';
 import { LIMITS, LimitExceededError } from '../core/limits';
 import { checkPackage, ZipDamagedError } from '../zip/package';
-import { decodeXml } from './splice-parts';
+import { decodeXml } from '../zip/xml';
 
 /** A file that cannot be used, with a Chinese message naming it (and the sheet or cell when known). */
 export class XlsxInputError extends Error {

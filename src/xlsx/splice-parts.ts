@@ -64,18 +64,6 @@ export function prefixOf(xml: string, element: string): string {
   return new RegExp(`<(\\w+:)?${element}[\\s>]`).exec(xml)?.[1] ?? '';
 }
 
-/** Attribute or text content of XML as text: the five entities and character references. */
-export function decodeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, '&');
-}
-
 /** The source's style sheet with ours appended: fonts, fills, borders, number formats, cell formats, dxfs. */
 export function addStyles(source: string, ours: string): { xml: string; xfOffset: number; dxfOffset: number; numFmts: Map<number, number> } {
   const p = prefixOf(source, 'styleSheet');

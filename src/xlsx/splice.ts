@@ -2,7 +2,8 @@ import JSZip from 'jszip';
 import { buildWorkbookPlan, type PlanOptions, type WorkbookPlan } from '../core';
 import { XlsxInputError } from './read';
 import { renderPlan } from './write';
-import { addStyles, addSharedStrings, decodeXml, prefixOf, remapSheet, type SheetRemap } from './splice-parts';
+import { addStyles, addSharedStrings, prefixOf, remapSheet, type SheetRemap } from './splice-parts';
+import { decodeXml } from '../zip/xml';
 
 /**
  * Adding the report sheets to an existing workbook without rewriting what is there. exceljs drops
