@@ -122,7 +122,7 @@ export async function announcements(page: Page): Promise<string[]> {
   });
 }
 
-type Typed = number | string | null;
+export type Typed = number | string | null;
 
 /** Types the sample's tables into the inserted sheets, changed by `overrides`. */
 export async function typeTables(page: Page, overrides: Record<string, Typed> = {}): Promise<void> {

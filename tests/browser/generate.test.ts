@@ -2,7 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
-import { buildWorkbookPlan, cellAddress, getFormat, INPUT_ROWS, INPUTS_TOP, REPORT_SHEET_TITLE, SAMPLE_REPORT } from '../../src/core';
+import { INPUT_ROWS, INPUTS_TOP, REPORT_SHEET_TITLE, SAMPLE_REPORT } from '../../src/core';
+import { typeTables, type Typed } from './a11y';
 import { browserRig, routeOffice } from './harness';
 import { ROOT, tempDir } from '../support/seeds';
 
@@ -12,25 +13,6 @@ const shots = tempDir('browser-generate');
 
 type Snapshot = { sheets: { name: string; cells: Record<string, { value: unknown }> }[]; syncCount: number };
 
-type Typed = number | string | null;
-
-async function typeTables(page: Page, overrides: Record<string, Typed> = {}) {
-  const plan = buildWorkbookPlan({ year: 2024 });
-  const format = getFormat('2021');
-  const bySheet: Record<string, Record<string, Typed>> = {};
-  for (const [id, value] of Object.entries({ ...SAMPLE_REPORT.cells, ...overrides })) {
-    if (format.cellById.get(id)!.sumOf) continue;
-    const at = plan.addressOf.get(id)!;
-    (bySheet[at.sheet] ??= {})[cellAddress(at.row, at.col)] = value;
-  }
-  await page.evaluate(async (cells) => {
-    await (window as unknown as { Excel: typeof Excel }).Excel.run(async (context) => {
-      for (const [sheet, byAddress] of Object.entries(cells))
-        for (const [address, value] of Object.entries(byAddress)) context.workbook.worksheets.getItem(sheet).getRange(address).values = [[value ?? '']];
-      await context.sync();
-    });
-  }, bySheet);
-}
 
 async function snapshot(page: Page): Promise<Snapshot> {
   return page.evaluate(() => {

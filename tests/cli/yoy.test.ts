@@ -3,18 +3,12 @@ import * as path from 'path';
 import { importReportText, SAMPLE_INPUTS, SAMPLE_REPORT, type ReportData } from '../../src/core';
 import { tempDir } from '../support/seeds';
 import { nianbao } from '../support/cli';
-import { lastYearOf } from '../support/yoy';
+import { bookOf, lastYearOf } from '../support/yoy';
 
 const out = tempDir('cli-yoy');
 const LAST_YEAR = lastYearOf(SAMPLE_REPORT);
 
-async function book(name: string, data: ReportData, inputs: object): Promise<string> {
-  const file = path.join(out, name);
-  const json = path.join(out, `${name}.json`);
-  fs.writeFileSync(json, JSON.stringify({ ...data, inputs }));
-  expect((await nianbao('init', '--data', json, '-o', file, '--force')).code).toBe(0);
-  return file;
-}
+const book = (name: string, data: ReportData, inputs: object) => bookOf(out, name, data, inputs);
 
 /** Each 「X N件，较上年增加 D件，增长 P%」 of the text, by its label. */
 function statements(text: string): Map<string, { now: number; up: boolean; diff: number; percent?: number }> {

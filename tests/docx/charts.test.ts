@@ -8,7 +8,7 @@ import { findCjkFonts, svgToPng } from '../../src/charts/raster-node';
 import { nianbao } from '../support/cli';
 import { convertWithLibreOffice } from '../support/libreoffice';
 import { ROOT, tempDir } from '../support/seeds';
-import { lastYearOf } from '../support/yoy';
+import { bookOf, lastYearOf } from '../support/yoy';
 
 /**
  * `generate --charts`: the charts as PNG pictures in the .docx at the end of the sections they
@@ -18,13 +18,7 @@ import { lastYearOf } from '../support/yoy';
 const out = tempDir('docx-charts');
 const LAST_YEAR = lastYearOf(SAMPLE_REPORT);
 
-async function book(name: string, data: ReportData, inputs: object): Promise<string> {
-  const file = path.join(out, name);
-  const json = path.join(out, `${name}.json`);
-  fs.writeFileSync(json, JSON.stringify({ ...data, inputs }));
-  expect((await nianbao('init', '--data', json, '-o', file, '--force')).code).toBe(0);
-  return file;
-}
+const book = (name: string, data: ReportData, inputs: object) => bookOf(out, name, data, inputs);
 
 describe('charts in the report', () => {
   it('finds the system’s CJK fonts, and says so when there is none', () => {

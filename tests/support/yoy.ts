@@ -1,4 +1,7 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { getFormat, type ReportData } from '../../src/core';
+import { nianbao } from './cli';
 
 /**
  * Last year's report for a 同比 test: the year before, other numbers, tables that add up, and the
@@ -33,4 +36,14 @@ export function lastYearOf(report: ReportData, factor = 0.8): ReportData {
     cells[`active.${row}.inForce`] = value(`active.${row}.inForce`) - value(`active.${row}.issued`) + value(`active.${row}.repealed`);
   }
   return { ...report, year: report.year === null ? null : report.year - 1, cells };
+}
+
+/** A workbook written by `nianbao init --data` from a report and its 正文素材, in `dir`. */
+export async function bookOf(dir: string, name: string, data: ReportData, inputs: object): Promise<string> {
+  const file = path.join(dir, name);
+  const json = path.join(dir, `${name}.json`);
+  fs.writeFileSync(json, JSON.stringify({ ...data, inputs }));
+  const result = await nianbao('init', '--data', json, '-o', file, '--force');
+  if (result.code !== 0) throw new Error(`nianbao init failed: ${result.stderr}`);
+  return file;
 }
