@@ -47,6 +47,8 @@ module.exports = async (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
+          // Loads office.js unless the pane runs in WPS 表格 (taskpane.html's first script; plain ES5).
+          { from: 'src/taskpane/office-loader.js', to: 'office-loader.js' },
           // pdf.js's character maps, for PDFs whose CJK fonts have no ToUnicode table: served by us, for offline use.
           { from: 'node_modules/pdfjs-dist/cmaps', to: 'pdfjs/cmaps' },
         ],

@@ -2,7 +2,7 @@ import { Caption1, Spinner, Subtitle1, Tab, TabList, Text } from '@fluentui/reac
 import { Suspense, lazy, useState, type ComponentType } from 'react';
 import { HostProblem } from './components/HostProblem';
 import { InsertSheetsCard } from './components/InsertSheetsCard';
-import type { HostStatus } from './host';
+import { hostCanRun, type HostStatus } from './host';
 import type { PanelProps, TabKey } from './tabs';
 import { useAppStyles } from './App.styles';
 
@@ -36,7 +36,7 @@ const PANELS: Record<TabKey, ComponentType<PanelProps>> = {
 };
 
 export interface AppProps {
-  /** Whether the pane runs in an Excel that can host it, and if not, why. */
+  /** Whether the pane runs in an Excel or a WPS 表格 that can host it, and if not, why. */
   host: HostStatus;
 }
 
@@ -55,7 +55,7 @@ export function App({ host }: AppProps) {
         <Subtitle1 as="h1">年报助手</Subtitle1>
       </header>
       <Text>插入政府信息公开工作年度报告的官方表格，自动合计、校验勾稽关系，并生成报告全文。</Text>
-      {host === 'excel' ? (
+      {hostCanRun(host) ? (
         <>
           <TabList selectedValue={tab} onTabSelect={(_e, d) => select(d.value as TabKey)} size="small">
             <Tab value="sheets">插入工作表</Tab>

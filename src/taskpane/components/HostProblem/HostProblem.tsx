@@ -1,25 +1,36 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
-import type { HostStatus } from '../../host';
+import { officeJsSource, type HostStatus } from '../../host';
 import { useHostProblemStyles } from './HostProblem.styles';
 
 const VERSIONS = '本加载项支持 Excel 2019、Excel 2021、Microsoft 365 和 Excel 网页版（Office 加载项接口 ExcelApi 1.8 及以上）。';
 
 /** What failed, and what the clerk (or the network administrator) can do about it. */
-function problem(status: Exclude<HostStatus, 'excel'>, styles: ReturnType<typeof useHostProblemStyles>): { title: string; body: JSX.Element } {
+function problem(status: Exclude<HostStatus, 'excel' | 'wps'>, styles: ReturnType<typeof useHostProblemStyles>): { title: string; body: JSX.Element } {
   switch (status) {
-    case 'noOfficeJs':
+    case 'noOfficeJs': {
+      // Named from the page itself: Microsoft's CDN, or the add-in's own server in the offline package.
+      const source = officeJsSource();
+      const from = source?.origin ?? location.origin;
       return {
         title: '没能加载 Office 脚本，加载项无法工作',
-        body: (
+        body: source?.ownServer ? (
           <>
             <div>
-              任务窗格需要从微软的网址 <span className={styles.address}>https://appsforoffice.microsoft.com</span>{' '}
+              任务窗格需要从加载项所在的服务器 <span className={styles.address}>{from}</span> 加载 Office 脚本（office.js），没有加载成功。
+            </div>
+            <div>请联系部署本加载项的管理员，确认离线部署包中的 office-js 文件夹已一同放到服务器上，然后关闭并重新打开本任务窗格。{VERSIONS}</div>
+          </>
+        ) : (
+          <>
+            <div>
+              任务窗格需要从微软的网址 <span className={styles.address}>{from}</span>{' '}
               加载 Office 脚本（office.js），这台电脑没能连上它，常见于政务内网或代理拦截。
             </div>
-            <div>请联系网络管理员放行这个网址（只需 https），然后关闭并重新打开本任务窗格。{VERSIONS}</div>
+            <div>请联系网络管理员放行这个网址（只需 https），或改用不需要外网的离线部署包，然后关闭并重新打开本任务窗格。{VERSIONS}</div>
           </>
         ),
       };
+    }
     case 'notReady':
       return {
         title: 'Office 没有响应，加载项无法开始工作',
@@ -39,7 +50,7 @@ function problem(status: Exclude<HostStatus, 'excel'>, styles: ReturnType<typeof
 }
 
 /** Shown instead of the tabs when the pane cannot work here: the problem first, then what the add-in does. */
-export function HostProblem({ status }: { status: Exclude<HostStatus, 'excel'> }) {
+export function HostProblem({ status }: { status: Exclude<HostStatus, 'excel' | 'wps'> }) {
   const styles = useHostProblemStyles();
   const { title, body } = problem(status, styles);
   return (

@@ -1,0 +1,121 @@
+/** @jest-environment jsdom */
+import * as fs from 'fs';
+import * as path from 'path';
+import { render, screen } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { HostProblem } from '../../src/taskpane/components/HostProblem';
+import { hostCanRun, officeJsSource, whenOfficeJsSettles } from '../../src/taskpane/host';
+import { WpsDouble } from '../doubles/wps-double';
+import { ROOT } from '../support/seeds';
+
+/**
+ * How the one pane page starts in each host: office-loader.js (taskpane.html's first script) adds
+ * office.js except in WPS 表格, and the pane waits for it and names where it came from when it fails.
+ */
+const LOADER = fs.readFileSync(path.join(ROOT, 'src/taskpane/office-loader.js'), 'utf8');
+const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+type Scope = Window & { Application?: unknown; wps?: unknown };
+
+/** Runs the loader as taskpane.html does: from a script tag that carries office.js's address. */
+function runLoader(officeJs = CDN): void {
+  const tag = document.createElement('script');
+  tag.setAttribute('data-office-js', officeJs);
+  document.head.appendChild(tag);
+  Object.defineProperty(document, 'currentScript', { configurable: true, get: () => tag });
+  try {
+    new Function(LOADER)();
+  } finally {
+    Object.defineProperty(document, 'currentScript', { configurable: true, get: () => null });
+  }
+}
+
+afterEach(() => {
+  document.head.innerHTML = '';
+  const w = window as Scope;
+  delete w.Application;
+  delete w.wps;
+});
+
+describe('office-loader.js', () => {
+  it('adds office.js from the address taskpane.html gives it, outside WPS', () => {
+    runLoader();
+    const script = document.getElementById('office-js') as HTMLScriptElement;
+    expect(script.src).toBe(CDN);
+    expect(script.parentElement).toBe(document.head);
+  });
+
+  it('adds nothing in WPS, whichever way WPS offers its object model', () => {
+    const double = new WpsDouble();
+    const w = window as Scope;
+    w.Application = double.application;
+    runLoader();
+    expect(document.getElementById('office-js')).toBeNull();
+    delete w.Application;
+    w.wps = { EtApplication: () => double.application };
+    runLoader();
+    expect(document.getElementById('office-js')).toBeNull();
+  });
+
+  it('takes another page\'s `Application` global for no WPS', () => {
+    (window as Scope).Application = { name: 'x' };
+    runLoader();
+    expect(document.getElementById('office-js')).not.toBeNull();
+  });
+
+  it('marks the script loaded or failed, so the pane need not have seen the event', async () => {
+    runLoader();
+    const script = document.getElementById('office-js') as HTMLScriptElement;
+    script.dispatchEvent(new Event('error'));
+    expect(script.dataset.state).toBe('failed');
+    await expect(whenOfficeJsSettles()).resolves.toBeUndefined();
+  });
+
+  it('lets the pane wait until office.js has loaded or failed', async () => {
+    runLoader();
+    const script = document.getElementById('office-js') as HTMLScriptElement;
+    let settled = false;
+    const waiting = whenOfficeJsSettles().then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    script.dispatchEvent(new Event('load'));
+    await waiting;
+    expect(settled).toBe(true);
+  });
+});
+
+describe('where the pane can run', () => {
+  it('runs in Excel and in WPS, and explains everywhere else', () => {
+    expect(hostCanRun('excel')).toBe(true);
+    expect(hostCanRun('wps')).toBe(true);
+    for (const status of ['noOfficeJs', 'notReady', 'notExcel', 'tooOld'] as const) expect(hostCanRun(status)).toBe(false);
+  });
+});
+
+describe('when office.js did not load', () => {
+  const show = () =>
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <HostProblem status="noOfficeJs" />
+      </FluentProvider>,
+    );
+
+  it('from Microsoft\'s CDN: names that address and says what the network administrator can do', () => {
+    runLoader();
+    expect(officeJsSource()).toEqual({ origin: 'https://appsforoffice.microsoft.com', ownServer: false });
+    show();
+    const text = screen.getByRole('alert').textContent!;
+    expect(text).toContain('https://appsforoffice.microsoft.com');
+    expect(text).toContain('离线部署包');
+  });
+
+  it('from the add-in\'s own server (the offline package): names that server, and no Microsoft address', () => {
+    runLoader(`${location.origin}/nianbao/office-js/office.js`);
+    expect(officeJsSource()).toEqual({ origin: location.origin, ownServer: true });
+    show();
+    const text = screen.getByRole('alert').textContent!;
+    expect(text).toContain(location.origin);
+    expect(text).toContain('office-js 文件夹');
+    expect(text).not.toMatch(/microsoft\.com/);
+  });
+});
