@@ -10,6 +10,7 @@ import { ROOT } from '../support/seeds';
 const WEB = path.join(ROOT, 'dist/web');
 const OFFICE_JS = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
 const DOUBLE_BUNDLE = path.join(ROOT, 'test-output/browser/excel-double.js');
+const WPS_DOUBLE_BUNDLE = path.join(ROOT, 'test-output/browser/wps-double.js');
 
 /** What the web build is made of: when any of it is newer than dist/web, the build is stale. */
 const WEB_INPUTS = ['src/taskpane', 'src/port', 'src/core', 'src/excel', 'src/docx', 'src/zip', 'assets', 'webpack.config.js', 'package.json'];
@@ -58,22 +59,23 @@ export function ensureWebBuild(): void {
   }
 }
 
-/** Bundles the Excel double for the browser. */
-export async function buildDoubleBundle(): Promise<string> {
+/** Bundles the Excel double (or, with `host` 'wps', the WPS double) for the browser. */
+export async function buildDoubleBundle(host: 'excel' | 'wps' = 'excel'): Promise<string> {
+  const bundle = host === 'wps' ? WPS_DOUBLE_BUNDLE : DOUBLE_BUNDLE;
   await new Promise<void>((resolve, reject) =>
     webpack(
       {
         mode: 'development',
         devtool: false,
-        entry: path.join(__dirname, 'double-entry.ts'),
-        output: { path: path.dirname(DOUBLE_BUNDLE), filename: path.basename(DOUBLE_BUNDLE) },
+        entry: path.join(__dirname, host === 'wps' ? 'wps-double-entry.ts' : 'double-entry.ts'),
+        output: { path: path.dirname(bundle), filename: path.basename(bundle) },
         resolve: { extensions: ['.ts', '.js'] },
         module: { rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true }, exclude: /node_modules/ }] },
       },
       (error, stats) => (error || stats?.hasErrors() ? reject(error ?? new Error(stats!.toString('errors-only'))) : resolve()),
     ),
   );
-  return fs.readFileSync(DOUBLE_BUNDLE, 'utf8');
+  return fs.readFileSync(bundle, 'utf8');
 }
 
 /** Serves dist/web on 127.0.0.1 (a free port), as the dev server would. */
@@ -117,6 +119,23 @@ export async function routeOffice(page: Page, doubleBundle: string): Promise<voi
     if (relative === 'office.js' && doubleBundle) body += `\n;${doubleBundle}\n`;
     return route.fulfill({ status: 200, contentType: 'text/javascript', body });
   });
+}
+
+/**
+ * The page as WPS 表格's embedded browser shows it: the WPS double installed before any script of
+ * the page runs, and no request off 127.0.0.1 answered. Returns the addresses the page asked for
+ * elsewhere (office.js must not be among them: WPS never loads it).
+ */
+export async function routeWps(page: Page, wpsBundle: string): Promise<string[]> {
+  const elsewhere: string[] = [];
+  await page.addInitScript(wpsBundle);
+  await page.route(/^https?:\/\//, (route) => {
+    const url = route.request().url();
+    if (new URL(url).hostname === '127.0.0.1') return route.continue();
+    elsewhere.push(url);
+    return route.abort();
+  });
+  return elsewhere;
 }
 
 export interface BrowserRig {
