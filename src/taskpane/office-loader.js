@@ -9,9 +9,25 @@
  * script tag's data-office-js (npm run package --offline rewrites it to the add-in's own server).
  * The pane (src/taskpane/host.ts) waits for the script's load or error event through data-state.
  */
-/* global window, document */
+/* global window, document, navigator */
 (function () {
   var w = window;
+  // The oldest Chromium the pane's scripts parse in (tests/manifest/browser-support.test.ts measures
+  // the build against it). An older embedded browser (old WPS builds) would leave the pane blank:
+  // say what to do instead, in the page's own text.
+  var MIN_CHROMIUM = 94;
+  var chromium = /Chrom(?:e|ium)\/(\d+)/.exec(navigator.userAgent);
+  if (chromium && Number(chromium[1]) < MIN_CHROMIUM) {
+    document.addEventListener('DOMContentLoaded', function () {
+      var root = document.getElementById('root');
+      if (!root) return;
+      root.setAttribute('role', 'alert');
+      root.style.padding = '16px';
+      root.textContent =
+        '这个 WPS（或 Office）的内置浏览器版本过旧（Chromium ' + chromium[1] + '），年报助手需要 Chromium ' + MIN_CHROMIUM +
+        ' 或更新的版本才能运行。请把 WPS Office 升级到最新版本，或联系信息中心。';
+    }, { once: true });
+  }
   var app = w.Application;
   var inWps = (w.wps && typeof w.wps.EtApplication === 'function') || (app && typeof app === 'object' && 'ActiveWorkbook' in app);
   if (inWps) return;

@@ -84,6 +84,32 @@ describe('office-loader.js', () => {
   });
 });
 
+describe('an embedded browser too old for the pane (old WPS builds)', () => {
+  const agent = (ua: string) => Object.defineProperty(window.navigator, 'userAgent', { configurable: true, get: () => ua });
+  afterEach(() => {
+    delete (window.navigator as unknown as Record<string, unknown>).userAgent;
+    document.body.innerHTML = '';
+  });
+
+  it('says which Chromium it found and what to do, instead of a blank pane', () => {
+    document.body.innerHTML = '<div id="root"></div>';
+    agent('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/86.0.4240.198 Safari/537.36');
+    runLoader();
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    const root = document.getElementById('root')!;
+    expect(root.getAttribute('role')).toBe('alert');
+    expect(root.textContent).toMatch(/内置浏览器版本过旧（Chromium 86），年报助手需要 Chromium \d+ 或更新的版本才能运行。请把 WPS Office 升级到最新版本/);
+  });
+
+  it('leaves a new enough browser alone', () => {
+    document.body.innerHTML = '<div id="root"></div>';
+    agent('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36');
+    runLoader();
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(document.getElementById('root')!.textContent).toBe('');
+  });
+});
+
 describe('where the pane can run', () => {
   it('runs in Excel and in WPS, and explains everywhere else', () => {
     expect(hostCanRun('excel')).toBe(true);
