@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /*
- * npm run package -- --url https://host/path/ [--offline] [--no-build]
+ * npm run package -- --url https://host/path/ [--offline] [--no-build] [--out dir]
  *
- * Writes dist/package/ and dist/nianbao-package.zip, for an administrator to copy to any static web
- * server at that URL: the built task pane, manifest.xml pointing at the URL, and the WPS 加载项
- * (wps/ribbon.xml, index.html, main.js, and jsplugins.xml) pointing at the same URL. With --offline,
- * office.js is served from the same place too (from the @microsoft/office-js package), so the pane
- * refers to no other host.
+ * Writes dist/package/ and dist/nianbao-package.zip (or <dir>/ and <dir>.zip), for an administrator
+ * to copy to any static web server at that URL: the built task pane, manifest.xml pointing at the
+ * URL, and the WPS 加载项 (wps/ribbon.xml, index.html, main.js, the publish-mode install page
+ * wps/publish.html, and jsplugins.xml) pointing at the same URL. With --offline, office.js is served
+ * from the same place too (from the @microsoft/office-js package), so the pane refers to no other
+ * host; in WPS office.js is never loaded at all (src/taskpane/office-loader.js).
  */
 'use strict';
 const fs = require('fs');
@@ -35,12 +36,13 @@ function fail(message) {
 }
 
 function parseArgs(argv) {
-  const args = { url: null, offline: false, build: true };
+  const args = { url: null, offline: false, build: true, out: path.join(ROOT, 'dist/package') };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--url') args.url = argv[++i];
     else if (argv[i] === '--offline') args.offline = true;
     else if (argv[i] === '--no-build') args.build = false;
-    else fail(`不认识的参数 ${argv[i]}。用法：npm run package -- --url https://服务器/路径/ [--offline]`);
+    else if (argv[i] === '--out' && argv[i + 1]) args.out = path.resolve(argv[++i]);
+    else fail(`不认识的参数 ${argv[i]}。用法：npm run package -- --url https://服务器/路径/ [--offline] [--out 文件夹]`);
   }
   if (!args.url) fail('缺少 --url：加载项将放在哪个网址下，例如 --url https://intranet.example/nianbao/');
   let url;
@@ -76,7 +78,11 @@ function main() {
   const web = path.join(ROOT, 'dist/web');
   if (args.build) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (!fs.existsSync(path.join(web, 'taskpane.html'))) fail('没有找到 dist/web/taskpane.html：请先 npm run build。');
-  const out = path.join(ROOT, 'dist/package');
+  const out = args.out;
+  // The folder is replaced: only ever one that holds nothing, or an earlier package.
+  if (fs.existsSync(out) && fs.readdirSync(out).length > 0 && !fs.existsSync(path.join(out, 'manifest.xml'))) {
+    fail(`${out} 不是空文件夹，也不是以前写出的部署包：不覆盖它，请用 --out 指定另一个文件夹。`);
+  }
   fs.rmSync(out, { recursive: true, force: true });
   copyTree(web, out, (name) => !name.endsWith('.map'));
 
@@ -110,7 +116,7 @@ function main() {
   const zip = new JSZip();
   for (const name of listFiles(out)) zip.file(`nianbao/${name}`, fs.readFileSync(path.join(out, name)));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }).then((buffer) => {
-    const zipFile = path.join(ROOT, 'dist/nianbao-package.zip');
+    const zipFile = out === path.join(ROOT, 'dist/package') ? path.join(ROOT, 'dist/nianbao-package.zip') : `${out}.zip`;
     fs.writeFileSync(zipFile, buffer);
     process.stdout.write(`已写出 ${path.relative(ROOT, out)}/ 和 ${path.relative(ROOT, zipFile)}（${args.url}${args.offline ? '，office.js 一并放在同一处' : ''}）。\n`);
   });
