@@ -20,8 +20,9 @@ const TABLE_KEYS: TableId[] = ['active', 'applications', 'review'];
 const INFO_KEYS = ['agency', 'year', 'format'] as const;
 
 /**
- * At most two round trips whatever the workbook's size. The first loads the ranges behind our defined names (which follow the tables when a clerk
- * inserts rows or renames a sheet), 正文素材 included, and reads them with the core's reader.
+ * At most two round trips whatever the workbook's size. The first loads the ranges behind our
+ * defined names (which follow the tables when a clerk inserts rows or renames a sheet), 正文素材
+ * included, and reads them with the core's reader.
  *
  * Only *OrNullObject calls are chained, so a missing name yields null objects instead of failing
  * the whole batch; `isNullObject` is read after the sync. Only when a name is gone does a second
@@ -95,7 +96,7 @@ export async function readReport(copy: number = recalledCopy()): Promise<ReadRes
   }
   if (Object.keys(grids.tables).length === 0) {
     throw new ExcelAdapterError(
-      '没有找到年报工作表（表二、表三、表四）。请先在“插入工作表”中插入；若工作表已在却仍看到此提示，说明加载项记下的表格位置被删除了，请另插入一套工作表，把数字复制过去。',
+      '没有找到年报工作表（表二、表三、表四）。请先在“插入工作表”中插入；若工作表已在却仍看到此提示，说明加载项记下的表格位置已被删除，表格的官方表头也找不到了（可能被改写），请另插入一套工作表，把数字复制过去。',
       undefined,
       'noReportSheets',
     );

@@ -39,7 +39,7 @@ export function readReport(app: WpsApplication, copy = 1): ReadResult {
   }
   if (Object.keys(grids.tables).length === 0) {
     throw new SpreadsheetError(
-      '没有找到年报工作表（表二、表三、表四）。请先在“插入工作表”中插入；若工作表已在却仍看到此提示，说明加载项记下的表格位置被删除了，请另插入一套工作表，把数字复制过去。',
+      '没有找到年报工作表（表二、表三、表四）。请先在“插入工作表”中插入；若工作表已在却仍看到此提示，说明加载项记下的表格位置已被删除，表格的官方表头也找不到了（可能被改写），请另插入一套工作表，把数字复制过去。',
       undefined,
       'noReportSheets',
     );
