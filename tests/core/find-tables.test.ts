@@ -1,4 +1,6 @@
 import {
+  buildReportDocument,
+  buildReportSheetPlan,
   buildWorkbookPlan,
   completeGridsByLabels,
   cutGrid,
@@ -103,6 +105,13 @@ describe('finding a table by its labels (core)', () => {
     expect(sheetsToSearch(['Sheet1', '汇总'], 1, { info: {}, tables: {} })).toEqual(['Sheet1', '汇总']);
     expect(sheetsToSearch(['Sheet1', '汇总'], 2, { info: {}, tables: {} })).toEqual([]);
     expect(sheetsToSearch(all, 1, { ...named, info: { ...named.info, year: undefined } })).toEqual([sheetNameFor('info')]);
+  });
+
+  it('never takes a table from 报告正文 (a rendering for print) or from 正文素材 and 基本信息', () => {
+    const report = buildReportSheetPlan(buildReportDocument(SAMPLE_REPORT));
+    const areas = [report, sheetOf(plan, 'info'), sheetOf(plan, 'inputs')].map((s) => areaOf(s));
+    expect(sheetsToSearch(areas.map((a) => a.sheet), 1, { info: {}, tables: {} })).toEqual([sheetNameFor('info')]);
+    expect(completeGridsByLabels({ info: {}, tables: {} }, areas, 1).tables).toEqual({});
   });
 
   it('completes grids whose names are all gone: 基本信息 at its planned places, each table on its sheet', () => {

@@ -2,6 +2,7 @@ import { toCellValue } from '../cells';
 import { getFormat, isFormatVersion, type CompiledTable, type FormatVersion, type TableId } from '../format';
 import { normalizeLabel } from '../labels';
 import type { TableGrid, WorkbookGrids } from './grids';
+import { reportSheetName } from '../report/sheet';
 import { buildWorkbookPlan, sheetNameFor, type NameKey } from './plan';
 import { detectFormatFromLabels } from './read';
 
@@ -78,10 +79,11 @@ export function cutGrid(area: SheetArea, anchor: TableAnchor): TableGrid {
 export function sheetsToSearch(sheetNames: readonly string[], copy: number, grids: WorkbookGrids): string[] {
   const present = new Set(sheetNames);
   const wanted = new Set<string>();
+  const ours = notTableSheets(copy);
   for (const id of TABLE_IDS.filter((t) => !grids.tables[t])) {
     const own = sheetNameFor(id, copy);
     if (present.has(own)) wanted.add(own);
-    else if (copy === 1) sheetNames.forEach((name) => wanted.add(name));
+    else if (copy === 1) sheetNames.filter((name) => !ours.has(name)).forEach((name) => wanted.add(name));
   }
   const info = plannedInfo(copy);
   if (INFO_KEYS.some((key) => grids.info[key] === undefined) && present.has(info.sheet)) wanted.add(info.sheet);
@@ -122,7 +124,8 @@ function tablesIn(areas: readonly SheetArea[], copy: number, format: FormatVersi
   const tables: WorkbookGrids['tables'] = {};
   for (const table of getFormat(format).tables.filter((t) => only.includes(t.id))) {
     const own = areas.find((a) => a.sheet === sheetNameFor(table.id, copy));
-    const candidates = own ? [own] : copy === 1 ? areas : [];
+    const ours = notTableSheets(copy);
+    const candidates = own ? [own] : copy === 1 ? areas.filter((a) => !ours.has(a.sheet)) : [];
     for (const area of candidates) {
       const anchor = findTableByLabels(area, table);
       if (anchor) {
@@ -132,6 +135,14 @@ function tablesIn(areas: readonly SheetArea[], copy: number, format: FormatVersi
     }
   }
   return tables;
+}
+
+/**
+ * Our sheets that hold no table to read: 基本信息, 正文素材, and 报告正文, whose tables are a rendering
+ * of the report (their columns spanned for print), never the data.
+ */
+function notTableSheets(copy: number): Set<string> {
+  return new Set([sheetNameFor('info', copy), sheetNameFor('inputs', copy), reportSheetName(copy)]);
 }
 
 /** 基本信息 is ours only: its facts are where the plan puts them. */
