@@ -8,6 +8,7 @@ export * from './layout/inputs';
 export * from './layout/plan';
 export * from './layout/rects';
 export * from './layout/read';
+export * from './layout/find-tables';
 export * from './layout/styles';
 export * from './layout/wrap';
 export * from './sample';

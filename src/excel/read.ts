@@ -1,4 +1,18 @@
-import { definedNameFor, parseRange, readWorkbookGrids, reportSheetName, sheetNameFor, type ReadResult, type TableGrid, type TableId, type WorkbookGrids } from '../core';
+import {
+  completeGridsByLabels,
+  definedNameFor,
+  LABEL_SEARCH_AREA,
+  parseRange,
+  readWorkbookGrids,
+  reportSheetName,
+  sheetNameFor,
+  sheetsToSearch,
+  type ReadResult,
+  type SheetArea,
+  type TableGrid,
+  type TableId,
+  type WorkbookGrids,
+} from '../core';
 import { ExcelAdapterError, toAdapterError } from './errors';
 import { recalledCopy } from './settings';
 
@@ -6,11 +20,13 @@ const TABLE_KEYS: TableId[] = ['active', 'applications', 'review'];
 const INFO_KEYS = ['agency', 'year', 'format'] as const;
 
 /**
- * One round trip: loads the ranges behind our defined names (which follow the tables when a clerk
- * inserts rows or renames a sheet), 正文素材 included, and reads them with the core's reader.
+ * At most two round trips whatever the workbook's size. The first loads the ranges behind our
+ * defined names (which follow the tables when a clerk inserts rows or renames a sheet), 正文素材
+ * included, and reads them with the core's reader.
  *
  * Only *OrNullObject calls are chained, so a missing name yields null objects instead of failing
- * the whole batch; `isNullObject` is read after the single sync.
+ * the whole batch; `isNullObject` is read after the sync. Only when a name is gone does a second
+ * sync load the sheets the core's label search needs (`sheetsToSearch`), each within its bounded area.
  */
 export async function readReport(copy: number = recalledCopy()): Promise<ReadResult> {
   let grids: WorkbookGrids;
@@ -27,6 +43,7 @@ export async function readReport(copy: number = recalledCopy()): Promise<ReadRes
       const inputsSheet = context.workbook.worksheets.getItemOrNullObject(sheetNameFor('inputs', copy)).getUsedRangeOrNullObject(true).load('values,address');
       // 报告正文: its text for the rules, its paragraphs for regenerating.
       const report = context.workbook.worksheets.getItemOrNullObject(reportSheetName(copy)).getUsedRangeOrNullObject(true).load('values,address');
+      const sheets = context.workbook.worksheets.load('items/name');
       await context.sync();
 
       const result: WorkbookGrids = { info: {}, tables: {} };
@@ -56,14 +73,30 @@ export async function readReport(copy: number = recalledCopy()): Promise<ReadRes
         const values = [...Array<unknown[]>(at.row).fill([]), ...report.values.map((r) => [...Array<unknown>(at.col).fill(''), ...r])];
         result.report = { sheet: reportSheetName(copy), values };
       }
-      return result;
+      const search = sheetsToSearch(sheets.items.map((sheet) => sheet.name), copy, result);
+      if (search.length === 0) return result;
+      // The stored cells of each sheet within the search area: a used range inside A1:AX2000.
+      const areas = search.map((name) =>
+        context.workbook.worksheets
+          .getItemOrNullObject(name)
+          .getRangeByIndexes(0, 0, LABEL_SEARCH_AREA.rows, LABEL_SEARCH_AREA.columns)
+          .getUsedRangeOrNullObject(true)
+          .load('values,formulas,address'),
+      );
+      await context.sync();
+      const loaded = areas.flatMap((range): SheetArea[] => {
+        if (range.isNullObject) return [];
+        const where = parseRange(range.address);
+        return [{ sheet: where.sheet ?? '', row: where.row, col: where.col, values: range.values, formulas: range.formulas }];
+      });
+      return completeGridsByLabels(result, loaded, copy);
     });
   } catch (error) {
     throw toAdapterError(error, '读取年报工作表');
   }
   if (Object.keys(grids.tables).length === 0) {
     throw new ExcelAdapterError(
-      '没有找到年报工作表（表二、表三、表四）。请先在“插入工作表”中插入；若工作表已在却仍看到此提示，说明加载项记下的表格位置被删除了，请另插入一套工作表，把数字复制过去。',
+      '没有找到年报工作表（表二、表三、表四）。请先在“插入工作表”中插入；若工作表已在却仍看到此提示，说明加载项记下的表格位置已被删除，表格的官方表头也找不到了（可能被改写），请另插入一套工作表，把数字复制过去。',
       undefined,
       'noReportSheets',
     );

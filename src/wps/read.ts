@@ -1,9 +1,24 @@
-import { definedNameFor, parseRange, readWorkbookGrids, reportSheetName, sheetNameFor, type NameKey, type ReadResult, type TableGrid, type TableId, type WorkbookGrids } from '../core';
+import {
+  completeGridsByLabels,
+  definedNameFor,
+  LABEL_SEARCH_AREA,
+  parseRange,
+  readWorkbookGrids,
+  reportSheetName,
+  sheetNameFor,
+  sheetsToSearch,
+  type NameKey,
+  type ReadResult,
+  type SheetArea,
+  type TableGrid,
+  type TableId,
+  type WorkbookGrids,
+} from '../core';
 import { SpreadsheetError } from '../port';
 import { member } from './application';
 import { toWpsError } from './errors';
 import { at } from './render';
-import type { WpsRange, WpsWorkbook } from './types';
+import type { WpsRange, WpsWorkbook, WpsWorksheet } from './types';
 import { activeWorkbook, asGrid, definedNames, sheetNames, sheetsOf } from './workbook';
 import type { WpsApplication } from './types';
 
@@ -24,7 +39,7 @@ export function readReport(app: WpsApplication, copy = 1): ReadResult {
   }
   if (Object.keys(grids.tables).length === 0) {
     throw new SpreadsheetError(
-      '没有找到年报工作表（表二、表三、表四）。请先在“插入工作表”中插入；若工作表已在却仍看到此提示，说明加载项记下的表格位置被删除了，请另插入一套工作表，把数字复制过去。',
+      '没有找到年报工作表（表二、表三、表四）。请先在“插入工作表”中插入；若工作表已在却仍看到此提示，说明加载项记下的表格位置已被删除，表格的官方表头也找不到了（可能被改写），请另插入一套工作表，把数字复制过去。',
       undefined,
       'noReportSheets',
     );
@@ -44,11 +59,7 @@ function readGrids(book: WpsWorkbook, copy: number): WorkbookGrids {
   const grid = (found: NonNullable<ReturnType<typeof rangeOf>>, withFormulas: boolean): TableGrid => {
     const values = asGrid(found.range.Value2);
     const result: TableGrid = { sheet: found.sheet, row: found.row, col: found.col, values };
-    if (withFormulas) {
-      // WPS gives a constant's Formula as text ("5"); only "=…" marks a formula, so constants keep their values.
-      const formulas = asGrid(found.range.Formula);
-      result.formulas = formulas.map((row, i) => row.map((f, j) => (typeof f === 'string' && f.startsWith('=') ? f : values[i][j])));
-    }
+    if (withFormulas) result.formulas = formulasOf(found.range, values);
     return result;
   };
 
@@ -76,7 +87,25 @@ function readGrids(book: WpsWorkbook, copy: number): WorkbookGrids {
     const values = [...Array<unknown[]>(used.row).fill([]), ...used.values.map((r) => [...Array<unknown>(used.col).fill(''), ...r])];
     result.report = { sheet: reportName, values };
   }
-  return result;
+  // A name gone: the core finds the tables by their labels in the sheets it asks for.
+  const search = sheetsToSearch(sheetNames(book), copy, result);
+  return search.length > 0 ? completeGridsByLabels(result, search.flatMap((name) => searchArea(sheets.Item(name), name)), copy) : result;
+}
+
+/** The used cells of a sheet within the label search area (A1:AX2000), none for an empty sheet. */
+function searchArea(sheet: WpsWorksheet, name: string): SheetArea[] {
+  const used = parseRange(member<string>(member<WpsRange>(sheet, 'UsedRange'), 'Address').replace(/\$/g, ''));
+  const rowSpan = Math.min(used.row + used.rowSpan, LABEL_SEARCH_AREA.rows) - used.row;
+  const colSpan = Math.min(used.col + used.colSpan, LABEL_SEARCH_AREA.columns) - used.col;
+  if (rowSpan <= 0 || colSpan <= 0) return [];
+  const range = at(sheet, { row: used.row, col: used.col, rowSpan, colSpan });
+  const values = asGrid(range.Value2);
+  return [{ sheet: name, row: used.row, col: used.col, values, formulas: formulasOf(range, values) }];
+}
+
+/** WPS gives a constant's Formula as text ("5"); only "=…" marks a formula, so constants keep their values. */
+function formulasOf(range: WpsRange, values: unknown[][]): unknown[][] {
+  return asGrid(range.Formula).map((row, i) => row.map((f, j) => (typeof f === 'string' && f.startsWith('=') ? f : values[i][j])));
 }
 
 function usedRange(sheet: { UsedRange: unknown }): { row: number; col: number; values: unknown[][] } {

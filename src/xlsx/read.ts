@@ -1,21 +1,18 @@
 import * as zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import {
-  buildWorkbookPlan,
+  completeGridsByLabels,
   definedNameFor,
   reportSheetName,
-  detectFormatFromLabels,
   getFormat,
-  isFormatVersion,
-  normalizeLabel,
+  LABEL_SEARCH_AREA,
   parseRange,
   readWorkbookGrids,
   sheetNameFor,
+  sheetsToSearch,
   totalsOf,
-  toCellValue,
-  type CompiledTable,
-  type FormatVersion,
   type NameKey,
+  type SheetArea,
   type ReadResult,
   type TableGrid,
   type TableId,
@@ -37,11 +34,8 @@ export class XlsxInputError extends Error {
 }
 
 const TABLE_KEYS: TableId[] = ['active', 'applications', 'review'];
-/** How far the label scan looks: enough for tables stacked on one sheet, bounded for big ledgers. */
-const SCAN_ROWS = 2000;
-const SCAN_COLUMNS = 50;
-/** Rows a clerk may have inserted inside a table whose defined names are gone. */
-const INSERTED_ROWS_SLACK = 40;
+const SCAN_ROWS = LABEL_SEARCH_AREA.rows;
+const SCAN_COLUMNS = LABEL_SEARCH_AREA.columns;
 
 /** Opens .xlsx bytes; anything that is not a readable workbook becomes an XlsxInputError. */
 export async function loadWorkbook(bytes: Buffer | ArrayBuffer, file: string): Promise<ExcelJS.Workbook> {
@@ -135,12 +129,13 @@ export function reportCopies(workbook: ExcelJS.Workbook): number[] {
 /**
  * Reads the report tables of a workbook: the given copy of our sheets (the first by default).
  * The defined names lead to the tables wherever the clerk moved them; without names (a workbook from
- * another tool, or names deleted), the tables are found by sheet name and their first official label.
+ * another tool, or names deleted), the core finds the tables by sheet name and their official labels.
  */
 export function readReportWorkbook(workbook: ExcelJS.Workbook, file: string, copy = 1): ReadResult {
   const byName = gridsByName(workbook, copy);
-  const grids = byName ? withMissingTablesByLabels(workbook, copy, byName) : gridsByLabels(workbook, copy);
-  if (!grids) {
+  const search = sheetsToSearch(workbook.worksheets.map((s) => s.name), copy, byName);
+  const grids = search.length > 0 ? completeGridsByLabels(byName, search.map((name) => searchArea(workbook.getWorksheet(name)!)), copy) : byName;
+  if (Object.keys(grids.tables).length === 0) {
     const copies = reportCopies(workbook);
     if (copy > 1 || (copies.length > 0 && !copies.includes(copy))) {
       throw new XlsxInputError(
@@ -169,7 +164,7 @@ function definedNameEntries(workbook: ExcelJS.Workbook): { name: string; ranges:
 
 // ------------------------------------------------------------------------------ by defined names
 
-function gridsByName(workbook: ExcelJS.Workbook, copy: number): WorkbookGrids | null {
+function gridsByName(workbook: ExcelJS.Workbook, copy: number): WorkbookGrids {
   const ranges = new Map<string, string>();
   for (const entry of definedNameEntries(workbook)) {
     if (entry.ranges.length > 0) ranges.set(entry.name.toLowerCase(), entry.ranges[0]);
@@ -183,7 +178,6 @@ function gridsByName(workbook: ExcelJS.Workbook, copy: number): WorkbookGrids | 
     const grid = gridOf(key);
     if (grid) tables[key] = grid;
   }
-  if (Object.keys(tables).length === 0) return null;
   const single = (key: NameKey) => gridOf(key)?.values[0]?.[0];
   return { info: { agency: single('agency'), year: single('year'), format: single('format') }, tables };
 }
@@ -219,93 +213,22 @@ function inputsGrid(workbook: ExcelJS.Workbook, copy: number): TableGrid | undef
 
 // ------------------------------------------------------------------------- by sheets and labels
 
-function gridsByLabels(workbook: ExcelJS.Workbook, copy: number): WorkbookGrids | null {
-  const info = infoAtPlannedPlaces(workbook, copy);
-  const stated = String(toCellValue(info.format) ?? '');
-  const statedFormat: FormatVersion | null = isFormatVersion(stated) ? stated : null;
-  const grids: WorkbookGrids = { info, tables: tablesByLabels(workbook, copy, statedFormat ?? '2021') };
-  if (Object.keys(grids.tables).length === 0) return null;
-  // The 2019 tables are taller in 二 and shorter in 三: read again when their labels say 2019.
-  if (!statedFormat && detectFormatFromLabels(grids) === '2019') grids.tables = tablesByLabels(workbook, copy, '2019');
-  return grids;
-}
-
-/** A table whose name was deleted (or broken to #REF!) while the others kept theirs. */
-function withMissingTablesByLabels(workbook: ExcelJS.Workbook, copy: number, grids: WorkbookGrids): WorkbookGrids {
-  const missing = TABLE_KEYS.filter((key) => !grids.tables[key]);
-  if (missing.length === 0) return grids;
-  const stated = String(toCellValue(grids.info.format) ?? '');
-  const format: FormatVersion = isFormatVersion(stated) ? stated : detectFormatFromLabels(grids);
-  const found = tablesByLabels(workbook, copy, format, missing);
-  return { ...grids, tables: { ...grids.tables, ...found } };
-}
-
-/** 基本信息 is ours only: its cells are where the plan put them. */
-function infoAtPlannedPlaces(workbook: ExcelJS.Workbook, copy: number): WorkbookGrids['info'] {
-  const plan = buildWorkbookPlan({ copy });
-  const sheet = workbook.getWorksheet(plan.sheets[0].name);
-  if (!sheet) return {};
-  const at = (key: NameKey) => {
-    const name = plan.names.find((n) => n.key === key)!;
-    return shownValue(sheet.getCell(name.row + 1, name.col + 1));
-  };
-  return { agency: at('agency'), year: at('year'), format: at('format') };
-}
-
-function tablesByLabels(workbook: ExcelJS.Workbook, copy: number, format: FormatVersion, only: TableId[] = TABLE_KEYS): WorkbookGrids['tables'] {
-  const tables: WorkbookGrids['tables'] = {};
-  for (const table of getFormat(format).tables.filter((t) => only.includes(t.id))) {
-    const own = workbook.getWorksheet(sheetNameFor(table.id, copy));
-    // Another tool's workbook may hold the tables on any sheet; a second copy is always ours.
-    const candidates = own ? [own] : copy === 1 ? workbook.worksheets : [];
-    for (const sheet of candidates) {
-      const grid = findTable(sheet, table);
-      if (grid) {
-        tables[table.id] = grid;
-        break;
-      }
-    }
-  }
-  return tables;
-}
-
 /**
- * Finds a table by its first official label, confirmed by the second one where it should be. Tables
- * matched by row labels extend to their last official row label, so rows inserted inside still read.
+ * A sheet's stored cells within the label search area, for the core's search (`completeGridsByLabels`).
+ * eachRow/eachCell visit stored cells only: scanning must not create cells in the clerk's sheets.
  */
-function findTable(sheet: ExcelJS.Worksheet, table: CompiledTable): TableGrid | null {
-  const [first, second] = table.labels;
-  const wanted = normalizeLabel(first.text);
-  let found: TableGrid | null = null;
-  // eachRow/eachCell visit stored cells only: scanning must not create cells in the clerk's sheets.
+function searchArea(sheet: ExcelJS.Worksheet): SheetArea {
+  const values: unknown[][] = [];
+  const formulas: unknown[][] = [];
   sheet.eachRow((row, rowNumber) => {
-    if (found || rowNumber > SCAN_ROWS) return;
-    row.eachCell((_cell, colNumber) => {
-      if (found || colNumber > SCAN_COLUMNS || labelAt(sheet, rowNumber - 1, colNumber - 1) !== wanted) return;
-      const top = rowNumber - 1 - first.row;
-      const left = colNumber - 1 - first.col;
-      if (top < 0 || left < 0) return;
-      if (second && labelAt(sheet, top + second.row, left + second.col) !== normalizeLabel(second.text)) return;
-      found = gridOfSheet(sheet, top, left, tableHeight(sheet, table, top, left), table.width);
+    if (rowNumber > LABEL_SEARCH_AREA.rows) return;
+    row.eachCell((cell, colNumber) => {
+      if (colNumber > LABEL_SEARCH_AREA.columns) return;
+      (values[rowNumber - 1] ??= [])[colNumber - 1] = shownValue(cell);
+      (formulas[rowNumber - 1] ??= [])[colNumber - 1] = formulaOf(cell);
     });
   });
-  return found;
-}
-
-/** The normalised text of a stored cell (0-based), '' for empty or absent cells. */
-function labelAt(sheet: ExcelJS.Worksheet, row: number, col: number): string {
-  const cell = sheet.findCell(row + 1, col + 1);
-  return cell ? normalizeLabel(String(shownValue(cell) ?? '')) : '';
-}
-
-function tableHeight(sheet: ExcelJS.Worksheet, table: CompiledTable, top: number, left: number): number {
-  const last = table.rowKeys[table.rowKeys.length - 1];
-  if (table.labelColumns === 0 || !last?.label) return table.height;
-  const wanted = normalizeLabel(last.label);
-  for (let r = top + table.headerRows; r < top + table.height + INSERTED_ROWS_SLACK; r++) {
-    for (let c = 0; c < table.labelColumns; c++) if (labelAt(sheet, r, left + c) === wanted) return r - top + 1;
-  }
-  return table.height;
+  return { sheet: sheet.name, row: 0, col: 0, values, formulas };
 }
 
 // ----------------------------------------------------------------------------------- cell values

@@ -1,11 +1,10 @@
 import type { ReportData } from '../cells';
 import { getFormat } from '../format';
-import { importReportText } from '../import';
 import { cellAddress } from '../layout/a1';
 import type { CellLocation } from '../layout/read';
 import { checkText, type TextFinding } from '../rules';
 import type { ReportDocument } from './document';
-import { findReportSheetColumns } from './sheet';
+import { findReportSheetColumns, reportSheetSectionRows } from './sheet';
 import { plainTextLines } from './text';
 
 /**
@@ -23,23 +22,30 @@ export function checkReportSheet(
   const locations = new Map<string, CellLocation>();
   const columns = findReportSheetColumns(values);
   if (!columns) return { findings: [], locations };
+  // One line per row, as the sheet shows it; a paragraph may hold several lines (Alt+Enter), each
+  // a line at its cell. The sections come from the sheet's own structure: the writer puts each
+  // section heading alone on its row, so the text is not read back through the importer.
   const lines: string[] = [];
   const rows: number[] = [];
+  const headings = reportSheetSectionRows(values, columns.idColumn, data.format);
+  const sections: { number: number; heading: string; line: number; body: string[] }[] = [];
   values.forEach((row, r) => {
     const shown = row
       .slice(0, columns.idColumn)
       .map((v) => (v === null || v === undefined ? '' : String(v)))
       .filter((t) => t.trim() !== '');
     if (shown.length === 0) return;
-    // A paragraph may hold several lines (Alt+Enter); each counts as a line at its cell.
+    const number = headings.get(r);
+    if (number !== undefined) sections.push({ number, heading: shown[0].trim(), line: lines.length + 1, body: [] });
     for (const line of shown.join('\t').split(/\r?\n/)) {
+      if (number === undefined) sections[sections.length - 1]?.body.push(line);
       lines.push(line);
       rows.push(r);
     }
   });
   const text = lines.join('\n');
-  const sections = importReportText(text).sections.map(({ number, heading, line, text: body }) => ({ number, heading, line, text: body }));
-  const findings = checkText({ data, sections, text, previous }).map((f) => {
+  const textSections = sections.map(({ number, heading, line, body }) => ({ number, heading, line, text: body.join('\n').trim() }));
+  const findings = checkText({ data, sections: textSections, text, previous }).map((f) => {
     const row = f.line !== undefined ? rows[f.line - 1] : undefined;
     if (row === undefined) return f;
     const address = cellAddress(row, 0);

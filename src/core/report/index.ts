@@ -5,6 +5,7 @@ export {
   findReportSheetColumns,
   REPORT_SHEET_TITLE,
   reportSheetName,
+  reportSheetSectionRows,
   reportSheetState,
   type ReportSheetState,
   type ReportSheetColumns,

@@ -1,5 +1,7 @@
 import { PAGE_FOOTER, wrappedTextHeight, type PlannedCell, type Rect, type SheetPlan } from '../layout/plan';
 import type { StyleRole } from '../layout/styles';
+import { getFormat, type FormatVersion } from '../format';
+import { normalizeLabel } from '../labels';
 import type { Overrides } from '../narrative';
 import { matrixRows, type ReportDocument, type TableMatrix } from './document';
 
@@ -148,6 +150,23 @@ function fixedTexts(values: unknown[][], idColumn: number): string[] {
     }
   }
   return out;
+}
+
+/**
+ * The rows of 报告正文 that head a section (row → section number): a row whose one text is the
+ * section's title as the writer put it (or a variant real reports use), outside any paragraph.
+ */
+export function reportSheetSectionRows(values: unknown[][], idColumn: number, format: FormatVersion): Map<number, number> {
+  const byTitle = new Map<string, number>();
+  for (const section of getFormat(format).sections) for (const title of [section.title, ...(section.variants ?? [])]) byTitle.set(normalizeLabel(title), section.number);
+  const headings = new Map<number, number>();
+  values.forEach((row, r) => {
+    if (isParagraphId(row[idColumn])) return;
+    const texts = row.slice(0, idColumn).filter((v) => v !== null && v !== undefined && String(v).trim() !== '');
+    const number = texts.length === 1 ? byTitle.get(normalizeLabel(String(texts[0]))) : undefined;
+    if (number !== undefined) headings.set(r, number);
+  });
+  return headings;
 }
 
 export interface SheetParagraph {
