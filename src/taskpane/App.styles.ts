@@ -14,5 +14,7 @@ export const useAppStyles = makeStyles({
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   logo: { width: '32px', height: '32px', flexShrink: 0 },
   footer: { color: tokens.colorNeutralForeground3 },
+  // At a large zoom the four tabs take two or more rows rather than pushing the pane wider.
+  tabs: { flexWrap: 'wrap' },
   hidden: { display: 'none' },
 });
