@@ -57,7 +57,7 @@ export function App({ host }: AppProps) {
       <Text>插入政府信息公开工作年度报告的官方表格，自动合计、校验勾稽关系，并生成报告全文。</Text>
       {hostCanRun(host) ? (
         <>
-          <TabList selectedValue={tab} onTabSelect={(_e, d) => select(d.value as TabKey)} size="small">
+          <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_e, d) => select(d.value as TabKey)} size="small">
             <Tab value="sheets">插入工作表</Tab>
             <Tab value="validate">校验</Tab>
             <Tab value="generate">生成报告</Tab>

@@ -108,9 +108,7 @@ async function walkStates(page: Page, visit: (state: string) => Promise<void>): 
 }
 
 describe('accessibility of every pane state', () => {
-  // Known to fail still (docs/accessibility.md, 「What remains」): it.failing passes while the defect is
-  // there and fails once it is fixed, so that this line is then turned back into it().
-  it.failing('axe-core (WCAG 2.0/2.1 A and AA, best practice) finds no violation in any state', async () => {
+  it('axe-core (WCAG 2.0/2.1 A and AA, best practice) finds no violation in any state', async () => {
     const { page, errors } = await openPane(320);
     const found: Record<string, AxeViolation[]> = {};
     const states: string[] = [];
@@ -128,9 +126,7 @@ describe('accessibility of every pane state', () => {
     await page.close();
   });
 
-  // Known to fail still (docs/accessibility.md, 「What remains」): it.failing passes while the defect is
-  // there and fails once it is fixed, so that this line is then turned back into it().
-  it.failing('at 200 % zoom in a 320 px pane (160 CSS px) no state scrolls sideways', async () => {
+  it('at 200 % zoom in a 320 px pane (160 CSS px) no state scrolls sideways', async () => {
     const { page } = await openPane(160, 2);
     const wide: Record<string, number> = {};
     let n = 0;
@@ -179,9 +175,7 @@ describe('keyboard', () => {
     await page.close();
   });
 
-  // Known to fail still (docs/accessibility.md, 「What remains」): it.failing passes while the defect is
-  // there and fails once it is fixed, so that this line is then turned back into it().
-  it.failing('Escape closes every dialog, which is modal while open, and the focus returns to what opened it', async () => {
+  it('Escape closes every dialog, which is modal while open, and the focus returns to what opened it', async () => {
     const { page } = await openPane(320);
     const escapes: Record<string, { opened: string; closed: boolean; after: string }> = {};
     /** Opens a dialog from `opener` by keyboard; checks the focus is inside, Escape closes it, focus comes back. */

@@ -45,6 +45,24 @@ describe('校验 through the spreadsheet port', () => {
     expect(spreadsheet.selected[0].sheet).toMatch(/依申请公开/);
   });
 
+  test('names: each finding button is named by its visible text in the order shown (WCAG 2.5.3), then what a click does', async () => {
+    const report = sample();
+    report.cells['applications.newReceived.naturalPerson'] = (report.cells['applications.newReceived.naturalPerson'] as number) + 5;
+    report.cells['active.fees.amount'] = 350000; // fees in 元: a warning with a fix line
+    renderPane(<ValidationPanel active />, new MemorySpreadsheet(report));
+    validate();
+    await screen.findByRole('heading', { name: /表三 依申请公开/ });
+    // As axe's label-content-name-mismatch compares them: letters and digits, without spaces and punctuation.
+    const bare = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '');
+    const findings = screen.getAllByRole('button', { name: /点击定位到单元格$/ });
+    expect(findings.some((b) => /规则 T3-1/.test(b.textContent ?? ''))).toBe(true);
+    expect(findings.some((b) => /万元/.test(b.textContent ?? ''))).toBe(true);
+    for (const button of findings) {
+      const name = bare(button.getAttribute('aria-label') ?? '');
+      expect(name).toBe(`${bare(button.textContent ?? '')}点击定位到单元格`);
+    }
+  });
+
   test('busy: a spinner while validating, the buttons unavailable but focusable', async () => {
     const spreadsheet = new MemorySpreadsheet(sample());
     const release = spreadsheet.hold('validateWorkbook');

@@ -21,10 +21,21 @@ export function useFocusRescue(fallback: RefObject<HTMLElement | null>, deps: De
   }, deps);
 }
 
+/** How long a closed dialog may take to leave the page (its fade-out) before we stop waiting for it. */
+const DIALOG_EXIT_WAIT_MS = 3000;
+
+/** The dialog around the focus, if the focus is in one. */
+function dialogWithFocus(): Element | null {
+  const el = document.activeElement;
+  return el instanceof Element ? el.closest('[role="dialog"], [role="alertdialog"]') : null;
+}
+
 /**
  * A dialog (or an inline confirmation) gives the focus back to what opened it when it closes: the
  * element focused when it opened, or `fallback` when that is gone. Fluent returns focus only to a
  * DialogTrigger; our dialogs open from a state, so the focus would otherwise fall to the page body.
+ * A Fluent dialog fades out after it is closed and keeps the focus until it leaves the page, so the
+ * focus is given back when it falls, not when the dialog is told to close.
  */
 export function useReturnFocus(open: boolean, fallback?: RefObject<HTMLElement | null>): void {
   const opener = useRef<HTMLElement | null>(null);
@@ -37,11 +48,28 @@ export function useReturnFocus(open: boolean, fallback?: RefObject<HTMLElement |
     const closed = wasOpen.current && !open;
     wasOpen.current = open;
     if (!closed) return;
-    const timer = setTimeout(() => {
-      if (!focusLost()) return;
+    const giveBack = () => {
       const target = opener.current?.isConnected ? opener.current : fallback?.current;
       target?.focus();
+    };
+    // Watches the page until the closing dialog has left it, taking the focus with it (or the focus
+    // went elsewhere, e.g. into the next dialog).
+    let closing: Element | null = null;
+    const observer = new MutationObserver(() => {
+      if (focusLost()) giveBack();
+      if (!closing?.contains(document.activeElement)) stop();
+    });
+    const timer = setTimeout(() => {
+      if (focusLost()) giveBack();
+      closing = dialogWithFocus();
+      if (closing) observer.observe(document.body, { childList: true, subtree: true });
     }, 0);
-    return () => clearTimeout(timer);
+    const giveUp = setTimeout(() => stop(), DIALOG_EXIT_WAIT_MS);
+    function stop() {
+      observer.disconnect();
+      clearTimeout(timer);
+      clearTimeout(giveUp);
+    }
+    return stop;
   }, [open, fallback]);
 }

@@ -14,7 +14,7 @@ export const useFindingItemStyles = makeStyles({
   },
   head: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', flexWrap: 'wrap' },
   place: { color: tokens.colorNeutralForeground2 },
-  rule: { marginLeft: 'auto', color: tokens.colorNeutralForeground4 },
+  rule: { color: tokens.colorNeutralForeground4 },
   suggestion: { color: tokens.colorPaletteGreenForeground1 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', marginTop: tokens.spacingVerticalXXS },
   confirm: {

@@ -18,7 +18,9 @@ export interface FindingItemProps {
 
 /**
  * One finding as a clerk reads it: what kind of problem (勾稽关系, 空白或非数字 …) and where, then
- * the numbers and what to do. The rule ID stays small, for whoever needs it (the 审核报告 has it in full).
+ * the numbers and what to do. The rule ID stays small, after the message, for whoever needs it (the 审核报告
+ * has it in full). The button's name is its visible text in the order it is shown (WCAG 2.5.3), then
+ * what a click does.
  */
 export function FindingItem({ finding, place, onGoTo, onExplain, onFillZero }: FindingItemProps) {
   const styles = useFindingItemStyles();
@@ -29,18 +31,26 @@ export function FindingItem({ finding, place, onGoTo, onExplain, onFillZero }: F
         className={styles.finding}
         appearance="outline"
         onClick={onGoTo}
-        // The name holds all the visible text (the fix line too, WCAG 2.5.3), then what a click does.
         aria-label={`${severity} ${label}${place ? ` ${place}` : ''}：${finding.message}（规则 ${finding.rule}）${finding.suggestion ?? ''}点击定位到单元格`}
       >
+        {/* The spaces are those of the name (the flex layout does not show them). */}
         <span className={styles.head}>
           <Badge size="small" color={finding.status === 'notAssessable' ? 'subtle' : INTENT[finding.severity]}>
             {severity}
           </Badge>
+          {' '}
           <Text weight="semibold">{label}</Text>
-          {place && <Caption1 className={styles.place}>{place}</Caption1>}
-          <Caption1 className={styles.rule}>{finding.rule}</Caption1>
+          {place && (
+            <>
+              {' '}
+              <Caption1 className={styles.place}>{place}</Caption1>
+            </>
+          )}
         </span>
-        <Text>{finding.message}</Text>
+        <Text>
+          {finding.message}
+          <Caption1 className={styles.rule}>（规则 {finding.rule}）</Caption1>
+        </Text>
         {finding.suggestion && <Caption1 className={styles.suggestion}>{finding.suggestion}</Caption1>}
       </Button>
       <div className={styles.actions}>
