@@ -17,6 +17,7 @@ const COMPLETED = [
 ];
 
 const X_6: TextRule = {
+  kind: 'text',
   id: 'X-7',
   severity: 'warning',
   title: '正文说申请均已办结，表三却有结转下年度的申请',
@@ -51,6 +52,7 @@ const PLAN_VERB = '(?:将|要|拟|计划|打算|准备|力争|继续)';
 const WHO = '(?:我们|我局|我区|我县|我市|我镇|我乡|我办|我委|我院|我中心|我街道|本机关|本单位|我单位|全区|全县|全市|全镇|全街道|区政府|县政府|市政府)?';
 
 const X_7: TextRule = {
+  kind: 'text',
   id: 'X-8',
   severity: 'warning',
   title: '改进措施和下一步计划针对下一年，不是报告年度本身',
@@ -89,6 +91,7 @@ const X_7: TextRule = {
 const DOUBLED = [/(?:我|本)(县|区|市|镇|乡|省|州|旗)\1(?:人民)?政府/g, /(?:的的|在在|和和|与与|及及|是是|将将|对对|为为|把把|被被|从从|向向|并并|于于|按按|由由)/g];
 
 const E_6: TextRule = {
+  kind: 'text',
   id: 'E-6',
   severity: 'warning',
   title: '没有多打的重复字（“我县县政府”）',

@@ -10,6 +10,7 @@ import { fail, lineAt, lineOfText, NARRATIVE, shownLine, type Result, type TextR
 const ORDINALS = '一二三四五六七八九十';
 
 export const E_1: TextRule = {
+  kind: 'text',
   id: 'E-1',
   severity: 'warning',
   title: '小标题序号连续',
@@ -33,6 +34,7 @@ export const E_1: TextRule = {
 };
 
 export const E_2: TextRule = {
+  kind: 'text',
   id: 'E-2',
   severity: 'warning',
   title: '没有重复的句子或词语',
@@ -70,6 +72,7 @@ export const E_2: TextRule = {
 };
 
 export const E_3: TextRule = {
+  kind: 'text',
   id: 'E-3',
   severity: 'warning',
   title: '没有排版残留（书签标记、网站页脚、链接提示）',
@@ -102,6 +105,7 @@ export const E_3: TextRule = {
 };
 
 export const E_4: TextRule = {
+  kind: 'text',
   id: 'E-4',
   severity: 'info',
   title: '章节标题与官方一致',
@@ -138,6 +142,7 @@ export const E_4: TextRule = {
  * the 「XX件」「××年」 of a template. Published like that, the report is criticised at once.
  */
 export const E_5: TextRule = {
+  kind: 'text',
   id: 'E-5',
   severity: 'error',
   title: '没有未填写的占位内容（【请填写…】、XX件）',

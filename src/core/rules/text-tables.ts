@@ -85,6 +85,7 @@ const OTHER_CLAIMS: Claim[] = [
 ];
 
 export const X_3: TextRule = {
+  kind: 'text',
   id: 'X-3',
   severity: 'warning',
   title: '正文中的数字与表格一致',

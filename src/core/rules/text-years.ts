@@ -5,6 +5,7 @@ import { fail, lineAt, NARRATIVE, type Result, type TextRule } from './text-rule
 // ---------------------------------------------------------------- X-2 stale years
 
 export const X_2: TextRule = {
+  kind: 'text',
   id: 'X-2',
   severity: 'warning',
   title: '正文中的年份应为报告年度、上一年（整改）或下一年（计划）',

@@ -46,6 +46,7 @@ const STATEMENT =
 const UP = /增加|增长|上升|提高/;
 
 export const X_9: TextRule = {
+  kind: 'text',
   id: 'X-9',
   severity: 'error',
   title: '同比的增减和百分比应与本年、上年的表格一致',
