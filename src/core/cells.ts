@@ -50,10 +50,10 @@ function shownDate(date: Date): string {
 export function spreadsheetSum(values: CellValue[]): number {
   let sum = 0;
   for (const v of values) if (typeof v === 'number') sum += v;
-  return roundAway(sum);
+  return dropFloatNoise(sum);
 }
 
 /** Removes binary floating-point noise from sums of decimals (0.1 + 0.2). */
-export function roundAway(n: number): number {
-  return Math.round(n * 1e9) / 1e9;
+export function dropFloatNoise(value: number): number {
+  return Math.round(value * 1e9) / 1e9;
 }
