@@ -1,4 +1,4 @@
-import type { CellData } from '../cells';
+import { numberAt, sumAt, type CellData } from '../cells';
 import { fail, lineAt, NARRATIVE, type Result, type TextRule } from './text-rule';
 
 /**
@@ -9,12 +9,6 @@ import { fail, lineAt, NARRATIVE, type Result, type TextRule } from './text-rule
  * items) and statements whose figure is not named are not checked.
  */
 
-const num = (c: CellData, id: string): number | null => (typeof c[id] === 'number' ? (c[id] as number) : null);
-const sum = (c: CellData, ids: string[]): number | null => {
-  const values = ids.map((id) => num(c, id));
-  return values.every((v) => v !== null) ? values.reduce((t, v) => t! + v!, 0) : null;
-};
-
 interface Subject {
   what: string;
   pattern: RegExp;
@@ -24,16 +18,16 @@ interface Subject {
 
 /** Names of the figures the tables hold, most specific first (「现行有效…规范性文件」 before 「规范性文件」). */
 const SUBJECTS: Subject[] = [
-  { what: '现行有效的行政规范性文件', pattern: /现行有效(?:的)?(?:行政)?规范性文件|(?:行政)?规范性文件现行有效/g, cells: ['active.normativeDocuments.inForce'], value: (c) => num(c, 'active.normativeDocuments.inForce') },
-  { what: '制发的行政规范性文件', pattern: /(?:制发|印发|出台)(?:的)?(?:行政)?规范性文件/g, cells: ['active.normativeDocuments.issued'], value: (c) => num(c, 'active.normativeDocuments.issued') },
-  { what: '新收申请', pattern: /(?:新收|收到|受理|接收)(?:到)?(?:[^，。；\d]{0,8}?)申请|申请(?:数量|量)/g, cells: ['applications.newReceived.total'], value: (c) => num(c, 'applications.newReceived.total') },
-  { what: '办结的申请', pattern: /办结(?:申请)?/g, cells: ['applications.total.total'], value: (c) => num(c, 'applications.total.total') },
-  { what: '行政复议', pattern: /行政复议|复议案件/g, cells: ['review.total'], value: (c) => num(c, 'review.total') },
+  { what: '现行有效的行政规范性文件', pattern: /现行有效(?:的)?(?:行政)?规范性文件|(?:行政)?规范性文件现行有效/g, cells: ['active.normativeDocuments.inForce'], value: (c) => numberAt(c, 'active.normativeDocuments.inForce') },
+  { what: '制发的行政规范性文件', pattern: /(?:制发|印发|出台)(?:的)?(?:行政)?规范性文件/g, cells: ['active.normativeDocuments.issued'], value: (c) => numberAt(c, 'active.normativeDocuments.issued') },
+  { what: '新收申请', pattern: /(?:新收|收到|受理|接收)(?:到)?(?:[^，。；\d]{0,8}?)申请|申请(?:数量|量)/g, cells: ['applications.newReceived.total'], value: (c) => numberAt(c, 'applications.newReceived.total') },
+  { what: '办结的申请', pattern: /办结(?:申请)?/g, cells: ['applications.total.total'], value: (c) => numberAt(c, 'applications.total.total') },
+  { what: '行政复议', pattern: /行政复议|复议案件/g, cells: ['review.total'], value: (c) => numberAt(c, 'review.total') },
   {
     what: '行政诉讼',
     pattern: /行政诉讼|诉讼案件/g,
     cells: ['litigationDirect.total', 'litigationAfterReview.total'],
-    value: (c) => sum(c, ['litigationDirect.total', 'litigationAfterReview.total']),
+    value: (c) => sumAt(c, ['litigationDirect.total', 'litigationAfterReview.total']),
   },
   // Named so that a statement about them is not taken for the figure before them; not checked.
   { what: '', pattern: /主动公开|政府网站|政务新媒体|政策解读|回应|信息处理费|收费|予以公开的?占|占比|比例|公开率/g, cells: [], value: () => null },
