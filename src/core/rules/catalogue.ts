@@ -130,8 +130,8 @@ const T3_3 = sumRule(
   '本行的合计',
 );
 
-const T4 = (n: number, group: string, name: string): TableRule =>
-  sumRule(`T4-${n}`, '合计与各项不符', `表四${name}：总计 = 维持 + 纠正 + 其他 + 尚未审结`, (cell) => cell.id === `${group}.total`, () => `表四 ${name}`, '这一项的合计');
+const T4 = (ruleNumber: number, group: string, name: string): TableRule =>
+  sumRule(`T4-${ruleNumber}`, '合计与各项不符', `表四${name}：总计 = 维持 + 纠正 + 其他 + 尚未审结`, (cell) => cell.id === `${group}.total`, () => `表四 ${name}`, '这一项的合计');
 
 /** Every cell of a set of tables a valid count (or amount): never blank, never text. */
 function hygieneRule(id: string, title: string, tables: string[]): TableRule {
