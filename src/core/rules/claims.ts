@@ -16,7 +16,7 @@ const COMPLETED = [
   /(?:均|都|皆)(?:已经|已)[^，。；,;\n]{0,12}?(?:予以|作出|给予)?答复/g,
 ];
 
-const X_6: TextRule = {
+const X_7: TextRule = {
   kind: 'text',
   id: 'X-7',
   severity: 'warning',
@@ -51,7 +51,7 @@ const X_6: TextRule = {
 const PLAN_VERB = '(?:将|要|拟|计划|打算|准备|力争|继续)';
 const WHO = '(?:我们|我局|我区|我县|我市|我镇|我乡|我办|我委|我院|我中心|我街道|本机关|本单位|我单位|全区|全县|全市|全镇|全街道|区政府|县政府|市政府)?';
 
-const X_7: TextRule = {
+const X_8: TextRule = {
   kind: 'text',
   id: 'X-8',
   severity: 'warning',
@@ -110,4 +110,4 @@ const E_6: TextRule = {
   },
 };
 
-export const CLAIM_RULES: readonly TextRule[] = [X_6, X_7, E_6];
+export const CLAIM_RULES: readonly TextRule[] = [X_7, X_8, E_6];
