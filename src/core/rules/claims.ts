@@ -1,5 +1,5 @@
 import { balanceTotals, getFormat } from '../format';
-import { fail, lineAt, NARRATIVE, type Result, type TextInput, type TextRule } from './text-rule';
+import { fail, lineAt, perSection, type Result, type TextInput, type TextRule } from './text-rule';
 
 /**
  * Claims real reports make that the tables or the calendar contradict, and a slip of the pen:
@@ -26,8 +26,8 @@ const X_7: TextRule = {
     const forwardCell = balanceTotals(getFormat(data.format))?.carriedForward;
     const forward = forwardCell && data.cells[forwardCell];
     if (typeof forward !== 'number' || forward <= 0) return [];
-    const results: Result[] = [];
-    for (const section of sections.filter((s) => NARRATIVE.includes(s.number))) {
+    return perSection(sections, (section) => {
+      const results: Result[] = [];
       const seen = new Set<number>();
       for (const pattern of COMPLETED) {
         for (const m of section.text.matchAll(pattern)) {
@@ -43,8 +43,8 @@ const X_7: TextRule = {
           );
         }
       }
-    }
-    return results;
+      return results;
+    });
   },
 };
 
@@ -66,8 +66,8 @@ const X_8: TextRule = {
       new RegExp(`${y}(?:工作|的)?(?:计划|打算|安排|思路|重点工作|工作重点|目标)`, 'g'),
       new RegExp(`(?:下一步|下一阶段|今后|明年)[^。；\\n]{0,30}?${y}`, 'g'),
     ];
-    const results: Result[] = [];
-    for (const section of sections.filter((s) => s.number === 5)) {
+    return perSection(sections, (section) => {
+      const results: Result[] = [];
       const seen = new Set<number>();
       for (const pattern of patterns) {
         for (const m of section.text.matchAll(pattern)) {
@@ -82,8 +82,8 @@ const X_8: TextRule = {
           );
         }
       }
-    }
-    return results;
+      return results;
+    }, [5]);
   },
 };
 
@@ -97,16 +97,16 @@ const E_6: TextRule = {
   title: '没有多打的重复字（“我县县政府”）',
   label: '多打的重复字',
   check(input: TextInput) {
-    const results: Result[] = [];
-    for (const section of input.sections.filter((s) => NARRATIVE.includes(s.number))) {
+    return perSection(input.sections, (section) => {
+      const results: Result[] = [];
       for (const pattern of DOUBLED) {
         for (const m of section.text.matchAll(pattern)) {
           const doubled = m[1] ?? m[0][0];
           results.push(fail(`字词重复：“${m[0]}”，多了一个“${doubled}”。`, { line: lineAt(section, m.index!), quote: m[0] }));
         }
       }
-    }
-    return results;
+      return results;
+    });
   },
 };
 

@@ -1,7 +1,7 @@
 import { getFormat } from '../format';
 import { normalizeLabel } from '../labels';
 import { bigrams, repeatedSentences, type Bigrams } from './similarity';
-import { fail, lineAt, lineOfText, NARRATIVE, shownLine, type Result, type TextRule, type TextSection } from './text-rule';
+import { fail, lineAt, perSection, lineOfText, NARRATIVE, shownLine, type Result, type TextRule, type TextSection } from './text-rule';
 
 /** Editorial lint (E-1 … E-5): numbering, punctuation, quotation marks, digits, text left to fill. */
 
@@ -16,9 +16,9 @@ export const E_1: TextRule = {
   title: '小标题序号连续',
   label: '序号不连续',
   check({ sections }) {
-    const results: Result[] = [];
     // Narrative only: the tables' own row labels 「（一）予以公开」… are not headings.
-    for (const section of sections.filter((s) => NARRATIVE.includes(s.number))) {
+    return perSection(sections, (section) => {
+      const results: Result[] = [];
       let previous = 0;
       for (const m of section.text.matchAll(/^[\s\u3000#]*[（(]([一二三四五六七八九十])[）)]/gm)) {
         const ordinal = ORDINALS.indexOf(m[1]) + 1;
@@ -28,8 +28,8 @@ export const E_1: TextRule = {
         }
         if (ordinal === 1 || ordinal > previous) previous = ordinal;
       }
-    }
-    return results;
+      return results;
+    });
   },
 };
 

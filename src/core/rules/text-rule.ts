@@ -56,3 +56,11 @@ export function shownLine(input: TextInput, line: number): number {
 
 /** The narrative sections: 一 总体情况, 五 问题和改进, 六 其他事项. */
 export const NARRATIVE = [1, 5, 6];
+
+/**
+ * The loop the per-section text rules share: `check` over each section numbered in `numbers` (the
+ * narrative unless told), the results in the sections' order.
+ */
+export function perSection(sections: readonly TextSection[], check: (section: TextSection) => Result[], numbers: readonly number[] = NARRATIVE): Result[] {
+  return sections.filter((s) => numbers.includes(s.number)).flatMap(check);
+}

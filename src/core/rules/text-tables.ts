@@ -1,6 +1,6 @@
 import { spreadsheetSum, type CellValue, type ReportData } from '../cells';
 import { balanceTotals, getFormat, type BalanceColumn } from '../format';
-import { fail, lineAt, NARRATIVE, restOfSentence, type Result, type TextRule } from './text-rule';
+import { fail, lineAt, perSection, restOfSentence, type Result, type TextRule } from './text-rule';
 
 /** Numbers in the text against the tables (X-3): the claims a report makes, and what the tables say. */
 
@@ -91,11 +91,11 @@ export const X_3: TextRule = {
   title: '正文中的数字与表格一致',
   label: '正文与表格不符',
   check({ data, sections }) {
-    const results: Result[] = [];
     const cells = data.cells;
     const balance = balanceTotals(getFormat(data.format));
-    if (!balance) return results;
-    for (const section of sections.filter((s) => NARRATIVE.includes(s.number))) {
+    if (!balance) return [];
+    return perSection(sections, (section) => {
+      const results: Result[] = [];
       for (const claim of claimsOf(balance)) {
         for (const m of section.text.matchAll(claim.pattern)) {
           // 「网上申请105件，快递17件，合计122件」: the sentence's total is what is claimed.
@@ -136,7 +136,7 @@ export const X_3: TextRule = {
           fail(`正文说“${m[0]}”，但表三结转下年度继续办理 ${forward} 件。`, { line: lineAt(section, m.index!), quote: m[0], cells: [balance.carriedForward] }),
         );
       }
-    }
-    return results;
+      return results;
+    });
   },
 };

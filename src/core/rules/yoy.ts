@@ -1,5 +1,5 @@
 import { numberAt, sumAt, type CellData } from '../cells';
-import { fail, lineAt, NARRATIVE, type Result, type TextRule } from './text-rule';
+import { fail, lineAt, perSection, type Result, type TextRule } from './text-rule';
 
 /**
  * X-9: a 同比 statement (「新收申请122件，较上年增加15件，增长14.0%」, 「行政复议同比下降25%」,
@@ -47,8 +47,8 @@ export const X_9: TextRule = {
   label: '同比与表格不符',
   check({ data, sections, previous }) {
     if (!previous || data.year === null || (previous.year !== null && previous.year !== data.year - 1)) return [];
-    const results: Result[] = [];
-    for (const section of sections.filter((s) => NARRATIVE.includes(s.number))) {
+    return perSection(sections, (section) => {
+      const results: Result[] = [];
       const text = section.text;
       for (const m of text.matchAll(STATEMENT)) {
         // 「与上年持平」 needs its 上年; a bare 「与…」 or 「比…」 is not a comparison with last year.
@@ -77,8 +77,8 @@ export const X_9: TextRule = {
           );
         } else results.push({ status: 'pass', ...where, message: '' });
       }
-    }
-    return results;
+      return results;
+    });
   },
 };
 
