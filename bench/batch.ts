@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildReportDocument, getFormat, reportPlainText, roundAway, type CellData, type ReportData } from '../src/core';
+import { buildReportDocument, getFormat, reportPlainText, dropFloatNoise, type CellData, type ReportData } from '../src/core';
 import { run } from '../src/cli/main';
 import { loadSeeds, SEEDS_DIR } from '../tests/support/seeds';
 
@@ -33,7 +33,7 @@ function varied(data: ReportData, n: number): ReportData {
   const total = (id: string): number => {
     const cell = format.cellById.get(id)!;
     if (!cell.sumOf) return typeof cells[id] === 'number' ? (cells[id] as number) : 0;
-    return roundAway(cell.sumOf.reduce((s, part) => s + total(part), 0));
+    return dropFloatNoise(cell.sumOf.reduce((s, part) => s + total(part), 0));
   };
   for (const cell of format.cells) if (cell.sumOf) cells[cell.id] = total(cell.id);
   return { ...data, agency: `第${n + 1}单位`, cells };

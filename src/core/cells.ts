@@ -50,10 +50,22 @@ function shownDate(date: Date): string {
 export function spreadsheetSum(values: CellValue[]): number {
   let sum = 0;
   for (const v of values) if (typeof v === 'number') sum += v;
-  return roundAway(sum);
+  return dropFloatNoise(sum);
+}
+
+/** A cell's number, or null when it is blank, text or not there. */
+export function numberAt(cells: CellData, id: string): number | null {
+  const value = cells[id];
+  return typeof value === 'number' ? value : null;
+}
+
+/** The sum of some cells, or null unless every one of them is a number. */
+export function sumAt(cells: CellData, ids: readonly string[]): number | null {
+  const values = ids.map((id) => numberAt(cells, id));
+  return values.every((v) => v !== null) ? values.reduce((total: number, v) => total + v!, 0) : null;
 }
 
 /** Removes binary floating-point noise from sums of decimals (0.1 + 0.2). */
-export function roundAway(n: number): number {
-  return Math.round(n * 1e9) / 1e9;
+export function dropFloatNoise(value: number): number {
+  return Math.round(value * 1e9) / 1e9;
 }

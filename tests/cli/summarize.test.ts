@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { getFormat, roundAway, SAMPLE_REPORT, type CellData } from '../../src/core';
+import { getFormat, dropFloatNoise, SAMPLE_REPORT, type CellData } from '../../src/core';
 import { readReportFile, writeReportFile } from '../../src/xlsx';
 import { nianbao } from '../support/cli';
 import { tempDir } from '../support/seeds';
@@ -34,7 +34,7 @@ beforeAll(async () => {
 /** What the three workbooks hold, summed cell by cell (totals from the workbooks' own formulas, read back). */
 async function expectedSums(files: string[]): Promise<Record<string, number>> {
   const datas = await Promise.all(files.map((f) => readReportFile(f)));
-  return Object.fromEntries(format.cells.map((c) => [c.id, roundAway(datas.reduce((s, d) => s + (d.data.cells[c.id] as number), 0))]));
+  return Object.fromEntries(format.cells.map((c) => [c.id, dropFloatNoise(datas.reduce((s, d) => s + (d.data.cells[c.id] as number), 0))]));
 }
 
 describe('nianbao summarize', () => {

@@ -22,7 +22,7 @@ import {
   splitList,
   type CellValue,
   type NarrativeInputs,
-  type Overrides,
+  type ClerkParagraphs,
   type ReportData,
   type TextSection,
 } from '../../src/core';
@@ -148,8 +148,8 @@ function zeroReport(format: '2021' | '2019', year: number, cells: Record<string,
   return { format, year, agency: '某某街道办事处', cells: { ...Object.fromEntries(getFormat(format).cells.map((c) => [c.id, 0])), ...cells } };
 }
 
-const paragraphText = (data: ReportData, id: string, inputs: NarrativeInputs = {}, overrides: Overrides = {}) =>
-  generateNarrative(data, inputs, overrides)
+const paragraphText = (data: ReportData, id: string, inputs: NarrativeInputs = {}, clerkParagraphs: ClerkParagraphs = {}) =>
+  generateNarrative(data, inputs, clerkParagraphs)
     .flatMap((s) => s.paragraphs)
     .find((p) => p.id === id)?.text;
 
@@ -273,7 +273,7 @@ describe('2019 format: 规章 and 规范性文件', () => {
 });
 
 describe('the clerk’s paragraphs whose input is empty', () => {
-  const own: Overrides = { '5.fixes': '上年度问题已全部整改到位。', '6.innovation': '本年度开设政策问答专栏。', '6.other': '无其他需要报告的事项。' };
+  const own: ClerkParagraphs = { '5.fixes': '上年度问题已全部整改到位。', '6.innovation': '本年度开设政策问答专栏。', '6.other': '无其他需要报告的事项。' };
 
   it('are kept in their place, with their headings, numbered with the others', () => {
     const sections = generateNarrative(SAMPLE_REPORT, { other: { proposals: '承办建议3件，均已公开办理结果。' } }, own);
@@ -299,9 +299,9 @@ describe('the clerk’s paragraphs whose input is empty', () => {
     const grid: unknown[][] = [];
     for (const cell of plan.cells) if (cell.value !== undefined && cell.value !== null) (grid[cell.row] ??= [])[cell.col] = cell.value;
     for (let r = 0; r < grid.length; r++) grid[r] ??= [];
-    const { edits } = reportSheetState({ values: grid });
-    expect(edits).toEqual(own);
-    const again = generateNarrative(SAMPLE_REPORT, {}, edits).flatMap((s) => s.paragraphs);
+    const { clerkParagraphs } = reportSheetState({ values: grid });
+    expect(clerkParagraphs).toEqual(own);
+    const again = generateNarrative(SAMPLE_REPORT, {}, clerkParagraphs).flatMap((s) => s.paragraphs);
     for (const [id, text] of Object.entries(own)) expect(again.find((p) => p.id === id)).toMatchObject({ text, source: 'clerk' });
   });
 
@@ -312,8 +312,8 @@ describe('the clerk’s paragraphs whose input is empty', () => {
 });
 
 describe('gaps: where the report is thin', () => {
-  const gapsOf = (data: ReportData, inputs: NarrativeInputs = {}, overrides: Overrides = {}) =>
-    narrativeGaps(generateNarrative(data, inputs, overrides)).map((g) => `${g.id} ${g.kind} ${g.keys.join(',')}`);
+  const gapsOf = (data: ReportData, inputs: NarrativeInputs = {}, clerkParagraphs: ClerkParagraphs = {}) =>
+    narrativeGaps(generateNarrative(data, inputs, clerkParagraphs)).map((g) => `${g.id} ${g.kind} ${g.keys.join(',')}`);
 
   it('are none for complete inputs, and one for every general statement or customary paragraph left out', () => {
     expect(gapsOf(SAMPLE_REPORT, SAMPLE_INPUTS)).toEqual([]);
@@ -362,7 +362,7 @@ describe('gaps: where the report is thin', () => {
   });
 
   it('are not reported for a paragraph the clerk wrote', () => {
-    const own: Overrides = { '5.problems': '本年度专栏更新不够及时。', '5.fixes': '上年度问题已整改。' };
+    const own: ClerkParagraphs = { '5.problems': '本年度专栏更新不够及时。', '5.fixes': '上年度问题已整改。' };
     const ids = narrativeGaps(generateNarrative(zeroReport('2021', 2024), {}, own)).map((g) => g.id);
     expect(ids).not.toContain('5.problems');
     expect(ids).not.toContain('5.fixes');

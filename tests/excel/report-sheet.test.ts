@@ -59,13 +59,13 @@ describe('报告正文 sheet in Excel', () => {
     expect(double.syncCount).toBe(1);
     expect(state.exists).toBe(true);
     expect(state.paragraphs.map((p) => p.id)).toContain('1.intro');
-    expect(state.edits).toEqual({ '1.platforms': '本机关改版了政府网站。' });
+    expect(state.clerkParagraphs).toEqual({ '1.platforms': '本机关改版了政府网站。' });
 
     // Regenerated with different numbers, keeping the edit: the edit survives and is still an edit.
     const changed = { ...SAMPLE_REPORT, cells: { ...SAMPLE_REPORT.cells, 'applications.newReceived.naturalPerson': 118, 'applications.newReceived.total': 123 } };
-    await writeReportSheet(buildReportDocument(changed, {}, state.edits), 1);
+    await writeReportSheet(buildReportDocument(changed, {}, state.clerkParagraphs), 1);
     const again = await readReportSheet(1);
-    expect(again.edits).toEqual({ '1.platforms': '本机关改版了政府网站。' });
+    expect(again.clerkParagraphs).toEqual({ '1.platforms': '本机关改版了政府网站。' });
     expect(again.paragraphs.find((p) => p.id === '1.applications')!.text).toContain('新收政府信息公开申请123件');
     expect(double.snapshot().sheets.filter((s) => s.name.startsWith(REPORT_SHEET_TITLE))).toHaveLength(1);
   });
@@ -112,7 +112,7 @@ describe('报告正文 sheet in Excel', () => {
     await writeReportSheet(buildReportDocument(SAMPLE_REPORT), 1);
     expect((await readReportSheet(1)).otherChanges).toBe(false);
     await typeInto('1.supervision', '');
-    expect((await readReportSheet(1)).edits).toEqual({}); // emptied: generated again, not kept empty
+    expect((await readReportSheet(1)).clerkParagraphs).toEqual({}); // emptied: generated again, not kept empty
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(REPORT_SHEET_TITLE);
       sheet.protection.unprotect();
@@ -178,7 +178,7 @@ describe('报告正文 sheet in Excel', () => {
     double.addSheet = addSheet;
     const names = double.snapshot().sheets.map((s) => s.name);
     expect(names.filter((n) => n.startsWith(REPORT_SHEET_TITLE))).toEqual([REPORT_SHEET_TITLE]);
-    expect((await readReportSheet(1)).edits).toEqual({ '1.platforms': '本机关改版了政府网站。' });
+    expect((await readReportSheet(1)).clerkParagraphs).toEqual({ '1.platforms': '本机关改版了政府网站。' });
   });
 
   it('removes a draft left by an earlier failed attempt before writing, keeping the old sheet’s place', async () => {
@@ -201,13 +201,13 @@ describe('报告正文 sheet in Excel', () => {
       context.workbook.worksheets.add(REPORT_SHEET_TITLE).getRange('C5').values = [['科室自己写的报告草稿']]; // not from A1
       await context.sync();
     });
-    expect(await readReportSheet(1)).toMatchObject({ exists: true, foreign: true, edits: {} });
+    expect(await readReportSheet(1)).toMatchObject({ exists: true, foreign: true, clerkParagraphs: {} });
   });
 
   it('reports a workbook without the sheet as such, in one sync', async () => {
     const double = await freshWorkbook();
     const state = await readReportSheet(1);
-    expect(state).toMatchObject({ exists: false, paragraphs: [], edits: {}, otherChanges: false });
+    expect(state).toMatchObject({ exists: false, paragraphs: [], clerkParagraphs: {}, otherChanges: false });
     expect(double.syncCount).toBe(1);
   });
 });

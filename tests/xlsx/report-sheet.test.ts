@@ -42,7 +42,7 @@ describe('报告正文 sheet through LibreOffice', () => {
     await workbook.xlsx.readFile(roundTripped);
     const state = reportSheetState(readReportWorkbook(workbook, roundTripped).reportSheet);
     expect(state.exists).toBe(true);
-    expect(state.edits).toEqual({ '1.platforms': EDIT });
+    expect(state.clerkParagraphs).toEqual({ '1.platforms': EDIT });
     expect(state.paragraphs.map((p) => p.id)).toEqual(expect.arrayContaining(['1.intro', '1.applications', '5.problems', '6.fees']));
     const sheet = workbook.getWorksheet(REPORT_SHEET_TITLE)!;
     const hidden = Array.from({ length: sheet.columnCount }, (_, i) => sheet.getColumn(i + 1)).filter((c) => c.hidden).length;

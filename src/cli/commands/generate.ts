@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { buildReportDocument, checkReportDocument, gapMessage, SEVERITY_LABEL, narrativeGaps, tableErrors, reportMarkdown, reportPlainText, reportSheetState, validateRead, type Overrides } from '../../core';
+import { buildReportDocument, checkReportDocument, gapMessage, SEVERITY_LABEL, narrativeGaps, tableErrors, reportMarkdown, reportPlainText, reportSheetState, validateRead, type ClerkParagraphs } from '../../core';
 import { reportDocx } from '../../docx';
 import { openWorkbookFile, readReportWorkbook, writeFileAtomically, XlsxInputError } from '../../xlsx';
 import { chartFileName, markdownWithCharts, renderCharts } from '../charts';
@@ -86,16 +86,16 @@ export const generateCommand: Command = {
       }
     }
 
-    let overrides: Overrides = {};
+    let clerkParagraphs: ClerkParagraphs = {};
     const sheet = reportSheetState(read.reportSheet);
-    const edited = Object.keys(sheet.edits).length;
+    const edited = Object.keys(sheet.clerkParagraphs).length;
     if (edited && !values['regenerate-all']) {
-      overrides = sheet.edits;
+      clerkParagraphs = sheet.clerkParagraphs;
       io.err(`保留了“报告正文”中手工修改过的 ${edited} 段（加 --regenerate-all 可全部重新生成）。`);
     }
 
     // Made with table errors (--allow-errors), the report is a draft, and says so under its title.
-    const doc = buildReportDocument(read.data, read.inputs, overrides, { validation, previous });
+    const doc = buildReportDocument(read.data, read.inputs, clerkParagraphs, { validation, previous });
     if (!output) io.out(reportPlainText(doc));
     else {
       const charts = values.charts ? await renderCharts(read.data, read.inputs, previous?.data) : [];

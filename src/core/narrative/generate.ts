@@ -65,9 +65,9 @@ export interface InputGap {
 }
 
 /** The clerk's replacements by paragraph ID: kept as written, never regenerated. */
-export type Overrides = Record<string, string>;
+export type ClerkParagraphs = Record<string, string>;
 
-export function generateNarrative(report: ReportData, inputs: NarrativeInputs = {}, overrides: Overrides = {}): NarrativeSection[] {
+export function generateNarrative(report: ReportData, inputs: NarrativeInputs = {}, clerkParagraphs: ClerkParagraphs = {}): NarrativeSection[] {
   const year = report.year;
   if (year === null) throw new Error('generateNarrative: the report year is needed');
   const agency = report.agency?.trim() || '本机关';
@@ -76,7 +76,7 @@ export function generateNarrative(report: ReportData, inputs: NarrativeInputs = 
   const sectionTitle = (number: number) => getFormat(report.format).sections.find((s) => s.number === number)!.title;
   const paragraph = (id: string, text: string, heading?: string): Paragraph =>
     // A blank override is no override: an emptied paragraph is generated again, never printed empty.
-    overrides[id]?.trim() ? { id, heading, text: overrides[id], source: 'clerk', generated: text } : { id, heading, text, source: 'generated' };
+    clerkParagraphs[id]?.trim() ? { id, heading, text: clerkParagraphs[id], source: 'clerk', generated: text } : { id, heading, text, source: 'generated' };
   /**
    * A section's paragraphs in order, numbered （一）（二）… over those present. A paragraph without
    * generated text (null: its input is empty) is left out, unless the clerk wrote it: the clerk's
@@ -86,7 +86,7 @@ export function generateNarrative(report: ReportData, inputs: NarrativeInputs = 
     const out: Paragraph[] = [];
     for (const [id, title, text] of entries) {
       const heading = `${bracketOrdinal(out.length + 1)}${title}`;
-      const own = overrides[id];
+      const own = clerkParagraphs[id];
       if (text !== null) out.push(paragraph(id, text, heading));
       else if (own?.trim()) out.push({ id, heading, text: own, source: 'clerk', generated: '' });
     }
@@ -96,7 +96,7 @@ export function generateNarrative(report: ReportData, inputs: NarrativeInputs = 
   // Gaps of paragraphs the clerk wrote are not the generator's to report.
   const gaps: Record<1 | 5 | 6, InputGap[]> = { 1: [], 5: [], 6: [] };
   const gap = (section: 1 | 5 | 6, id: string, title: string, kind: InputGap['kind'], keys: string[]) => {
-    if (keys.length && !overrides[id]?.trim()) gaps[section].push({ id, section: sectionTitle(section), title, kind, keys });
+    if (keys.length && !clerkParagraphs[id]?.trim()) gaps[section].push({ id, section: sectionTitle(section), title, kind, keys });
   };
   const filled = (v: unknown) => (typeof v === 'string' ? v.trim() !== '' : typeof v === 'number' ? v > 0 : Array.isArray(v) && v.length > 0);
 

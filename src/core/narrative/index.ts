@@ -25,7 +25,7 @@ export {
   type InputGap,
   type NarrativeInputs,
   type NarrativeSection,
-  type Overrides,
+  type ClerkParagraphs,
   type Paragraph,
 } from './generate';
 export { previousProblems } from './previous';

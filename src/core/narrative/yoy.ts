@@ -1,4 +1,4 @@
-import type { CellData, ReportData } from '../cells';
+import { numberAt, sumAt, type CellData, type ReportData } from '../cells';
 import { amount, plainNumber } from '../chinese';
 import type { NarrativeInputs, NarrativeSection } from './generate';
 import { statableCells } from './paragraphs';
@@ -64,12 +64,6 @@ function shareClause(label: string, now: [number, number], before: [number, numb
   return `${label}${pct(a)}，${than}${a > b ? '提高' : '降低'}${Math.floor(points / 10)}.${points % 10}个百分点`;
 }
 
-const num = (c: CellData, id: string): number | null => (typeof c[id] === 'number' ? (c[id] as number) : null);
-const sum = (c: CellData, ids: string[]): number | null => {
-  const values = ids.map((id) => num(c, id));
-  return values.every((v) => v !== null) ? values.reduce((t, v) => t! + v!, 0) : null;
-};
-
 type Figure = [label: string, unit: string, value: (c: CellData, inputs: NarrativeInputs) => number | null];
 
 const input = (v: number | null | undefined) => (typeof v === 'number' ? v : null);
@@ -82,22 +76,22 @@ const FIGURES: Record<string, Figure[]> = {
     ['通过政务新媒体发布', '条', (_, i) => input(i.active?.newMedia)],
   ],
   '1.applications': [
-    ['新收申请', '件', (c) => num(c, 'applications.newReceived.total')],
-    ['办结申请', '件', (c) => num(c, 'applications.total.total')],
-    ['行政复议', '件', (c) => num(c, 'review.total')],
-    ['行政诉讼', '件', (c) => sum(c, ['litigationDirect.total', 'litigationAfterReview.total'])],
+    ['新收申请', '件', (c) => numberAt(c, 'applications.newReceived.total')],
+    ['办结申请', '件', (c) => numberAt(c, 'applications.total.total')],
+    ['行政复议', '件', (c) => numberAt(c, 'review.total')],
+    ['行政诉讼', '件', (c) => sumAt(c, ['litigationDirect.total', 'litigationAfterReview.total'])],
   ],
   '1.management': [
-    ['制发行政规范性文件', '件', (c) => num(c, 'active.normativeDocuments.issued')],
-    ['现行有效行政规范性文件', '件', (c) => num(c, 'active.normativeDocuments.inForce')],
-    ['行政事业性收费', '万元', (c) => num(c, 'active.fees.amount')],
+    ['制发行政规范性文件', '件', (c) => numberAt(c, 'active.normativeDocuments.issued')],
+    ['现行有效行政规范性文件', '件', (c) => numberAt(c, 'active.normativeDocuments.inForce')],
+    ['行政事业性收费', '万元', (c) => numberAt(c, 'active.fees.amount')],
   ],
   '6.fees': [['收取信息处理费', '元', (_, i) => input(i.other?.feeAmountYuan)]],
 };
 
 /** 予以公开 over 办结: the share of applications answered with full disclosure. */
 function disclosedShare(c: CellData): [number, number] | null {
-  const [part, whole] = [num(c, 'applications.disclosed.total'), num(c, 'applications.total.total')];
+  const [part, whole] = [numberAt(c, 'applications.disclosed.total'), numberAt(c, 'applications.total.total')];
   return part !== null && whole ? [part, whole] : null;
 }
 

@@ -1,6 +1,6 @@
 import type { CellValue, ReportData } from '../cells';
 import { getFormat, type CompiledTable, type TableId } from '../format';
-import { generateNarrative, withYearOnYear, type NarrativeInputs, type NarrativeSection, type Overrides, type PreviousYear } from '../narrative';
+import { generateNarrative, withYearOnYear, type NarrativeInputs, type NarrativeSection, type ClerkParagraphs, type PreviousYear } from '../narrative';
 import type { Finding } from '../rules';
 import { draftMark, type DraftMark } from './draft';
 
@@ -64,13 +64,13 @@ export function reportTitle(report: ReportData): string {
 export function buildReportDocument(
   report: ReportData,
   inputs: NarrativeInputs = {},
-  overrides: Overrides = {},
+  clerkParagraphs: ClerkParagraphs = {},
   options: { validation?: readonly Finding[]; previous?: PreviousYear } = {},
 ): ReportDocument {
   if (report.year === null) throw new Error('buildReportDocument: the report year is needed');
   const format = getFormat(report.format);
   // With last year's report, each paragraph ends with its 同比 sentence.
-  const narrative = withYearOnYear(generateNarrative(report, inputs, overrides), report, inputs, options.previous);
+  const narrative = withYearOnYear(generateNarrative(report, inputs, clerkParagraphs), report, inputs, options.previous);
   const blocks: ReportBlock[] = [];
   for (const section of format.sections) {
     blocks.push({ kind: 'heading', level: 1, text: section.title });

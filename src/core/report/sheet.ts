@@ -2,7 +2,7 @@ import { PAGE_FOOTER, wrappedTextHeight, type PlannedCell, type Rect, type Sheet
 import type { StyleRole } from '../layout/styles';
 import { getFormat, type FormatVersion } from '../format';
 import { normalizeLabel } from '../labels';
-import type { Overrides } from '../narrative';
+import type { ClerkParagraphs } from '../narrative';
 import { matrixRows, type ReportDocument, type TableMatrix } from './document';
 
 /**
@@ -201,14 +201,14 @@ export function findReportSheetColumns(values: unknown[][]): Pick<ReportSheetCol
 }
 
 /**
- * The clerk's edits: paragraphs whose text is no longer what the generator wrote. An emptied paragraph
+ * The clerk's paragraphs: paragraphs whose text is no longer what the generator wrote. An emptied paragraph
  * is not an edit: it is generated again (the parts of 一 are required; optional parts of 五 and 六
  * go away by clearing their 正文素材 instead).
  */
-export function clerkEdits(paragraphs: SheetParagraph[]): Overrides {
-  const edits: Overrides = {};
-  for (const p of paragraphs) if (p.text.trim() && normalize(p.text) !== normalize(p.generated)) edits[p.id] = p.text.trim();
-  return edits;
+export function clerkParagraphsOf(paragraphs: SheetParagraph[]): ClerkParagraphs {
+  const own: ClerkParagraphs = {};
+  for (const p of paragraphs) if (p.text.trim() && normalize(p.text) !== normalize(p.generated)) own[p.id] = p.text.trim();
+  return own;
 }
 
 /**
@@ -235,7 +235,7 @@ export interface ReportSheetState {
   exists: boolean;
   paragraphs: SheetParagraph[];
   /** Paragraphs whose text the clerk changed since the generator wrote them, by paragraph ID. */
-  edits: Overrides;
+  clerkParagraphs: ClerkParagraphs;
   /** Title, headings or tables changed, or rows added, since the sheet was written: lost on regenerating. */
   otherChanges: boolean;
   /** A sheet of that name that the add-in did not write (no hidden paragraph IDs): never to be replaced. */
@@ -244,9 +244,9 @@ export interface ReportSheetState {
 
 /** The state of 报告正文 from its values (from A1), as either reader found them; undefined: no such sheet. */
 export function reportSheetState(found: { values: unknown[][] } | undefined): ReportSheetState {
-  if (!found) return { exists: false, paragraphs: [], edits: {}, otherChanges: false, foreign: false };
+  if (!found) return { exists: false, paragraphs: [], clerkParagraphs: {}, otherChanges: false, foreign: false };
   const columns = findReportSheetColumns(found.values);
-  if (!columns) return { exists: true, paragraphs: [], edits: {}, otherChanges: false, foreign: true };
+  if (!columns) return { exists: true, paragraphs: [], clerkParagraphs: {}, otherChanges: false, foreign: true };
   const paragraphs = readReportSheetValues(found.values, columns);
-  return { exists: true, paragraphs, edits: clerkEdits(paragraphs), otherChanges: fixedContentChanged(found.values, columns), foreign: false };
+  return { exists: true, paragraphs, clerkParagraphs: clerkParagraphsOf(paragraphs), otherChanges: fixedContentChanged(found.values, columns), foreign: false };
 }

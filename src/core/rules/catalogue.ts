@@ -3,7 +3,7 @@ import { balanceOf, formatForYear, type GridValue, type ReportFormat } from '../
 import { cellLabel, rowName, countDefect, describeDefect, formatNumber, isUsableNumber, TABLE_LABEL, ERROR_VALUE, type CellDefect } from './cells';
 import { blockedCheck, placeOf, unreadableInputs } from './dependencies';
 import { N_1 } from './inputs';
-import type { CheckResult, Rule, RuleContext } from './types';
+import type { CheckResult, RuleContext, TableRule } from './types';
 
 /**
  * The rule catalogue. Table rules are derived from the schema: every computed cell (`sumOf`) is an
@@ -21,8 +21,9 @@ function sumRule(
   select: (cell: GridValue, format: ReportFormat) => boolean,
   describe: (cell: GridValue) => string,
   scope: string,
-): Rule {
+): TableRule {
   return {
+    kind: 'table',
     id,
     severity: 'error',
     title,
@@ -65,7 +66,8 @@ function listed(items: string[]): string {
   return items.length <= 3 ? items.join('、') : `${items.slice(0, 3).join('、')} 等 ${items.length} 个单元格`;
 }
 
-const T3_1: Rule = {
+const T3_1: TableRule = {
+  kind: 'table',
   id: 'T3-1',
   severity: 'error',
   title: '表三每列：新收 + 上年结转 = 办理结果总计 + 结转下年度',
@@ -101,7 +103,8 @@ function resultRows(format: ReportFormat): string[] {
   return first.sumOf!.map((id) => id.slice(0, id.lastIndexOf('.')));
 }
 
-const T3_2: Rule = {
+const T3_2: TableRule = {
+  kind: 'table',
   id: 'T3-2',
   severity: 'error',
   title: '表三每列：（七）总计 = 各项办理结果之和',
@@ -127,12 +130,13 @@ const T3_3 = sumRule(
   '本行的合计',
 );
 
-const T4 = (n: number, group: string, name: string): Rule =>
-  sumRule(`T4-${n}`, '合计与各项不符', `表四${name}：总计 = 维持 + 纠正 + 其他 + 尚未审结`, (cell) => cell.id === `${group}.total`, () => `表四 ${name}`, '这一项的合计');
+const T4 = (ruleNumber: number, group: string, name: string): TableRule =>
+  sumRule(`T4-${ruleNumber}`, '合计与各项不符', `表四${name}：总计 = 维持 + 纠正 + 其他 + 尚未审结`, (cell) => cell.id === `${group}.total`, () => `表四 ${name}`, '这一项的合计');
 
 /** Every cell of a set of tables a valid count (or amount): never blank, never text. */
-function hygieneRule(id: string, title: string, tables: string[]): Rule {
+function hygieneRule(id: string, title: string, tables: string[]): TableRule {
   return {
+    kind: 'table',
     id,
     severity: 'error',
     title,
@@ -193,7 +197,8 @@ function defectResult(ctx: RuleContext, cell: GridValue, defect: CellDefect): Ch
 }
 
 /** 万元 amounts: more than two decimals, a unit in the cell, or an implausibly large number suggest 元. */
-const T2_1_FEES: Rule = {
+const T2_1_FEES: TableRule = {
+  kind: 'table',
   id: 'T2-1',
   severity: 'warning',
   title: '表二 行政事业性收费以万元为单位',
@@ -223,7 +228,8 @@ const T2_1_FEES: Rule = {
   },
 };
 
-const S_1: Rule = {
+const S_1: TableRule = {
+  kind: 'table',
   id: 'S-1',
   severity: 'warning',
   title: '合计单元格的公式被改成了固定数字',
@@ -247,7 +253,8 @@ const S_1: Rule = {
   },
 };
 
-const S_2: Rule = {
+const S_2: TableRule = {
+  kind: 'table',
   id: 'S-2',
   severity: 'error',
   title: '单元格显示错误值',
@@ -267,7 +274,8 @@ const S_2: Rule = {
   },
 };
 
-const F_1: Rule = {
+const F_1: TableRule = {
+  kind: 'table',
   id: 'F-1',
   severity: 'error',
   title: '2021 年度及以后的报告使用 2021 版表格',
@@ -304,7 +312,7 @@ const F_1: Rule = {
   },
 };
 
-export const RULES: readonly Rule[] = [
+export const RULES: readonly TableRule[] = [
   T3_1,
   T3_2,
   T3_3,

@@ -1,5 +1,5 @@
 import { balanceTotals, getFormat } from '../format';
-import { fail, lineAt, NARRATIVE, type Result, type TextInput, type TextRule } from './text-rule';
+import { fail, lineAt, perSection, type Result, type TextInput, type TextRule } from './text-rule';
 
 /**
  * Claims real reports make that the tables or the calendar contradict, and a slip of the pen:
@@ -16,7 +16,8 @@ const COMPLETED = [
   /(?:均|都|皆)(?:已经|已)[^，。；,;\n]{0,12}?(?:予以|作出|给予)?答复/g,
 ];
 
-const X_6: TextRule = {
+const X_7: TextRule = {
+  kind: 'text',
   id: 'X-7',
   severity: 'warning',
   title: '正文说申请均已办结，表三却有结转下年度的申请',
@@ -25,8 +26,8 @@ const X_6: TextRule = {
     const forwardCell = balanceTotals(getFormat(data.format))?.carriedForward;
     const forward = forwardCell && data.cells[forwardCell];
     if (typeof forward !== 'number' || forward <= 0) return [];
-    const results: Result[] = [];
-    for (const section of sections.filter((s) => NARRATIVE.includes(s.number))) {
+    return perSection(sections, (section) => {
+      const results: Result[] = [];
       const seen = new Set<number>();
       for (const pattern of COMPLETED) {
         for (const m of section.text.matchAll(pattern)) {
@@ -42,15 +43,16 @@ const X_6: TextRule = {
           );
         }
       }
-    }
-    return results;
+      return results;
+    });
   },
 };
 
 const PLAN_VERB = '(?:将|要|拟|计划|打算|准备|力争|继续)';
 const WHO = '(?:我们|我局|我区|我县|我市|我镇|我乡|我办|我委|我院|我中心|我街道|本机关|本单位|我单位|全区|全县|全市|全镇|全街道|区政府|县政府|市政府)?';
 
-const X_7: TextRule = {
+const X_8: TextRule = {
+  kind: 'text',
   id: 'X-8',
   severity: 'warning',
   title: '改进措施和下一步计划针对下一年，不是报告年度本身',
@@ -64,8 +66,8 @@ const X_7: TextRule = {
       new RegExp(`${y}(?:工作|的)?(?:计划|打算|安排|思路|重点工作|工作重点|目标)`, 'g'),
       new RegExp(`(?:下一步|下一阶段|今后|明年)[^。；\\n]{0,30}?${y}`, 'g'),
     ];
-    const results: Result[] = [];
-    for (const section of sections.filter((s) => s.number === 5)) {
+    return perSection(sections, (section) => {
+      const results: Result[] = [];
       const seen = new Set<number>();
       for (const pattern of patterns) {
         for (const m of section.text.matchAll(pattern)) {
@@ -80,8 +82,8 @@ const X_7: TextRule = {
           );
         }
       }
-    }
-    return results;
+      return results;
+    }, [5]);
   },
 };
 
@@ -89,22 +91,23 @@ const X_7: TextRule = {
 const DOUBLED = [/(?:我|本)(县|区|市|镇|乡|省|州|旗)\1(?:人民)?政府/g, /(?:的的|在在|和和|与与|及及|是是|将将|对对|为为|把把|被被|从从|向向|并并|于于|按按|由由)/g];
 
 const E_6: TextRule = {
+  kind: 'text',
   id: 'E-6',
   severity: 'warning',
   title: '没有多打的重复字（“我县县政府”）',
   label: '多打的重复字',
   check(input: TextInput) {
-    const results: Result[] = [];
-    for (const section of input.sections.filter((s) => NARRATIVE.includes(s.number))) {
+    return perSection(input.sections, (section) => {
+      const results: Result[] = [];
       for (const pattern of DOUBLED) {
         for (const m of section.text.matchAll(pattern)) {
           const doubled = m[1] ?? m[0][0];
           results.push(fail(`字词重复：“${m[0]}”，多了一个“${doubled}”。`, { line: lineAt(section, m.index!), quote: m[0] }));
         }
       }
-    }
-    return results;
+      return results;
+    });
   },
 };
 
-export const CLAIM_RULES: readonly TextRule[] = [X_6, X_7, E_6];
+export const CLAIM_RULES: readonly TextRule[] = [X_7, X_8, E_6];

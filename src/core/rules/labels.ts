@@ -1,5 +1,5 @@
 import { RULES } from './catalogue';
-import { CROSS_YEAR_LABEL, TEXT_RULES } from './text';
+import { CROSS_YEAR_RULES, TEXT_RULES } from './text';
 import type { Finding } from './types';
 
 /** Findings the edges make themselves: what a reader or the importer could not read. */
@@ -8,8 +8,7 @@ export const EDGE_RULE_LABELS: Readonly<Record<string, string>> = { 'S-0': '读�
 const BY_ID = new Map<string, string>([
   ...RULES.map((r) => [r.id, r.label] as const),
   ...TEXT_RULES.map((r) => [r.id, r.label] as const),
-  ...['X-1', 'T2-2', 'T2-3'].map((id) => [id, CROSS_YEAR_LABEL] as const),
-  ['X-6', '上年报告不相符'],
+  ...CROSS_YEAR_RULES.map((r) => [r.id, r.label] as const),
   ...Object.entries(EDGE_RULE_LABELS),
 ]);
 

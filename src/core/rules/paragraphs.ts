@@ -1,5 +1,6 @@
 import { headingNumber } from '../import/sections';
 import { isPageNumber } from '../import/source';
+import type { TextInput } from './types';
 
 /**
  * Paragraphs rebuilt from hard-wrapped lines. PDF text (and OCR text) breaks sentences anywhere, also
@@ -81,4 +82,19 @@ function width(text: string): number {
   let w = 0;
   for (const ch of text) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
   return w;
+}
+
+/** The input with its hard-wrapped lines joined into paragraphs, and the way back to its own lines. */
+export function paragraphView(input: TextInput): TextInput {
+  const unwrapped = unwrapLines(input.text);
+  if (unwrapped.text === input.text) return input;
+  const joined = unwrapped.text.split('\n');
+  const at = (line: number) => unwrapped.joinedLine[line - 1] ?? line;
+  const starts = input.sections.map((s) => at(s.line));
+  const sections = input.sections.map((s, i) => ({
+    ...s,
+    line: starts[i],
+    text: joined.slice(starts[i], (starts[i + 1] ?? joined.length + 1) - 1).join('\n').trim(),
+  }));
+  return { ...input, text: unwrapped.text, sections, origin: (line) => unwrapped.origin[line - 1] ?? line };
 }

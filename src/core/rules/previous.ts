@@ -1,5 +1,4 @@
 import type { ReportData } from '../cells';
-import type { Finding } from './types';
 
 /**
  * Whether a report given as last year's is last year's, of this agency. Pasting another year's or
@@ -53,17 +52,12 @@ export function previousReportMismatch(current: Pick<ReportData, 'year' | 'agenc
 }
 
 /**
- * X-6: the report given as last year's does not fit. When the year is wrong the cross-year rules
- * would compare the wrong year: they are left out, and the message says so.
+ * X-6's words: the report given as last year's does not fit. When the year is wrong the cross-year
+ * rules would compare the wrong year: they are left out, and the message says so.
  */
-export function previousMismatchFinding(mismatch: PreviousMismatch): Finding {
+export function previousMismatchMessage(mismatch: PreviousMismatch): { message: string; suggestion: string } {
   const skipped = mismatch.year ? '没有据此核对上年结转和规范性文件存量。' : '据此核对的上年结转和规范性文件存量可能不对。';
   return {
-    rule: 'X-6',
-    label: '上年报告不相符',
-    severity: 'warning',
-    status: 'fail',
-    cells: [],
     message: `给出的上年报告可能不是本机关上一年度的：${[mismatch.year, mismatch.agency].filter(Boolean).join('')}${skipped}`,
     suggestion: '请换用本机关上一年度的报告；如确是（例如机关更名），可忽略此提示。',
   };

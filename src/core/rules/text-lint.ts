@@ -1,7 +1,7 @@
 import { getFormat } from '../format';
 import { normalizeLabel } from '../labels';
 import { bigrams, repeatedSentences, type Bigrams } from './similarity';
-import { fail, lineAt, lineOfText, NARRATIVE, shownLine, type Result, type TextRule, type TextSection } from './text-rule';
+import { fail, lineAt, perSection, lineOfText, NARRATIVE, shownLine, type Result, type TextRule, type TextSection } from './text-rule';
 
 /** Editorial lint (E-1 … E-5): numbering, punctuation, quotation marks, digits, text left to fill. */
 
@@ -10,29 +10,31 @@ import { fail, lineAt, lineOfText, NARRATIVE, shownLine, type Result, type TextR
 const ORDINALS = '一二三四五六七八九十';
 
 export const E_1: TextRule = {
+  kind: 'text',
   id: 'E-1',
   severity: 'warning',
   title: '小标题序号连续',
   label: '序号不连续',
   check({ sections }) {
-    const results: Result[] = [];
     // Narrative only: the tables' own row labels 「（一）予以公开」… are not headings.
-    for (const section of sections.filter((s) => NARRATIVE.includes(s.number))) {
+    return perSection(sections, (section) => {
+      const results: Result[] = [];
       let previous = 0;
       for (const m of section.text.matchAll(/^[\s\u3000#]*[（(]([一二三四五六七八九十])[）)]/gm)) {
-        const n = ORDINALS.indexOf(m[1]) + 1;
-        if (previous && n > previous + 1) {
-          const skipped = ORDINALS.slice(previous, n - 1).split('').map((c) => `（${c}）`).join('');
+        const ordinal = ORDINALS.indexOf(m[1]) + 1;
+        if (previous && ordinal > previous + 1) {
+          const skipped = ORDINALS.slice(previous, ordinal - 1).split('').map((c) => `（${c}）`).join('');
           results.push(fail(`第${ORDINALS[section.number - 1]}部分的小标题从（${ORDINALS[previous - 1]}）跳到（${m[1]}），缺少${skipped}。`, { line: lineAt(section, m.index!) }));
         }
-        if (n === 1 || n > previous) previous = n;
+        if (ordinal === 1 || ordinal > previous) previous = ordinal;
       }
-    }
-    return results;
+      return results;
+    });
   },
 };
 
 export const E_2: TextRule = {
+  kind: 'text',
   id: 'E-2',
   severity: 'warning',
   title: '没有重复的句子或词语',
@@ -70,6 +72,7 @@ export const E_2: TextRule = {
 };
 
 export const E_3: TextRule = {
+  kind: 'text',
   id: 'E-3',
   severity: 'warning',
   title: '没有排版残留（书签标记、网站页脚、链接提示）',
@@ -88,7 +91,7 @@ export const E_3: TextRule = {
       for (const m of text.matchAll(pattern)) lines.add(lineOfText(text, m.index!));
       if (lines.size) {
         const list = [...lines];
-        results.push(fail(`有${kind}残留（第 ${list.slice(0, 5).map((n) => shownLine(input, n)).join('、')}${list.length > 5 ? ' 等' : ''} 行），发布前应删除。`, { line: list[0], quote: kind }));
+        results.push(fail(`有${kind}残留（第 ${list.slice(0, 5).map((line) => shownLine(input, line)).join('、')}${list.length > 5 ? ' 等' : ''} 行），发布前应删除。`, { line: list[0], quote: kind }));
       }
     }
     // Unbalanced Chinese quotation marks within a paragraph (the lines are paragraphs by now).
@@ -102,6 +105,7 @@ export const E_3: TextRule = {
 };
 
 export const E_4: TextRule = {
+  kind: 'text',
   id: 'E-4',
   severity: 'info',
   title: '章节标题与官方一致',
@@ -116,8 +120,8 @@ export const E_4: TextRule = {
       if (!accepted.includes(written)) results.push(fail(`标题“${s.heading.replace(/^#+\s*/, '')}”与官方标题“${title.title}”不同。`, { line: s.line }));
     }
     // Markdown headings of the six sections at different levels.
-    const levels = new Set(sections.map((s) => /^(#+)/.exec(s.heading)?.[1].length).filter((n): n is number => n !== undefined));
-    if (levels.size > 1) results.push(fail(`六个部分的标题级别不一致（${[...levels].sort().map((n) => '#'.repeat(n)).join('、')}）。`));
+    const levels = new Set(sections.map((s) => /^(#+)/.exec(s.heading)?.[1].length).filter((level): level is number => level !== undefined));
+    if (levels.size > 1) results.push(fail(`六个部分的标题级别不一致（${[...levels].sort().map((level) => '#'.repeat(level)).join('、')}）。`));
     // A number in a list of counts that lost its unit: 「发布711条，…2678，…77条」.
     let offset = 0;
     for (const sentence of text.split(/(?<=[。\n])/)) {
@@ -138,6 +142,7 @@ export const E_4: TextRule = {
  * the 「XX件」「××年」 of a template. Published like that, the report is criticised at once.
  */
 export const E_5: TextRule = {
+  kind: 'text',
   id: 'E-5',
   severity: 'error',
   title: '没有未填写的占位内容（【请填写…】、XX件）',

@@ -1,42 +1,10 @@
-import type { ReportData } from '../cells';
-import type { Finding, Severity, Status } from './types';
+import type { CheckResult, TextInput, TextSection } from './types';
 
 /** What the text rules read, the findings they give, and the helpers they share. */
-export interface TextSection {
-  number: number;
-  heading: string;
-  line: number;
-  text: string;
-}
+export type { TextFinding, TextInput, TextRule, TextSection } from './types';
 
-export interface TextInput {
-  data: ReportData;
-  sections: TextSection[];
-  /** The whole text, for rules that look outside the six sections (title, footer). */
-  text: string;
-  /** Last year's report, for X-5. */
-  previousText?: string;
-  /** Last year's tables, for the 同比 statements (X-9). */
-  previous?: ReportData;
-  /** Set when the rules read paragraphs joined from wrapped lines: the original line a line of `text` starts on. */
-  origin?: (line: number) => number;
-}
-
-export interface TextFinding extends Finding {
-  line?: number;
-  quote?: string;
-}
-
-export type Result = Omit<TextFinding, 'rule' | 'severity' | 'status'> & { status: Status; severity?: Severity };
-
-export interface TextRule {
-  id: string;
-  severity: Severity;
-  title: string;
-  /** What a clerk calls the problem (正文与表格不符 …), shown first. */
-  label: string;
-  check(input: TextInput): Result[];
-}
+/** A text rule's result: a check result with the line and words it is about. */
+export type Result = CheckResult;
 
 export const fail = (message: string, extra: Partial<Result> = {}): Result => ({ status: 'fail', cells: [], message, ...extra });
 
@@ -88,3 +56,11 @@ export function shownLine(input: TextInput, line: number): number {
 
 /** The narrative sections: 一 总体情况, 五 问题和改进, 六 其他事项. */
 export const NARRATIVE = [1, 5, 6];
+
+/**
+ * The loop the per-section text rules share: `check` over each section numbered in `numbers` (the
+ * narrative unless told), the results in the sections' order.
+ */
+export function perSection(sections: readonly TextSection[], check: (section: TextSection) => Result[], numbers: readonly number[] = NARRATIVE): Result[] {
+  return sections.filter((s) => numbers.includes(s.number)).flatMap(check);
+}

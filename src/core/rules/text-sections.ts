@@ -5,6 +5,7 @@ import { fail, type Result, type TextRule } from './text-rule';
 
 /** What the text does not state about itself: year and agency. */
 export const X_0: TextRule = {
+  kind: 'text',
   id: 'X-0',
   severity: 'info',
   title: '报告有标题，写明机关名称和年度',
@@ -30,6 +31,7 @@ const FIVE_ASPECTS = [
 ];
 
 export const X_4: TextRule = {
+  kind: 'text',
   id: 'X-4',
   severity: 'error',
   title: '六个部分齐全、顺序正确，第六部分说明信息处理费',

@@ -1,6 +1,6 @@
 import { spreadsheetSum, type CellValue, type ReportData } from '../cells';
 import { balanceTotals, getFormat, type BalanceColumn } from '../format';
-import { fail, lineAt, NARRATIVE, restOfSentence, type Result, type TextRule } from './text-rule';
+import { fail, lineAt, perSection, restOfSentence, type Result, type TextRule } from './text-rule';
 
 /** Numbers in the text against the tables (X-3): the claims a report makes, and what the tables say. */
 
@@ -15,7 +15,7 @@ interface Claim {
   cells: string[];
 }
 
-const num = (v: CellValue | undefined) => (typeof v === 'number' ? v : null);
+const numberOrNull = (v: CellValue | undefined) => (typeof v === 'number' ? v : null);
 const sumOf = (cells: ReportData['cells'], ids: string[]) => {
   const values = ids.map((id) => cells[id]);
   return values.every((v) => typeof v === 'number') ? spreadsheetSum(values) : null;
@@ -39,25 +39,25 @@ function applicationClaims({ received, carriedOver, resolved, carriedForward }: 
       // 「收到政府信息公开申请17件」: 新收, or 新收 + 上年结转 (both usages occur).
       pattern: /(?:共|累计|全年)?(?:收到|受理|接收|新收)(?:[^，。；,;\d]{0,16}?)?(?:政府信息公开)?申请(?:共|合计)?\s*(\d+)\s*件/g,
       what: '收到的申请',
-      accepted: (c) => [num(c[received]), sumOf(c, [received, carriedOver])],
+      accepted: (c) => [numberOrNull(c[received]), sumOf(c, [received, carriedOver])],
       cells: [received, carriedOver],
     },
     {
       pattern: /上年结转(?:政府信息公开申请)?\s*(\d+)\s*件/g,
       what: '上年结转的申请',
-      accepted: (c) => [num(c[carriedOver])],
+      accepted: (c) => [numberOrNull(c[carriedOver])],
       cells: [carriedOver],
     },
     {
       pattern: /(?:共|累计|全部|已)(?:答复|办结|回复)\s*(\d+)\s*件/g,
       what: '办结的申请',
-      accepted: (c) => [num(c[resolved])],
+      accepted: (c) => [numberOrNull(c[resolved])],
       cells: [resolved],
     },
     {
       pattern: /(?:结转(?:至)?下(?:一)?年度(?:继续办理)?|正在办理中?)\s*(\d+)\s*件|(\d+)\s*件(?:申请)?(?:正在办理|结转(?:至)?下(?:一)?年度)/g,
       what: '结转下年度的申请',
-      accepted: (c) => [num(c[carriedForward])],
+      accepted: (c) => [numberOrNull(c[carriedForward])],
       cells: [carriedForward],
     },
   ];
@@ -67,7 +67,7 @@ const OTHER_CLAIMS: Claim[] = [
   {
     pattern: /行政复议\s*(\d+)\s*(?:件|起)|(\d+)\s*(?:件|起)(?:[^，。；,;]{0,12})?行政复议/g,
     what: '行政复议',
-    accepted: (c) => [num(c['review.total'])],
+    accepted: (c) => [numberOrNull(c['review.total'])],
     cells: ['review.total'],
   },
   {
@@ -79,22 +79,23 @@ const OTHER_CLAIMS: Claim[] = [
   {
     pattern: /制发(?:行政)?规范性文件\s*(\d+)\s*件/g,
     what: '制发的规范性文件',
-    accepted: (c) => [num(c['active.normativeDocuments.issued'])],
+    accepted: (c) => [numberOrNull(c['active.normativeDocuments.issued'])],
     cells: ['active.normativeDocuments.issued'],
   },
 ];
 
 export const X_3: TextRule = {
+  kind: 'text',
   id: 'X-3',
   severity: 'warning',
   title: '正文中的数字与表格一致',
   label: '正文与表格不符',
   check({ data, sections }) {
-    const results: Result[] = [];
     const cells = data.cells;
     const balance = balanceTotals(getFormat(data.format));
-    if (!balance) return results;
-    for (const section of sections.filter((s) => NARRATIVE.includes(s.number))) {
+    if (!balance) return [];
+    return perSection(sections, (section) => {
+      const results: Result[] = [];
       for (const claim of claimsOf(balance)) {
         for (const m of section.text.matchAll(claim.pattern)) {
           // 「网上申请105件，快递17件，合计122件」: the sentence's total is what is claimed.
@@ -135,7 +136,7 @@ export const X_3: TextRule = {
           fail(`正文说“${m[0]}”，但表三结转下年度继续办理 ${forward} 件。`, { line: lineAt(section, m.index!), quote: m[0], cells: [balance.carriedForward] }),
         );
       }
-    }
-    return results;
+      return results;
+    });
   },
 };

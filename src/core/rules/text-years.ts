@@ -1,10 +1,11 @@
-import { fail, lineAt, NARRATIVE, type Result, type TextRule } from './text-rule';
+import { fail, lineAt, perSection, type Result, type TextRule } from './text-rule';
 
 /** Stale years: a report that still speaks of the years of the report it was copied from. */
 
 // ---------------------------------------------------------------- X-2 stale years
 
 export const X_2: TextRule = {
+  kind: 'text',
   id: 'X-2',
   severity: 'warning',
   title: '正文中的年份应为报告年度、上一年（整改）或下一年（计划）',
@@ -12,8 +13,8 @@ export const X_2: TextRule = {
   check({ data, sections }) {
     const year = data.year;
     if (year === null) return [{ status: 'notAssessable', cells: [], message: '报告未写明年度，无法检查正文年份是否为上年遗留。' }];
-    const results: Result[] = [];
-    for (const section of sections.filter((s) => NARRATIVE.includes(s.number))) {
+    return perSection(sections, (section) => {
+      const results: Result[] = [];
       for (const m of section.text.matchAll(/((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日起施行)/g)) {
         const mentioned = Number(m[1]);
         if (Math.abs(mentioned - year) <= 1) continue;
@@ -28,7 +29,7 @@ export const X_2: TextRule = {
           }),
         );
       }
-    }
-    return results;
+      return results;
+    });
   },
 };

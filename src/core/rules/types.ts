@@ -46,20 +46,65 @@ export interface RuleContext {
   format: ReportFormat;
 }
 
+/** What a rule reads: one report's tables, a report's text, or two years' tables. */
+export type RuleKind = 'table' | 'text' | 'cross-year';
+
+/** The sections of a report's text, as the importer or the 报告正文 sheet gives them. */
+export interface TextSection {
+  number: number;
+  heading: string;
+  line: number;
+  text: string;
+}
+
+export interface TextInput {
+  data: ReportData;
+  sections: TextSection[];
+  /** The whole text, for rules that look outside the six sections (title, footer). */
+  text: string;
+  /** Last year's report, for X-5. */
+  previousText?: string;
+  /** Last year's tables, for the 同比 statements (X-9). */
+  previous?: ReportData;
+  /** Set when the rules read paragraphs joined from wrapped lines: the original line a line of `text` starts on. */
+  origin?: (line: number) => number;
+}
+
+export interface CrossYearInput {
+  current: ReportData;
+  previous: ReportData;
+  /** The clerk said the previous report is theirs (e.g. after a renaming): X-6 stays quiet. */
+  confirmed?: boolean;
+}
+
+/** What each kind of rule is given. */
+export interface RuleInputs {
+  table: RuleContext;
+  text: TextInput;
+  'cross-year': CrossYearInput;
+}
+
 /**
- * A rule of the catalogue: its ID (the reference's where it has one), severity, what it is about,
- * and `check`, which returns one result per instance (per column, per row, per cell …).
+ * The one rule contract. A rule has its ID (the reference's where it has one), severity, what it is
+ * about, the kind of input it reads, and `check`, which returns one result per instance (per column,
+ * per row, per cell, per sentence …). Every rule runs through `runRule` (run.ts).
  */
-export interface Rule {
+export interface RuleOf<K extends RuleKind> {
+  kind: K;
   id: string;
   severity: Severity;
   title: string;
   /** What a clerk calls the problem, shown first: 勾稽关系, 空白或非数字, 合计公式被改 … */
   label: string;
-  /** Format versions the rule applies to. */
+  /** Format versions the rule applies to (of the tables it reads; for cross-year rules, this year's). */
   formats?: ReadonlyArray<ReportFormat['version']>;
-  check(context: RuleContext): CheckResult[];
+  check(input: RuleInputs[K]): CheckResult[];
 }
+
+export type TableRule = RuleOf<'table'>;
+export type TextRule = RuleOf<'text'>;
+export type CrossYearRule = RuleOf<'cross-year'>;
+export type Rule = TableRule | TextRule | CrossYearRule;
 
 export interface CheckResult {
   status: Status;
@@ -73,6 +118,15 @@ export interface CheckResult {
   /** Overrides the rule's severity for this instance (e.g. a warning-level variant). */
   severity?: Severity;
   fillZero?: string[];
+  /** Text rules: the line (1-based, of the text given) and the words a finding is about. */
+  line?: number;
+  quote?: string;
+}
+
+/** A finding of a text rule: the line it is about, and the words. */
+export interface TextFinding extends Finding {
+  line?: number;
+  quote?: string;
 }
 
 export interface ValidationReport {

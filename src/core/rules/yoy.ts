@@ -1,5 +1,5 @@
-import type { CellData } from '../cells';
-import { fail, lineAt, NARRATIVE, type Result, type TextRule } from './text-rule';
+import { numberAt, sumAt, type CellData } from '../cells';
+import { fail, lineAt, perSection, type Result, type TextRule } from './text-rule';
 
 /**
  * X-9: a 同比 statement (「新收申请122件，较上年增加15件，增长14.0%」, 「行政复议同比下降25%」,
@@ -8,12 +8,6 @@ import { fail, lineAt, NARRATIVE, type Result, type TextRule } from './text-rule
  * is the nearest figure named before it in its sentence; figures that only 正文素材 knows (主动公开
  * items) and statements whose figure is not named are not checked.
  */
-
-const num = (c: CellData, id: string): number | null => (typeof c[id] === 'number' ? (c[id] as number) : null);
-const sum = (c: CellData, ids: string[]): number | null => {
-  const values = ids.map((id) => num(c, id));
-  return values.every((v) => v !== null) ? values.reduce((t, v) => t! + v!, 0) : null;
-};
 
 interface Subject {
   what: string;
@@ -24,16 +18,16 @@ interface Subject {
 
 /** Names of the figures the tables hold, most specific first (「现行有效…规范性文件」 before 「规范性文件」). */
 const SUBJECTS: Subject[] = [
-  { what: '现行有效的行政规范性文件', pattern: /现行有效(?:的)?(?:行政)?规范性文件|(?:行政)?规范性文件现行有效/g, cells: ['active.normativeDocuments.inForce'], value: (c) => num(c, 'active.normativeDocuments.inForce') },
-  { what: '制发的行政规范性文件', pattern: /(?:制发|印发|出台)(?:的)?(?:行政)?规范性文件/g, cells: ['active.normativeDocuments.issued'], value: (c) => num(c, 'active.normativeDocuments.issued') },
-  { what: '新收申请', pattern: /(?:新收|收到|受理|接收)(?:到)?(?:[^，。；\d]{0,8}?)申请|申请(?:数量|量)/g, cells: ['applications.newReceived.total'], value: (c) => num(c, 'applications.newReceived.total') },
-  { what: '办结的申请', pattern: /办结(?:申请)?/g, cells: ['applications.total.total'], value: (c) => num(c, 'applications.total.total') },
-  { what: '行政复议', pattern: /行政复议|复议案件/g, cells: ['review.total'], value: (c) => num(c, 'review.total') },
+  { what: '现行有效的行政规范性文件', pattern: /现行有效(?:的)?(?:行政)?规范性文件|(?:行政)?规范性文件现行有效/g, cells: ['active.normativeDocuments.inForce'], value: (c) => numberAt(c, 'active.normativeDocuments.inForce') },
+  { what: '制发的行政规范性文件', pattern: /(?:制发|印发|出台)(?:的)?(?:行政)?规范性文件/g, cells: ['active.normativeDocuments.issued'], value: (c) => numberAt(c, 'active.normativeDocuments.issued') },
+  { what: '新收申请', pattern: /(?:新收|收到|受理|接收)(?:到)?(?:[^，。；\d]{0,8}?)申请|申请(?:数量|量)/g, cells: ['applications.newReceived.total'], value: (c) => numberAt(c, 'applications.newReceived.total') },
+  { what: '办结的申请', pattern: /办结(?:申请)?/g, cells: ['applications.total.total'], value: (c) => numberAt(c, 'applications.total.total') },
+  { what: '行政复议', pattern: /行政复议|复议案件/g, cells: ['review.total'], value: (c) => numberAt(c, 'review.total') },
   {
     what: '行政诉讼',
     pattern: /行政诉讼|诉讼案件/g,
     cells: ['litigationDirect.total', 'litigationAfterReview.total'],
-    value: (c) => sum(c, ['litigationDirect.total', 'litigationAfterReview.total']),
+    value: (c) => sumAt(c, ['litigationDirect.total', 'litigationAfterReview.total']),
   },
   // Named so that a statement about them is not taken for the figure before them; not checked.
   { what: '', pattern: /主动公开|政府网站|政务新媒体|政策解读|回应|信息处理费|收费|予以公开的?占|占比|比例|公开率/g, cells: [], value: () => null },
@@ -46,14 +40,15 @@ const STATEMENT =
 const UP = /增加|增长|上升|提高/;
 
 export const X_9: TextRule = {
+  kind: 'text',
   id: 'X-9',
   severity: 'error',
   title: '同比的增减和百分比应与本年、上年的表格一致',
   label: '同比与表格不符',
   check({ data, sections, previous }) {
     if (!previous || data.year === null || (previous.year !== null && previous.year !== data.year - 1)) return [];
-    const results: Result[] = [];
-    for (const section of sections.filter((s) => NARRATIVE.includes(s.number))) {
+    return perSection(sections, (section) => {
+      const results: Result[] = [];
       const text = section.text;
       for (const m of text.matchAll(STATEMENT)) {
         // 「与上年持平」 needs its 上年; a bare 「与…」 or 「比…」 is not a comparison with last year.
@@ -82,8 +77,8 @@ export const X_9: TextRule = {
           );
         } else results.push({ status: 'pass', ...where, message: '' });
       }
-    }
-    return results;
+      return results;
+    });
   },
 };
 

@@ -1,4 +1,4 @@
-import { roundAway, type ReportData } from '../cells';
+import { dropFloatNoise, type ReportData } from '../cells';
 import { getFormat } from '../format';
 import { agenciesBehind, type Summary } from './sum';
 
@@ -34,7 +34,7 @@ export function compareParent(parent: { file: string; data: ReportData }, summar
       const missing = [...(parentValue === null ? [parent.data.agency?.trim() || parent.file] : []), ...(children === null ? agenciesBehind(summary, cell.id) : [])];
       return { cell: cell.id, status: 'notAssessable', parent: parentValue, children, difference: null, missing };
     }
-    const difference = roundAway(parentValue - children);
+    const difference = dropFloatNoise(parentValue - children);
     return { cell: cell.id, status: difference === 0 ? 'equal' : 'differs', parent: parentValue, children, difference };
   });
 }

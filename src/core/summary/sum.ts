@@ -1,4 +1,4 @@
-import { roundAway, type ReportData } from '../cells';
+import { dropFloatNoise, type ReportData } from '../cells';
 import { getFormat, type FormatVersion, type GridValue } from '../format';
 
 /**
@@ -87,7 +87,7 @@ export function summarize(parts: SummaryPart[]): Summary {
       if (typeof value === 'number') sum += value;
       else unknown.push(partName(part));
     }
-    cells[cell.id] = unknown.length ? null : roundAway(sum);
+    cells[cell.id] = unknown.length ? null : dropFloatNoise(sum);
     if (unknown.length) {
       notSummed.push({ cell: cell.id, agencies: unknown });
       unknownOf.set(cell.id, unknown);
@@ -107,7 +107,7 @@ function totalOf(cell: GridValue, byId: ReadonlyMap<string, GridValue>, cells: R
     if (value === null) return null;
     sum += value;
   }
-  return roundAway(sum);
+  return dropFloatNoise(sum);
 }
 
 /** The agencies whose data leaves a cell unknown: its own, or those of every cell a total adds up. */
@@ -149,7 +149,7 @@ export function keyFigures(data: ReportData): Record<KeyFigure, number | null> {
   const result = {} as Record<KeyFigure, number | null>;
   for (const figure of KEY_FIGURES) {
     const ids = figure.cells.filter((id) => format.cellById.has(id) || id in data.cells);
-    result[figure.key] = ids.length && ids.every(known) ? roundAway(ids.reduce((a, id) => a + (data.cells[id] as number), 0)) : null;
+    result[figure.key] = ids.length && ids.every(known) ? dropFloatNoise(ids.reduce((a, id) => a + (data.cells[id] as number), 0)) : null;
   }
   return result;
 }

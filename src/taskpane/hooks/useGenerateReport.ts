@@ -8,7 +8,7 @@ import {
   type DocumentFinding,
   type Finding,
   type NarrativeInputs,
-  type Overrides,
+  type ClerkParagraphs,
   type ReadResult,
   type ReportData,
   type ReportDocument,
@@ -70,7 +70,7 @@ async function gather(spreadsheet: SpreadsheetPort, given?: NarrativeInputs): Pr
   }
   // Each edited paragraph named by its heading, as the document with the edits kept would number it,
   // and checked as it would stand there.
-  const kept = buildReportDocument(read.data, inputs, existing.edits);
+  const kept = buildReportDocument(read.data, inputs, existing.clerkParagraphs);
   const headings = new Map<string, string>();
   for (const section of kept.narrative) for (const p of section.paragraphs) headings.set(p.id, p.heading ?? section.title);
   const problems = new Map<string, string[]>();
@@ -83,7 +83,7 @@ async function gather(spreadsheet: SpreadsheetPort, given?: NarrativeInputs): Pr
     inputs,
     given,
     errors: tableErrors(report.findings),
-    edits: Object.entries(existing.edits).map(([id, text]) => ({ id, heading: headings.get(id) ?? id, text, problems: problems.get(id) ?? [] })),
+    edits: Object.entries(existing.clerkParagraphs).map(([id, text]) => ({ id, heading: headings.get(id) ?? id, text, problems: problems.get(id) ?? [] })),
     otherChanges: existing.otherChanges,
     previous: previous?.data,
   };
@@ -112,9 +112,9 @@ export function useGenerateReport() {
   /** Builds the document and writes 报告正文; runs inside an action. */
   const produce = useCallback(
     async (snapshot: Snapshot, keepEdits: boolean) => {
-      const overrides: Overrides = keepEdits ? Object.fromEntries(snapshot.edits.map((e) => [e.id, e.text])) : {};
+      const clerkParagraphs: ClerkParagraphs = keepEdits ? Object.fromEntries(snapshot.edits.map((e) => [e.id, e.text])) : {};
       // Made while the tables are wrong (「仍然生成」), the report is a draft and says so everywhere.
-      const doc = buildReportDocument(snapshot.data, snapshot.inputs, overrides, {
+      const doc = buildReportDocument(snapshot.data, snapshot.inputs, clerkParagraphs, {
         validation: snapshot.validation,
         previous: snapshot.previous && { data: snapshot.previous },
       });
