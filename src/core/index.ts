@@ -18,3 +18,4 @@ export * from './narrative';
 export * from './report';
 export * from './validate-read';
 export * from './summary';
+export * from './charts';

@@ -16,6 +16,21 @@ export async function readReport(copy: number = recalledCopy()): Promise<ReadRes
   let grids: WorkbookGrids;
   try {
     grids = await Excel.run(async (context) => {
+      const finish = queueReportRead(context, copy);
+      await context.sync();
+      return finish();
+    });
+  } catch (error) {
+    throw toAdapterError(error, '读取年报工作表');
+  }
+  return readGrids(grids);
+}
+
+/**
+ * Queues the loads of a read (for an operation that reads and writes in one round trip each); the
+ * returned function builds the grids after the sync.
+ */
+export function queueReportRead(context: Excel.RequestContext, copy: number): () => WorkbookGrids {
       const names = context.workbook.names;
       const rangeOf = (key: Parameters<typeof definedNameFor>[0], props: string) =>
         names.getItemOrNullObject(definedNameFor(key, copy)).getRangeOrNullObject().load(props);
@@ -27,8 +42,7 @@ export async function readReport(copy: number = recalledCopy()): Promise<ReadRes
       const inputsSheet = context.workbook.worksheets.getItemOrNullObject(sheetNameFor('inputs', copy)).getUsedRangeOrNullObject(true).load('values,address');
       // 报告正文: its text for the rules, its paragraphs for regenerating.
       const report = context.workbook.worksheets.getItemOrNullObject(reportSheetName(copy)).getUsedRangeOrNullObject(true).load('values,address');
-      await context.sync();
-
+      return () => {
       const result: WorkbookGrids = { info: {}, tables: {} };
       for (const [key, range] of info) if (!range.isNullObject) result.info[key] = range.values[0][0];
       for (const [key, range] of tables) {
@@ -57,10 +71,11 @@ export async function readReport(copy: number = recalledCopy()): Promise<ReadRes
         result.report = { sheet: reportSheetName(copy), values };
       }
       return result;
-    });
-  } catch (error) {
-    throw toAdapterError(error, '读取年报工作表');
-  }
+      };
+}
+
+/** The core's reader over the grids; no report sheets at all is the pane's empty state. */
+export function readGrids(grids: WorkbookGrids): ReadResult {
   if (Object.keys(grids.tables).length === 0) {
     throw new ExcelAdapterError(
       '没有找到年报工作表（表二、表三、表四）。请先在“插入工作表”中插入；若工作表已在却仍看到此提示，说明加载项记下的表格位置被删除了，请另插入一套工作表，把数字复制过去。',

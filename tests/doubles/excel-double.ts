@@ -34,6 +34,8 @@
  * ISTEXT, ISNUMBER, ISBLANK, ROUND, ABS. Any other formula reads back its own text as its value.
  */
 
+import { installCharts } from './excel-charts';
+
 // ================================================================== A1 addresses
 
 export interface Rect {
@@ -2249,6 +2251,9 @@ const SPECS: Record<string, Spec> = {
     },
   },
 };
+
+// Charts and page breaks: modelled in excel-charts.ts, on the same building blocks.
+installCharts({ specs: SPECS, since: SINCE, act, derive, created, rangeArg, fail, quoteSheetName, rectAddress });
 
 function findSheet(d: ExcelDouble, k: string): SheetModel | undefined {
   return d.sheet(k) ?? d.sheets.find((s) => s.id === k);
