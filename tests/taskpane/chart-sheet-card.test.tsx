@@ -10,7 +10,7 @@ const insert = () => fireEvent.click(screen.getByRole('button', { name: '插入�
 describe('统计图表 in the 插入工作表 tab', () => {
   test('inserts the 图表 sheet, with the comparison when last year’s report is kept', async () => {
     const spreadsheet = new MemorySpreadsheet({ ...SAMPLE_REPORT, inputs: SAMPLE_INPUTS });
-    spreadsheet.previous = { data: { ...SAMPLE_REPORT, year: SAMPLE_REPORT.year! - 1 }, source: '上年报告.pdf' };
+    spreadsheet.previous = { data: { ...SAMPLE_REPORT, year: SAMPLE_REPORT.year! - 1 }, source: '上年报告.pdf', importedAt: '2025-03-01T00:00:00.000Z' };
     const release = spreadsheet.hold('writeChartSheet');
     renderPane(<ChartSheetCard />, spreadsheet);
     insert();

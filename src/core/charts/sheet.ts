@@ -39,6 +39,8 @@ export interface ChartSheetOptions {
   /** The figures, for the formulas' cached results in a file (a spreadsheet recomputes them). */
   cells?: CellData;
   inputs?: NarrativeInputs;
+  /** Pictures stand for the charts (a file written by the CLI): they show the figures of that moment. */
+  pictures?: boolean;
 }
 
 const BAND_ROWS = 13;
@@ -60,7 +62,7 @@ export function buildChartSheetPlan(definitions: ChartDefinition[], locate: Loca
   const title = `${options.year ? `${options.year}年` : ''}政府信息公开工作年度报告统计图表`;
   cells.push({ row: 0, col: 0, style: 'title', value: title, locked: false });
   merges.push({ row: 0, col: 0, rowSpan: 1, colSpan: LAST_COL + 1 });
-  const note = `${options.agency ? `${options.agency}\u3000` : ''}数据取自表二至表四和正文素材，表格修改后图表随之更新`;
+  const note = `${options.agency ? `${options.agency}\u3000` : ''}数据取自表二至表四和正文素材，${options.pictures ? '图为生成时的数字，修改表格后请重新生成' : '表格修改后图表随之更新'}`;
   cells.push({ row: 1, col: 0, style: 'subtitle', value: note, locked: false });
   merges.push({ row: 1, col: 0, rowSpan: 1, colSpan: LAST_COL + 1 });
 
@@ -70,7 +72,10 @@ export function buildChartSheetPlan(definitions: ChartDefinition[], locate: Loca
     const top = FIRST_BAND + k * BAND_ROWS;
     if (k > 0 && k % BANDS_PER_PAGE === 0) pageBreaks.push(top);
     for (let r = top; r < top + BAND_ROWS; r++) rowHeights[r] = ROW_HEIGHT;
+    // The band's caption over the block's three columns, two lines high for the longer titles.
     cells.push({ row: top, col: 0, style: 'reportSubheading', value: `图${k + 1}\u3000${def.title}`, locked: false });
+    merges.push({ row: top, col: 0, rowSpan: 1, colSpan: 3 });
+    rowHeights[top] = 30;
     const head = top + 1;
     cells.push({ row: head, col: 0, style: 'header', value: def.categoryHeading, locked: false });
     def.series.forEach((s, j) => cells.push({ row: head, col: 1 + j, style: 'header', value: s.name, locked: false }));
