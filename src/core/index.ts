@@ -19,3 +19,4 @@ export * from './narrative';
 export * from './report';
 export * from './validate-read';
 export * from './summary';
+export * from './charts';

@@ -20,7 +20,7 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx';
-import { matrixRows, type ReportDocument, type TableCell as MatrixCell, type TableMatrix } from '../core';
+import { matrixRows, type ReportDocument, type Signature, type TableCell as MatrixCell, type TableMatrix } from '../core';
 
 /**
  * The report as a .docx in 公文 layout after GB/T 9704-2012 (党政机关公文格式), rendered from the same
@@ -167,6 +167,7 @@ export async function reportDocx(doc: ReportDocument, options: { charts?: readon
     }
   }
   chartsOf(section);
+  if (doc.signature) children.push(...signatureParagraphs(doc.signature));
   const heading = { indent: INDENT, spacing: exactLine, keepNext: true, keepLines: true, alignment: AlignmentType.JUSTIFIED };
   const document = new Document({
     title: doc.title,
@@ -235,6 +236,23 @@ export async function reportDocx(doc: ReportDocument, options: { charts?: readon
 }
 
 /** The picture centred, 15 cm wide, kept with its caption 「图1 申请人构成」 (the line grid would clip it). */
+/**
+ * 落款 as GB/T 9704-2012 7.3.5.3 sets it for a document without a seal (a published report has none):
+ * one blank line after the text, the agency two characters in from the right, the date on the next
+ * line starting two characters right of the agency's first; a date longer than that stays two
+ * characters in from the right and the agency moves left. Widths in characters of 3号: CJK 1, digits ½.
+ */
+function signatureParagraphs(signature: Signature): Paragraph[] {
+  // Word and LibreOffice put about a fifth of a character between Chinese and digits (autospace).
+  const width = (text: string) => [...text].reduce((w, ch, i, all) => w + (ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1) + (i > 0 && ch.charCodeAt(0) < 0x2e80 !== all[i - 1].charCodeAt(0) < 0x2e80 ? 0.2 : 0), 0);
+  const [agency, date] = [width(signature.agency), width(signature.date)];
+  const [agencyRight, dateRight] = agency - date >= 2 ? [2, agency - date] : [4 + date - agency, 2];
+  const pitch = TYPE_WIDTH / CHARS_PER_LINE;
+  const line = (text: string, right: number, keepNext: boolean) =>
+    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: exactLine, keepNext, indent: { right: Math.round(right * pitch), firstLine: 0 }, children: [new TextRun({ ...RUN.body, text })] });
+  return [new Paragraph({ spacing: exactLine, keepNext: true, children: [] }), line(signature.agency, agencyRight, true), line(signature.date, dateRight, false)];
+}
+
 function chartParagraphs(chart: DocxChart, figure: number): Paragraph[] {
   const width = Math.round((150 / 25.4) * 96);
   const height = Math.round((width * chart.height) / chart.width);

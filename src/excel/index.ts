@@ -10,6 +10,7 @@ export { auditEntries, AUDIT_SHEET, exportAuditSheet } from './audit';
 export { watchReportSheets, type Watch } from './watch';
 export { applyCarryOver, carryOverProposals, loadPreviousReport, savePreviousReport, type CarryOverProposal, type PreviousReport } from './previous';
 export { writeReportSheet } from './report-sheet';
+export { writeChartSheet } from './charts';
 export { fillBlankCells } from './fill';
 export { marksPresent } from './settings';
 export { excelSpreadsheet } from './spreadsheet';

@@ -32,47 +32,10 @@ export async function readReport(copy: number = recalledCopy()): Promise<ReadRes
   let grids: WorkbookGrids;
   try {
     grids = await Excel.run(async (context) => {
-      const names = context.workbook.names;
-      const rangeOf = (key: Parameters<typeof definedNameFor>[0], props: string) =>
-        names.getItemOrNullObject(definedNameFor(key, copy)).getRangeOrNullObject().load(props);
-      const info = INFO_KEYS.map((key) => [key, rangeOf(key, 'values')] as const);
-      const tables = TABLE_KEYS.map((key) => [key, rangeOf(key, 'values,formulas,address')] as const);
-      // 正文素材 (absent in workbooks inserted before it existed: a null object, not an error).
-      const inputs = rangeOf('inputs', 'values,address');
-      // Should NB_INPUTS have been deleted, the sheet itself, its fields found by label as the .xlsx reader does.
-      const inputsSheet = context.workbook.worksheets.getItemOrNullObject(sheetNameFor('inputs', copy)).getUsedRangeOrNullObject(true).load('values,address');
-      // 报告正文: its text for the rules, its paragraphs for regenerating.
-      const report = context.workbook.worksheets.getItemOrNullObject(reportSheetName(copy)).getUsedRangeOrNullObject(true).load('values,address');
+      const finish = queueReportRead(context, copy);
       const sheets = context.workbook.worksheets.load('items/name');
       await context.sync();
-
-      const result: WorkbookGrids = { info: {}, tables: {} };
-      for (const [key, range] of info) if (!range.isNullObject) result.info[key] = range.values[0][0];
-      for (const [key, range] of tables) {
-        if (range.isNullObject) continue;
-        const where = parseRange(range.address);
-        const grid: TableGrid = {
-          sheet: where.sheet ?? '',
-          row: where.row,
-          col: where.col,
-          values: range.values,
-          formulas: range.formulas,
-        };
-        result.tables[key] = grid;
-      }
-      if (!inputs.isNullObject) {
-        const where = parseRange(inputs.address);
-        result.inputs = { sheet: where.sheet ?? '', row: where.row, col: where.col, values: inputs.values };
-      } else if (!inputsSheet.isNullObject) {
-        const where = parseRange(inputsSheet.address);
-        if (where.col === 0) result.inputs = { sheet: where.sheet ?? '', row: where.row, col: 0, values: inputsSheet.values.map((r) => r.slice(0, 2)) };
-      }
-      if (!report.isNullObject) {
-        // Ours starts at A1 (its title); a sheet of that name that is not ours may start anywhere.
-        const at = parseRange(report.address);
-        const values = [...Array<unknown[]>(at.row).fill([]), ...report.values.map((r) => [...Array<unknown>(at.col).fill(''), ...r])];
-        result.report = { sheet: reportSheetName(copy), values };
-      }
+      const result = finish();
       const search = sheetsToSearch(sheets.items.map((sheet) => sheet.name), copy, result);
       if (search.length === 0) return result;
       // The stored cells of each sheet within the search area: a used range inside A1:AX2000.
@@ -94,6 +57,54 @@ export async function readReport(copy: number = recalledCopy()): Promise<ReadRes
   } catch (error) {
     throw toAdapterError(error, '读取年报工作表');
   }
+  return readGrids(grids);
+}
+
+/**
+ * Queues the loads behind our defined names (for an operation that reads and writes in one round
+ * trip each); the returned function builds the grids after the sync. No label search: that needs a
+ * round trip of its own (readReport does it).
+ */
+export function queueReportRead(context: Excel.RequestContext, copy: number): () => WorkbookGrids {
+  const names = context.workbook.names;
+  const rangeOf = (key: Parameters<typeof definedNameFor>[0], props: string) =>
+    names.getItemOrNullObject(definedNameFor(key, copy)).getRangeOrNullObject().load(props);
+  const info = INFO_KEYS.map((key) => [key, rangeOf(key, 'values')] as const);
+  const tables = TABLE_KEYS.map((key) => [key, rangeOf(key, 'values,formulas,address')] as const);
+  // 正文素材 (absent in workbooks inserted before it existed: a null object, not an error).
+  const inputs = rangeOf('inputs', 'values,address');
+  // Should NB_INPUTS have been deleted, the sheet itself, its fields found by label as the .xlsx reader does.
+  const inputsSheet = context.workbook.worksheets.getItemOrNullObject(sheetNameFor('inputs', copy)).getUsedRangeOrNullObject(true).load('values,address');
+  // 报告正文: its text for the rules, its paragraphs for regenerating.
+  const report = context.workbook.worksheets.getItemOrNullObject(reportSheetName(copy)).getUsedRangeOrNullObject(true).load('values,address');
+  return () => {
+    const result: WorkbookGrids = { info: {}, tables: {} };
+    for (const [key, range] of info) if (!range.isNullObject) result.info[key] = range.values[0][0];
+    for (const [key, range] of tables) {
+      if (range.isNullObject) continue;
+      const where = parseRange(range.address);
+      const grid: TableGrid = { sheet: where.sheet ?? '', row: where.row, col: where.col, values: range.values, formulas: range.formulas };
+      result.tables[key] = grid;
+    }
+    if (!inputs.isNullObject) {
+      const where = parseRange(inputs.address);
+      result.inputs = { sheet: where.sheet ?? '', row: where.row, col: where.col, values: inputs.values };
+    } else if (!inputsSheet.isNullObject) {
+      const where = parseRange(inputsSheet.address);
+      if (where.col === 0) result.inputs = { sheet: where.sheet ?? '', row: where.row, col: 0, values: inputsSheet.values.map((r) => r.slice(0, 2)) };
+    }
+    if (!report.isNullObject) {
+      // Ours starts at A1 (its title); a sheet of that name that is not ours may start anywhere.
+      const at = parseRange(report.address);
+      const values = [...Array<unknown[]>(at.row).fill([]), ...report.values.map((r) => [...Array<unknown>(at.col).fill(''), ...r])];
+      result.report = { sheet: reportSheetName(copy), values };
+    }
+    return result;
+  };
+}
+
+/** The core's reader over the grids; no report sheets at all is the pane's empty state. */
+export function readGrids(grids: WorkbookGrids): ReadResult {
   if (Object.keys(grids.tables).length === 0) {
     throw new ExcelAdapterError(
       '没有找到年报工作表（表二、表三、表四）。请先在“插入工作表”中插入；若工作表已在却仍看到此提示，说明加载项记下的表格位置已被删除，表格的官方表头也找不到了（可能被改写），请另插入一套工作表，把数字复制过去。',

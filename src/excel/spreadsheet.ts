@@ -34,5 +34,6 @@ export const excelSpreadsheet: SpreadsheetPort = {
   carryOverProposals,
   applyCarryOver,
   writeReportSheet: async (doc) => (await later()).writeReportSheet(doc),
+  writeChartSheet: async (previous) => (await later()).writeChartSheet(previous ?? null),
   exportAuditSheet: async (entries, title, date) => (await later()).exportAuditSheet(entries, title, date),
 };

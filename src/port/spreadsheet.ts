@@ -82,6 +82,12 @@ export interface SpreadsheetPort {
 
   // 报告正文与审核报告 ----------------------------------------------------------------------------
 
+  /**
+   * Writes the 图表 sheet: native charts bound to the tables' cells (with last year's figures when
+   * given). Replaces a 图表 sheet of ours nobody changed; keeps one with edits and names it in the
+   * result. Absent where the host cannot make charts.
+   */
+  writeChartSheet?(previous?: ReportData | null): Promise<ChartSheetResult>;
   /** Writes (or replaces, if it is ours) the 报告正文 sheet. */
   writeReportSheet(doc: ReportDocument): Promise<{ sheet: string; paragraphs: number }>;
   /** Writes the audit report into a new sheet (审核报告, 审核报告 (2) …); resolves to its name. */
@@ -141,6 +147,14 @@ export interface Watch {
 }
 
 /** Last year's report as imported in the pane, kept in the workbook for the cross-year rules. */
+export interface ChartSheetResult {
+  sheet: string;
+  charts: number;
+  /** The 图表 sheet kept because it holds edits (cells listed, at most 10), when there was one. */
+  kept?: string;
+  edits?: string[];
+}
+
 export interface PreviousReport {
   data: ReportData;
   /** Where it came from: a file name or 「粘贴的文字」. */

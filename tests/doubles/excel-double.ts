@@ -44,6 +44,14 @@
  */
 
 import './excel/api';
+import { quoteSheetName, rectAddress } from './excel/a1';
+import { fail } from './excel/errors';
+import { SINCE, SPECS } from './excel/proxy';
+import { act, created, derive, rangeArg } from './excel/spec-kit';
+import { installCharts } from './excel-charts';
+
+// Charts and page breaks: modelled in excel-charts.ts, on the same building blocks.
+installCharts({ specs: SPECS, since: SINCE, act, derive, created, rangeArg, fail, quoteSheetName, rectAddress });
 
 export { MAX_COLS, MAX_ROWS, columnLetters, parseAddress, quoteSheetName, rectAddress, type Rect } from './excel/a1';
 export { OfficeError } from './excel/errors';

@@ -1,4 +1,6 @@
 import {
+  CHART_SHEET_NAME,
+  chartDefinitions,
   buildReportSheetPlan,
   buildWorkbookPlan,
   readWorkbookGrids,
@@ -217,6 +219,17 @@ export class MemorySpreadsheet implements SpreadsheetPort {
     const width = Math.max(0, ...rows.map((r) => r.length));
     this.reportSheet = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
     return { sheet: plan.name, paragraphs: doc.blocks.filter((b) => b.kind === 'paragraph').length };
+  }
+
+  /** The 图表 sheet's chart titles, once written. */
+  chartSheet: string[] | null = null;
+
+  async writeChartSheet(previous?: ReportData | null) {
+    await this.enter('writeChartSheet');
+    const read = this.read();
+    const definitions = chartDefinitions(read.data.format, { inputs: read.inputs, year: read.data.year, previous });
+    this.chartSheet = definitions.map((d) => d.title);
+    return { sheet: CHART_SHEET_NAME, charts: definitions.length };
   }
 
   async exportAuditSheet() {

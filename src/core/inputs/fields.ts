@@ -38,9 +38,10 @@ export const INPUT_GROUPS = [
   '一、总体情况 ·（五）监督保障',
   '五、存在的主要问题及改进情况',
   '六、其他需要报告的事项',
+  '落款',
 ] as const;
 
-const [ACTIVE, APPLICATIONS, MANAGEMENT, PLATFORMS, SUPERVISION, PROBLEMS, OTHER] = INPUT_GROUPS;
+const [ACTIVE, APPLICATIONS, MANAGEMENT, PLATFORMS, SUPERVISION, PROBLEMS, OTHER, SIGNATURE] = INPUT_GROUPS;
 
 export const INPUT_FIELDS: readonly InputField[] = [
   { key: 'active.totalItems', group: ACTIVE, label: '主动公开政府信息总数', kind: 'count', unit: '条', hint: '全年主动公开的政府信息条数；不填则正文不写总数。' },
@@ -68,6 +69,7 @@ export const INPUT_FIELDS: readonly InputField[] = [
   { key: 'other.innovation', group: OTHER, label: '年度政务公开工作创新情况', kind: 'text', hint: '本年度的创新做法。' },
   { key: 'other.statistics', group: OTHER, label: '数据统计需要说明的事项', kind: 'text', hint: '如统计口径调整、合并统计等。' },
   { key: 'other.other', group: OTHER, label: '其他需要报告的事项', kind: 'text', hint: '其他需要报告的事项。' },
+  { key: 'signature.date', group: SIGNATURE, label: '落款日期', kind: 'text', hint: 'Word 文档末尾落款的成文日期，如“2025年1月20日”；落款机关取自“基本信息”的机关名称。不填则不写落款。' },
 ];
 
 export const INPUT_FIELD_BY_KEY: ReadonlyMap<string, InputField> = new Map(INPUT_FIELDS.map((f) => [f.key, f]));

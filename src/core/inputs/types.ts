@@ -29,4 +29,6 @@ export interface NarrativeInputs {
     statistics?: string;
     other?: string;
   };
+  /** 落款: the date under the agency's name at the end of the .docx; no date, no 落款. */
+  signature?: { date?: string };
 }

@@ -3,6 +3,7 @@ import { getFormat, type CompiledTable, type TableId } from '../format';
 import { generateNarrative, withYearOnYear, type NarrativeInputs, type NarrativeSection, type ClerkParagraphs, type PreviousYear } from '../narrative';
 import type { Finding } from '../rules';
 import { draftMark, type DraftMark } from './draft';
+import { signatureOf, type Signature } from './signature';
 
 /**
  * The whole report as a sequence of blocks: title, the six sections in official order, tables
@@ -49,6 +50,8 @@ export interface ReportDocument {
   agency: string;
   /** Set when the report was made while its tables were wrong: every output shows `draft.line` under the title. */
   draft?: DraftMark;
+  /** 落款 (agency and date) for the .docx; absent when the clerk left 落款日期 empty. */
+  signature?: Signature;
   blocks: ReportBlock[];
   narrative: NarrativeSection[];
 }
@@ -86,7 +89,8 @@ export function buildReportDocument(
     }
   }
   const draft = draftMark(options.validation ?? []);
-  return { title: reportTitle(report), year: report.year, agency: report.agency?.trim() || '', ...(draft ? { draft } : {}), blocks, narrative };
+  const signature = signatureOf(report.agency, inputs);
+  return { title: reportTitle(report), year: report.year, agency: report.agency?.trim() || '', ...(draft ? { draft } : {}), ...(signature ? { signature } : {}), blocks, narrative };
 }
 
 /** A table as a grid of anchor cells: the official labels with their spans, and the values. */

@@ -13,3 +13,4 @@ export {
 } from './sheet';
 export { checkReportDocument, checkReportSheet, type DocumentFinding } from './check';
 export { draftMark, tableErrors, type DraftMark } from './draft';
+export { signatureDate, signatureOf, type Signature } from './signature';

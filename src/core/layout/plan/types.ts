@@ -42,7 +42,7 @@ export interface ConditionalPlan extends Rect {
 
 export interface SheetPlan {
   /** 'report' is the 报告正文 sheet, written on demand rather than inserted with the rest. */
-  key: SheetKey | 'report';
+  key: SheetKey | 'report' | 'charts';
   name: string;
   columnWidths: number[]; // in characters, as Excel counts them
   rowHeights: Record<number, number>; // points

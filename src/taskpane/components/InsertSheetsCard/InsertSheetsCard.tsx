@@ -14,6 +14,7 @@ import type { FormatVersion } from '../../../core';
 import { useInsertSheetsCard } from './useInsertSheetsCard';
 import { useInsertSheetsCardStyles } from './InsertSheetsCard.styles';
 import { LiveRegion } from '../LiveRegion';
+import { ChartSheetCard } from '../ChartSheetCard';
 
 /** Needed only when our sheets exist already: its own chunk, prefetched after the first paint. */
 const ConflictDialog = lazy(() =>
@@ -26,6 +27,7 @@ export function InsertSheetsCard() {
   const { form, state, keepBoth, cancel, busy, submit, submitButton } = useInsertSheetsCard();
 
   return (
+    <>
     <form className={styles.form} onSubmit={submit} noValidate aria-label="插入年报工作表">
       <Field label="报告年度" required validationMessage={form.errors.year} hint="统计期限为该年 1 月 1 日至 12 月 31 日">
         <Input type="number" inputMode="numeric" min={2008} value={form.values.year} onChange={(_e, d) => form.setYear(d.value)} />
@@ -89,5 +91,7 @@ export function InsertSheetsCard() {
         </Suspense>
       )}
     </form>
+    <ChartSheetCard />
+    </>
   );
 }
