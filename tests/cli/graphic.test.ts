@@ -63,9 +63,13 @@ describe('nianbao graphic', () => {
     const shot = path.join(out, 'pdf-page');
     execFileSync('pdftoppm', ['-r', '50', '-singlefile', a, shot]);
     const { width, height, pixel } = readPpm(fs.readFileSync(`${shot}.ppm`));
-    expect([width, height]).toEqual([413, 585]);
-    expect(pixel(206, 40)).toEqual([0xb0, 0x27, 0x2d]);
-    expect(pixel(5, 300)).toEqual([255, 255, 255]);
+    // A4 at 50 dpi is 413.4 × 584.6 pixels; poppler rounds each its own way.
+    expect(Math.abs(width - 413.4)).toBeLessThan(1);
+    expect(Math.abs(height - 584.6)).toBeLessThan(1);
+    // Colours as drawn, give or take poppler's resampling.
+    const near = (got: number[], want: number[]) => got.every((v, i) => Math.abs(v - want[i]) <= 3);
+    expect({ band: pixel(206, 40), ok: near(pixel(206, 40), [0xb0, 0x27, 0x2d]) }).toMatchObject({ ok: true });
+    expect({ margin: pixel(5, 300), ok: near(pixel(5, 300), [255, 255, 255]) }).toMatchObject({ ok: true });
     if (process.env.UPDATE_DOCS) execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', a, path.join(ROOT, 'docs/images/graphic-pdf')]);
   });
 

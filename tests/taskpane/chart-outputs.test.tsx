@@ -29,6 +29,8 @@ const sample = () => ({ format: SAMPLE_REPORT.format, year: SAMPLE_REPORT.year, 
 /** Downloads land here: the Blob URL's contents and the file name. */
 const downloads: { name: string; type: string; bytes: Promise<Uint8Array> }[] = [];
 beforeAll(() => {
+  // jsdom has no canvas: ECharts then measures its labels by estimate, as it does in Node.
+  jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
   Object.assign(URL, {
     createObjectURL: (blob: Blob) => {
       const bytes = new Promise<Uint8Array>((resolve) => {
