@@ -2,3 +2,4 @@
 export { reportCharts, type ChartSpec } from './specs';
 export { chartSvg, CJK_FAMILIES, PALETTE } from './svg';
 export { graphicSvg, PAGE } from './graphic';
+export { chartImages, CHART_SCALE, CHART_SIZE, type ChartImage, type Rasterise } from './images';

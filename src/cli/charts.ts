@@ -1,32 +1,19 @@
 import * as path from 'node:path';
-import { reportCharts, chartSvg, type ChartSpec } from '../charts';
+import { chartImages, type ChartImage } from '../charts';
 import { NoCjkFontError, svgToPng } from '../charts/raster-node';
 import type { NarrativeInputs, ReportData } from '../core';
-import type { DocxChart } from '../docx';
 import { UsageError } from './errors';
 
-export interface RenderedChart extends DocxChart {
-  spec: ChartSpec;
-  svg: string;
-}
+export type RenderedChart = ChartImage;
 
-const SIZE = { width: 800, height: 480 };
-
-/** The report's charts as SVG and PNG (twice their size, for print); no CJK font is a usage error that says what to install. */
+/** The report's charts as SVG and PNG (resvg); no CJK font is a usage error that says what to install. */
 export async function renderCharts(report: ReportData, inputs: NarrativeInputs, previous?: ReportData): Promise<RenderedChart[]> {
-  const out: RenderedChart[] = [];
-  for (const spec of reportCharts(report, inputs, previous)) {
-    const svg = chartSvg(spec, SIZE);
-    let png: Uint8Array;
-    try {
-      png = await svgToPng(svg, 2);
-    } catch (error) {
-      if (error instanceof NoCjkFontError) throw new UsageError(error.message);
-      throw error;
-    }
-    out.push({ spec, svg, png, section: spec.section, title: spec.title, width: SIZE.width * 2, height: SIZE.height * 2 });
+  try {
+    return await chartImages(report, inputs, previous, svgToPng);
+  } catch (error) {
+    if (error instanceof NoCjkFontError) throw new UsageError(error.message);
+    throw error;
   }
-  return out;
 }
 
 /** 「年报-图1-申请人构成.png」 beside 「年报.md」. */

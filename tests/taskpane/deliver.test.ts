@@ -32,6 +32,7 @@ describe('what the download page hands out', () => {
     expect(decodeFileFromHash(hashOf('年报.docx', DOCX_MIME))).toMatchObject({ name: '年报.docx', type: DOCX_MIME });
     expect(decodeFileFromHash(hashOf('年报.MD', 'text/markdown;charset=utf-8'))).toMatchObject({ name: '年报.MD', type: 'text/markdown' });
     expect(decodeFileFromHash(hashOf('年报.txt', 'text/plain'))).toMatchObject({ type: 'text/plain' });
+    expect(decodeFileFromHash(hashOf('图解.png', 'image/png'))).toMatchObject({ name: '图解.png', type: 'image/png' });
     for (const [name, type] of [
       ['setup.exe', 'application/x-msdownload'],
       ['年报.docx', 'application/octet-stream'],
@@ -39,6 +40,8 @@ describe('what the download page hands out', () => {
       ['年报.txt', DOCX_MIME],
       ['年报.docx.bat', DOCX_MIME],
       ['.docx', DOCX_MIME],
+      ['图解.svg', 'image/svg+xml'],
+      ['图解.png', DOCX_MIME],
     ]) {
       expect({ name, type, file: decodeFileFromHash(hashOf(name, type)) }).toEqual({ name, type, file: null });
     }

@@ -16,6 +16,7 @@ import {
 import { findingLocations, type SpreadsheetPort } from '../../port';
 import { notifyReportSheetWritten } from '../events';
 import { useSpreadsheet } from '../spreadsheet';
+import type { ChartSource } from '../output/chart-images';
 import { canDownload, canOpenBrowser, copyText, downloadFile, downloadInBrowser, DOCX_MIME } from '../output/deliver';
 import { useAction } from './useAction';
 
@@ -56,7 +57,7 @@ export type GenerateStep =
    * `findings`: what should change in the text before the report is published (kept edits, gaps left
    * to fill); the table errors that make it a draft are in `doc.draft`, their cells in `read`.
    */
-  | { kind: 'done'; doc: ReportDocument; sheet: string; findings: DocumentFinding[]; read: ReadResult };
+  | { kind: 'done'; doc: ReportDocument; sheet: string; findings: DocumentFinding[]; read: ReadResult; charts: ChartSource };
 
 /** One round trip: the tables, 正文素材 and 报告正文 are read (and validated) together. */
 async function gather(spreadsheet: SpreadsheetPort, given?: NarrativeInputs): Promise<Snapshot> {
@@ -90,7 +91,7 @@ async function gather(spreadsheet: SpreadsheetPort, given?: NarrativeInputs): Pr
 }
 
 /** How the .docx gets out: a download in the pane, a download page in the system browser (Mac, iPad), or not at all. */
-function downloadRoute(): 'direct' | 'browser' | 'none' {
+export function downloadRoute(): 'direct' | 'browser' | 'none' {
   if (canDownload()) return 'direct';
   return canOpenBrowser() ? 'browser' : 'none';
 }
@@ -104,7 +105,7 @@ const sameEdits = (a: EditedParagraph[], b: EditedParagraph[]) =>
  * (the grid stays editable while a dialog is open), and if 报告正文 changed meanwhile the question is
  * asked again: nothing the clerk wrote there is replaced without a yes.
  */
-export function useGenerateReport() {
+export function useGenerateReport(chartsInDocx = false) {
   const spreadsheet = useSpreadsheet();
   const [step, setStep] = useState<GenerateStep>({ kind: 'idle' });
   const { busy, error, notice, setError, setNotice, run } = useAction<'generate' | 'docx' | 'copy' | 'goto'>('没有生成报告，请稍后重试。');
@@ -120,7 +121,14 @@ export function useGenerateReport() {
       });
       const { sheet } = await spreadsheet.writeReportSheet(doc);
       notifyReportSheetWritten();
-      setStep({ kind: 'done', doc, sheet, findings: checkReportDocument(snapshot.data, doc, snapshot.previous).filter((f) => f.status === 'fail'), read: snapshot.read });
+      setStep({
+        kind: 'done',
+        doc,
+        sheet,
+        findings: checkReportDocument(snapshot.data, doc, snapshot.previous).filter((f) => f.status === 'fail'),
+        read: snapshot.read,
+        charts: { data: snapshot.data, inputs: snapshot.inputs, previous: snapshot.previous },
+      });
       const kept = keepEdits && snapshot.edits.length ? `，保留了您修改过的 ${snapshot.edits.length} 段` : '';
       // A draft is announced by the panel as a warning, not as a success.
       setNotice(doc.draft ? null : `报告已写入工作表“${sheet}”${kept}。`);
@@ -210,7 +218,9 @@ export function useGenerateReport() {
         }
         // The Word library is a chunk of its own, fetched on the first download.
         const { reportDocx } = await import(/* webpackChunkName: "docx-write" */ '../../docx/write');
-        const bytes = await reportDocx(step.doc);
+        // The charts (「在报告中插入图表」) as `generate --charts` draws them, rasterised by the browser.
+        const charts = chartsInDocx ? await (await import(/* webpackChunkName: "charts" */ '../output/chart-images')).reportChartImages(step.charts) : [];
+        const bytes = await reportDocx(step.doc, { charts });
         const name = `${step.doc.title}.docx`;
         if (route === 'browser') {
           downloadInBrowser(bytes, name, DOCX_MIME);
@@ -220,7 +230,7 @@ export function useGenerateReport() {
         downloadFile(bytes, name, DOCX_MIME);
         setNotice(`已开始下载“${name}”，请在浏览器的下载栏或下载文件夹中查看。`);
       }),
-    [run, step, setError, setNotice],
+    [run, step, setError, setNotice, chartsInDocx],
   );
 
   const copyAll = useCallback(

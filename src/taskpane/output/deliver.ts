@@ -52,6 +52,8 @@ export const DOWNLOAD_TYPES = {
   [DOCX_MIME]: { extension: '.docx', label: 'Word 文档' },
   'text/markdown': { extension: '.md', label: 'Markdown 文件' },
   'text/plain': { extension: '.txt', label: '文本文件' },
+  // The 图解. Not SVG: a page anyone can address should not hand out a file that may carry script.
+  'image/png': { extension: '.png', label: '图解（PNG 图片）' },
 } as const;
 
 type DownloadType = keyof typeof DOWNLOAD_TYPES;

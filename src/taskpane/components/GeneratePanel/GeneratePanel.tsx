@@ -16,6 +16,7 @@ import {
 import { findingLabel, narrativeGaps } from '../../../core';
 import { placeOf } from '../../place';
 import type { PanelProps } from '../../tabs';
+import { ChartsCheckbox, GraphicDownload } from '../ChartOutputs';
 import { InputsForm } from '../InputsForm';
 import { NoSheets } from '../NoSheets';
 import { PublishChecklist } from '../PublishChecklist';
@@ -30,7 +31,7 @@ const LISTED_ERRORS = 8;
 /** 「生成报告」: the 正文素材 form, the gate, the preview and the outputs. */
 export function GeneratePanel({ active = true, goTo }: Partial<PanelProps>) {
   const styles = useGeneratePanelStyles();
-  const { form, navigation, g, step, busy, generateButton } = useGeneratePanel(active);
+  const { form, navigation, g, charts, step, busy, generateButton } = useGeneratePanel(active);
 
   // Before the report sheets exist there is nothing to fill in nor to generate from.
   if (form.noSheets) {
@@ -50,13 +51,13 @@ export function GeneratePanel({ active = true, goTo }: Partial<PanelProps>) {
         {form.dirty && !form.sheetMissing ? '保存并生成报告' : '生成报告'}
       </Button>
       <LiveRegion>
-        {busy && <Spinner size="tiny" label={g.busy === 'docx' ? '正在生成 Word 文档…' : g.busy === 'generate' ? '正在生成报告…' : '正在处理…'} />}
-        {[form.error, g.error].filter(Boolean).map((message) => (
+        {busy && <Spinner size="tiny" label={g.busy === 'docx' ? '正在生成 Word 文档…' : g.busy === 'generate' ? '正在生成报告…' : charts.busy ? '正在生成图解…' : '正在处理…'} />}
+        {[form.error, g.error, charts.error].filter(Boolean).map((message) => (
           <MessageBar key={message} intent="error" role="alert" aria-labelledby={undefined}>
             <MessageBarBody>{message}</MessageBarBody>
           </MessageBar>
         ))}
-        {[form.notice, g.notice].filter(Boolean).map((message) => (
+        {[form.notice, g.notice, charts.notice].filter(Boolean).map((message) => (
           <MessageBar key={message} intent="success" role="status" aria-labelledby={undefined}>
             <MessageBarBody>{message}</MessageBarBody>
           </MessageBar>
@@ -75,6 +76,7 @@ export function GeneratePanel({ active = true, goTo }: Partial<PanelProps>) {
       {step.kind === 'done' && (
         <>
           <Subtitle2 as="h2">预览</Subtitle2>
+          <ChartsCheckbox charts={charts} />
           <div className={styles.row}>
             <Button appearance="primary" onClick={() => void g.downloadDocx()} disabled={g.downloadRoute === 'none'} disabledFocusable={busy}>
               {step.doc.draft ? '下载 Word 文档（草稿）' : '下载 Word 文档'}
@@ -85,6 +87,7 @@ export function GeneratePanel({ active = true, goTo }: Partial<PanelProps>) {
           </div>
           {g.downloadRoute === 'browser' && <Text size={200}>此版本的 Excel 不能在任务窗格中下载，Word 文档将在浏览器中打开下载页面保存。</Text>}
           {g.downloadRoute === 'none' && <Text size={200}>此版本的 Excel 无法从加载项下载文件，请复制全文粘贴到 Word 或 WPS。</Text>}
+          <GraphicDownload charts={charts} source={step.charts} draftErrors={step.doc.draft?.errors.length ?? 0} busy={busy} route={g.downloadRoute} />
           <PublishChecklist
             errors={step.doc.draft?.errors ?? []}
             findings={step.findings}

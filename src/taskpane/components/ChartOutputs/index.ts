@@ -1,0 +1,2 @@
+export * from './ChartOutputs';
+export * from './useChartOutputs';
