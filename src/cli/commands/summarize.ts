@@ -1,9 +1,12 @@
 import * as path from 'node:path';
 import {
+  agencyCounts,
   buildSummaryPlan,
   buildWorkbookPlan,
   cellAddress,
   compareParent,
+  duplicateAgencies,
+  duplicateAgenciesMessage,
   getFormat,
   mixedParts,
   mixedPartsMessage,
@@ -11,6 +14,7 @@ import {
   summarize,
   validateRead,
   type AgencyCounts,
+  type DuplicateAgency,
   type ParentCell,
   type Summary,
   type SummaryPart,
@@ -81,6 +85,9 @@ export const summarizeCommand: Command = {
     if (mixed) throw new UsageError(mixedPartsMessage(mixed));
 
     const summary = summarize(summaryParts);
+    // Told, not refused: a 政务公开办 may mean it (two offices of one name in different places).
+    const duplicates = duplicateAgencies(summaryParts);
+    if (duplicates.length) io.err(duplicateAgenciesMessage(duplicates));
     const counts = parts.map(countsOf);
     const plan = buildSummaryPlan(summary, counts);
     const workbook = await renderPlan(plan);
@@ -89,7 +96,7 @@ export const summarizeCommand: Command = {
     const comparison = parent ? compareParent({ file: parent.file, data: parent.data! }, summary, unusable.map((r) => r.file)) : undefined;
 
     if (values.json) {
-      io.out(JSON.stringify(toJson(summary, counts, comparison), null, 2));
+      io.out(JSON.stringify(toJson(summary, counts, comparison, duplicates), null, 2));
     } else {
       io.out(describeSummary(summary, counts, output, countsOf({ file: '', findings: check.findings.map((f) => ({ ...f, addresses: [] })) })));
       if (parent && comparison) io.out(describeParent(parent, summary, comparison, unusable));
@@ -111,21 +118,17 @@ async function readOne(file: string): Promise<FileFindings> {
 }
 
 function countsOf(r: FileFindings): AgencyCounts {
-  const fails = r.findings.filter((f) => f.status === 'fail');
-  return {
-    errors: fails.filter((f) => f.severity === 'error').length,
-    warnings: fails.filter((f) => f.severity === 'warning').length,
-    notAssessable: r.findings.filter((f) => f.status === 'notAssessable').length,
-  };
+  return agencyCounts(r.findings);
 }
 
-function toJson(summary: Summary, counts: AgencyCounts[], comparison?: ParentCell[]) {
+function toJson(summary: Summary, counts: AgencyCounts[], comparison?: ParentCell[], duplicates: DuplicateAgency[] = []) {
   return {
     format: summary.format,
     year: summary.year,
     agencies: summary.parts.map((p, i) => ({ agency: partName(p), file: p.file, ...counts[i] })),
     cells: summary.cells,
     notSummed: summary.notSummed,
+    ...(duplicates.length ? { duplicates } : {}),
     ...(comparison ? { parent: comparison } : {}),
   };
 }
