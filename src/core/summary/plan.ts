@@ -48,6 +48,19 @@ export function buildSummaryPlan(summary: Summary, counts: AgencyCounts[]): Work
       delete cell.value;
     }
   }
+  // A total over an unknown cell is unknown too: SUM would skip the blank and show the sum of the others.
+  for (const sheet of plan.sheets) {
+    for (const cell of sheet.cells) {
+      const total = cell.cellId && cell.formula ? format.cellById.get(cell.cellId) : undefined;
+      if (!total?.sumOf) continue;
+      const parts = total.sumOf.map((id) => {
+        const at = plan.addressOf.get(id)!;
+        return at.sheet === sheet.name ? cellAddress(at.row, at.col) : `${quoteSheetName(at.sheet)}!${cellAddress(at.row, at.col)}`;
+      });
+      cell.formula = `=IF(COUNT(${parts.join(',')})=${parts.length},${cell.formula!.replace(/^=/, '')},"")`;
+      cell.result = summary.cells[total.id] ?? '';
+    }
+  }
   plan.sheets.push(agenciesSheet(summary, counts), notSummedSheet(summary, plan), dataSheetPlan(summary, inputIds));
   return plan;
 }
