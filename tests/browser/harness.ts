@@ -12,7 +12,7 @@ const OFFICE_JS = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
 const DOUBLE_BUNDLE = path.join(ROOT, 'test-output/browser/excel-double.js');
 
 /** What the web build is made of: when any of it is newer than dist/web, the build is stale. */
-const WEB_INPUTS = ['src/taskpane', 'src/port', 'src/core', 'src/excel', 'src/docx', 'src/zip', 'assets', 'webpack.config.js', 'package.json'];
+const WEB_INPUTS = ['src/taskpane', 'src/port', 'src/core', 'src/excel', 'src/docx', 'src/zip', 'src/bureau', 'src/xlsx', 'src/pdf', 'assets', 'webpack.config.js', 'package.json'];
 
 function newestInput(): number {
   let newest = 0;
