@@ -2,12 +2,10 @@ import * as path from 'node:path';
 import {
   agencyCounts,
   buildSummaryPlan,
-  buildWorkbookPlan,
-  cellAddress,
+  cellPlaceNamer,
   compareParent,
   duplicateAgencies,
   duplicateAgenciesMessage,
-  getFormat,
   mixedParts,
   mixedPartsMessage,
   partName,
@@ -133,17 +131,6 @@ function toJson(summary: Summary, counts: AgencyCounts[], comparison?: ParentCel
   };
 }
 
-/** 「表三 依申请公开 D7（一、本年新收… / 自然人）」: where a clerk finds the cell in an agency workbook. */
-function placeNamer(summary: Summary): (id: string) => string {
-  const plan = buildWorkbookPlan({ format: summary.format });
-  const format = getFormat(summary.format);
-  return (id) => {
-    const at = plan.addressOf.get(id);
-    const cell = format.cellById.get(id);
-    return `${at ? `${at.sheet} ${cellAddress(at.row, at.col)}` : id}${cell ? `（${cell.rowLabel} / ${cell.columnLabel}）` : ''}`;
-  };
-}
-
 const LISTED = 20;
 
 function describeSummary(summary: Summary, counts: AgencyCounts[], output: string | undefined, check: AgencyCounts): string {
@@ -154,7 +141,7 @@ function describeSummary(summary: Summary, counts: AgencyCounts[], output: strin
     const name = partName(p);
     lines.push(`  ${String(c.errors).padStart(4)}  ${String(c.warnings).padStart(4)}  ${String(c.notAssessable).padStart(8)}  ${name}${name === p.file ? '' : `（${path.basename(p.file)}）`}`);
   });
-  const place = placeNamer(summary);
+  const place = cellPlaceNamer(summary.format);
   const t = summary.cells;
   lines.push(`  汇总数：新收申请 ${shown(t['applications.newReceived.total'])}，办结 ${shown(t['applications.total.total'])}，结转下年度 ${shown(t['applications.carriedForward.total'])}，行政复议 ${shown(t['review.total'])}。`);
   if (summary.notSummed.length) {
@@ -172,7 +159,7 @@ function shown(n: number | null | undefined): string {
 }
 
 function describeParent(parent: FileFindings, summary: Summary, comparison: ParentCell[], unusable: FileFindings[]): string {
-  const place = placeNamer(summary);
+  const place = cellPlaceNamer(summary.format);
   const name = parent.data?.agency?.trim() || parent.file;
   const lines = [`本级与下级汇总比对：本级 ${name}（${path.basename(parent.file)}），下级 ${summary.parts.length} 个单位${unusable.length ? `，另有 ${unusable.length} 个无法使用` : ''}`];
   for (const u of unusable) lines.push(`  无法使用的下级：${u.file}：${u.error}`);

@@ -1,4 +1,4 @@
-import { getFormat } from '../format';
+import { getFormat, type FormatVersion } from '../format';
 import { absoluteRange, cellAddress, quoteSheetName } from '../layout/a1';
 import { buildWorkbookPlan, type PlannedCell, type SheetPlan, type WorkbookPlan } from '../layout/plan';
 import { KEY_FIGURES, keyFigures, partName, type Summary } from './sum';
@@ -22,6 +22,17 @@ export interface AgencyCounts {
 /** The scope a 汇总 states in 基本信息 and in its title: who is in it. */
 export function summaryAgencyName(summary: Summary): string {
   return `汇总（${summary.parts.length} 个单位）`;
+}
+
+/** 「表三 依申请公开 D7（一、本年新收… / 自然人）」: where a cell is in an agency's workbook and what it counts. */
+export function cellPlaceNamer(version: FormatVersion): (id: string) => string {
+  const plan = buildWorkbookPlan({ format: version });
+  const format = getFormat(version);
+  return (id) => {
+    const at = plan.addressOf.get(id);
+    const cell = format.cellById.get(id);
+    return `${at ? `${at.sheet} ${cellAddress(at.row, at.col)}` : id}${cell ? `（${cell.rowLabel} / ${cell.columnLabel}）` : ''}`;
+  };
 }
 
 /** First row of the agencies' values on 各单位数据 (0-based): a title, the labels, then the cell IDs. */

@@ -1,19 +1,8 @@
 import { Text } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { buildWorkbookPlan, cellAddress, getFormat, tableMatrix, TABLE_LABEL, type Summary } from '../../../core';
+import { cellPlaceNamer, getFormat, tableMatrix, TABLE_LABEL, type Summary } from '../../../core';
 import { PreviewTable } from '../../../taskpane/components/ReportPreview';
 import { useSummaryTablesStyles } from './SummaryTables.styles';
-
-/** 「表三 依申请公开 D7（一、本年新收… / 自然人）」: where the cell is in an agency's workbook and what it counts. */
-function placeNamer(summary: Summary): (id: string) => string {
-  const plan = buildWorkbookPlan({ format: summary.format });
-  const format = getFormat(summary.format);
-  return (id) => {
-    const at = plan.addressOf.get(id);
-    const cell = format.cellById.get(id);
-    return `${at ? `${at.sheet} ${cellAddress(at.row, at.col)}` : id}${cell ? `（${cell.rowLabel} / ${cell.columnLabel}）` : ''}`;
-  };
-}
 
 /**
  * Tables 二/三/四 holding the sums over the agencies; a cell some agency left blank, wrote as text or
@@ -25,7 +14,7 @@ export function SummaryTables({ summary }: { summary: Summary }) {
     const cells = Object.fromEntries(Object.entries(summary.cells).map(([id, v]) => [id, v ?? '无法判断']));
     return getFormat(summary.format).tables.map((t) => tableMatrix(t, cells));
   }, [summary]);
-  const place = useMemo(() => placeNamer(summary), [summary]);
+  const place = useMemo(() => cellPlaceNamer(summary.format), [summary]);
   return (
     <div className={styles.root} data-testid="summary-tables">
       <Text>
