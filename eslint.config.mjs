@@ -30,8 +30,8 @@ export default tseslint.config(
           patterns: [
             { regex: '^[^.]', message: 'The core imports no packages and no Node built-ins: it runs in every host. Adapt it in an edge.' },
             {
-              regex: '^\\.{1,2}/(?:\\.\\./)*(?:src/)?(?:excel|xlsx|docx|pdf|zip|cli|taskpane|port|wps|web|bench|tests)(?:/|$)',
-              message: 'The core must not import an edge (excel, xlsx, docx, pdf, zip, cli, taskpane …): edges import the core.',
+              regex: '^\\.{1,2}/(?:\\.\\./)*(?:src/)?(?:excel|xlsx|docx|pdf|zip|cli|taskpane|bureau|port|wps|web|bench|tests)(?:/|$)',
+              message: 'The core must not import an edge (excel, xlsx, docx, pdf, zip, cli, taskpane, bureau …): edges import the core.',
             },
           ],
         },

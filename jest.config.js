@@ -43,7 +43,7 @@ module.exports = {
   projects: [
     layer('core', ['core']),
     layer('office', ['doubles', 'excel', 'wps']),
-    layer('pane', ['taskpane'], { setupFilesAfterEnv: ['<rootDir>/tests/support/jsdom-setup.ts'] }),
+    layer('pane', ['taskpane', 'bureau'], { setupFilesAfterEnv: ['<rootDir>/tests/support/jsdom-setup.ts'] }),
     layer('manifest', ['manifest'], { setupFilesAfterEnv: slow }),
     layer('xlsx', ['xlsx'], { setupFilesAfterEnv: slow }),
     layer('docx', ['docx'], { setupFilesAfterEnv: slow }),

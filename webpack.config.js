@@ -1,5 +1,6 @@
 /* Task pane build: dist/web. The CLI is compiled separately by tsc (tsconfig.cli.json) into dist/. */
 const path = require('path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -15,6 +16,8 @@ module.exports = async (_env, argv) => {
       commands: './src/taskpane/commands.ts',
       // Excel on Mac and iPad save the .docx through this page, opened in the system browser.
       download: './src/taskpane/download.ts',
+      // The 政务公开办's page: many agencies' files checked and summed in the browser, no server.
+      bureau: './src/bureau/index.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist/web'),
@@ -41,9 +44,13 @@ module.exports = async (_env, argv) => {
       ],
     },
     plugins: [
+      // The .xlsx reader inflates small parts with Node's zlib when it has it; in the browser (the
+      // 政务公开办 page) it has none, and pako inflates them in steps (src/zip/package.ts).
+      new webpack.NormalModuleReplacementPlugin(/^node:zlib$/, path.resolve(__dirname, 'src/bureau/no-zlib.ts')),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/taskpane/commands.html', chunks: ['commands'] }),
       new HtmlWebpackPlugin({ filename: 'download.html', template: './src/taskpane/download.html', chunks: ['download'] }),
+      new HtmlWebpackPlugin({ filename: 'bureau.html', template: './src/bureau/bureau.html', chunks: ['bureau'] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
@@ -57,7 +64,11 @@ module.exports = async (_env, argv) => {
     optimization: {
       // Initial chunks: vendor (React, Fluent UI) + taskpane. Lazy features (校验, the conflict
       // dialog, later Word generation) are import()ed and get chunks of their own, vendor code included.
-      splitChunks: { chunks: 'all', cacheGroups: { vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', chunks: 'initial' } } },
+      // The 政务公开办 page keeps its own vendor code (more of Fluent UI), so the pane loads no more than it needs.
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: { vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', chunks: (chunk) => chunk.canBeInitial() && chunk.name !== 'bureau' } },
+      },
     },
     performance: { hints: false },
     devServer: serving

@@ -67,7 +67,9 @@ export function checkWorkbookPackage(data: Uint8Array, file: string, forExcelJs 
   }
   try {
     const worksheets = { countCellsIn: (name: string) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name), keep: (name: string) => name === 'xl/workbook.xml' };
-    const { kept } = checkPackage(data, { ...(forExcelJs ? worksheets : {}), inflateWhole: (part, max) => zlib.inflateRawSync(part, { maxOutputLength: max }) });
+    // Node's zlib where there is one; the browser build has none (webpack aliases it away) and pako inflates in steps.
+    const inflateWhole = typeof zlib.inflateRawSync === 'function' ? (part: Uint8Array, max: number) => zlib.inflateRawSync(part, { maxOutputLength: max }) : undefined;
+    const { kept } = checkPackage(data, { ...(forExcelJs ? worksheets : {}), inflateWhole });
     const book = kept.get('xl/workbook.xml');
     if (book) checkDefinedNameSizes(new TextDecoder().decode(book));
   } catch (error) {

@@ -171,3 +171,20 @@ describe('nianbao summarize --parent', () => {
     expect(json.parent.every((c: { status: string; missing: string[] }) => c.status === 'notAssessable' && c.missing.includes(missing))).toBe(true);
   });
 });
+
+describe('nianbao summarize: one agency in two files', () => {
+  it('says so on standard error, naming the files, and lists them in --json; the 汇总 is still made', async () => {
+    const again = path.join(out, 'parts-dup', '甲镇（修改稿）.xlsx');
+    fs.mkdirSync(path.dirname(again), { recursive: true });
+    await writeReportFile(again, { ...SAMPLE_REPORT, agency: '甲镇人民政府', cells: partCells[1] });
+    const result = await nianbao('summarize', ...parts, again, '--json');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('重复计算');
+    expect(result.stderr).toContain(`甲镇人民政府：${copyA}、${again}`);
+    expect(JSON.parse(result.stdout).duplicates).toEqual([{ agency: '甲镇人民政府', files: [copyA, again] }]);
+    // Without a duplicate, nothing is said and the JSON has no such key.
+    const clean = await nianbao('summarize', ...parts, '--json');
+    expect(clean.stderr).toBe('');
+    expect(JSON.parse(clean.stdout).duplicates).toBeUndefined();
+  });
+});

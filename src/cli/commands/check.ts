@@ -1,4 +1,4 @@
-import { checkAcrossYears, checkText, validateReport, type Finding, type ReportData } from '../../core';
+import { reportFindings, type ReportData } from '../../core';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
 import { parse, type Command } from '../parse';
@@ -53,27 +53,5 @@ export const checkCommand: Command = {
 
 export async function checkFile(file: string, previous?: { data: ReportData; narrative?: string }): Promise<FileFindings> {
   const { text, result, where } = await readReportText(file);
-  const at = (line?: number) => {
-    const place = where(line);
-    return place ? [place] : [];
-  };
-  const imported: (Finding & { addresses: string[]; line?: number })[] = result.diagnostics.map((d) => ({
-    rule: 'I-1',
-    severity: d.severity,
-    status: 'fail',
-    cells: [],
-    message: d.message,
-    addresses: at(d.line),
-    line: d.line,
-  }));
-  const tables = validateReport({ data: result.data }).findings
-    // Cells the importer could not read are its own findings; don't repeat them as blank cells.
-    .filter((f) => !(f.rule === 'T3-4' || f.rule === 'T2-1') || f.cells.some((c) => result.sources[c] !== undefined))
-    .map((f) => ({ ...f, addresses: [...new Set(f.cells.map((c) => result.sources[c]).filter((l): l is number => !!l))].flatMap(at) }));
-  const narrative = checkText({ data: result.data, sections: result.sections, text, previousText: previous?.narrative, previous: previous?.data }).map((f) => ({ ...f, addresses: at(f.line) }));
-  const across = previous ? checkAcrossYears(result.data, previous.data).map((f) => ({ ...f, addresses: f.cells.map((c) => result.sources[c]).filter(Boolean).flatMap(at) })) : [];
-  const findings = [...imported, ...tables, ...across, ...narrative].sort(
-    (a, b) => Number(a.status !== 'fail') - Number(b.status !== 'fail') || ['error', 'warning', 'info'].indexOf(a.severity) - ['error', 'warning', 'info'].indexOf(b.severity),
-  );
-  return { file, data: result.data, findings };
+  return { file, data: result.data, findings: reportFindings(text, result, where, previous) };
 }

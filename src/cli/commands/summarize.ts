@@ -1,16 +1,18 @@
 import * as path from 'node:path';
 import {
+  agencyCounts,
   buildSummaryPlan,
-  buildWorkbookPlan,
-  cellAddress,
+  cellPlaceNamer,
   compareParent,
-  getFormat,
+  duplicateAgencies,
+  duplicateAgenciesMessage,
   mixedParts,
   mixedPartsMessage,
   partName,
   summarize,
   validateRead,
   type AgencyCounts,
+  type DuplicateAgency,
   type ParentCell,
   type Summary,
   type SummaryPart,
@@ -81,6 +83,9 @@ export const summarizeCommand: Command = {
     if (mixed) throw new UsageError(mixedPartsMessage(mixed));
 
     const summary = summarize(summaryParts);
+    // Told, not refused: a 政务公开办 may mean it (two offices of one name in different places).
+    const duplicates = duplicateAgencies(summaryParts);
+    if (duplicates.length) io.err(duplicateAgenciesMessage(duplicates));
     const counts = parts.map(countsOf);
     const plan = buildSummaryPlan(summary, counts);
     const workbook = await renderPlan(plan);
@@ -89,7 +94,7 @@ export const summarizeCommand: Command = {
     const comparison = parent ? compareParent({ file: parent.file, data: parent.data! }, summary, unusable.map((r) => r.file)) : undefined;
 
     if (values.json) {
-      io.out(JSON.stringify(toJson(summary, counts, comparison), null, 2));
+      io.out(JSON.stringify(toJson(summary, counts, comparison, duplicates), null, 2));
     } else {
       io.out(describeSummary(summary, counts, output, countsOf({ file: '', findings: check.findings.map((f) => ({ ...f, addresses: [] })) })));
       if (parent && comparison) io.out(describeParent(parent, summary, comparison, unusable));
@@ -111,33 +116,18 @@ async function readOne(file: string): Promise<FileFindings> {
 }
 
 function countsOf(r: FileFindings): AgencyCounts {
-  const fails = r.findings.filter((f) => f.status === 'fail');
-  return {
-    errors: fails.filter((f) => f.severity === 'error').length,
-    warnings: fails.filter((f) => f.severity === 'warning').length,
-    notAssessable: r.findings.filter((f) => f.status === 'notAssessable').length,
-  };
+  return agencyCounts(r.findings);
 }
 
-function toJson(summary: Summary, counts: AgencyCounts[], comparison?: ParentCell[]) {
+function toJson(summary: Summary, counts: AgencyCounts[], comparison?: ParentCell[], duplicates: DuplicateAgency[] = []) {
   return {
     format: summary.format,
     year: summary.year,
     agencies: summary.parts.map((p, i) => ({ agency: partName(p), file: p.file, ...counts[i] })),
     cells: summary.cells,
     notSummed: summary.notSummed,
+    ...(duplicates.length ? { duplicates } : {}),
     ...(comparison ? { parent: comparison } : {}),
-  };
-}
-
-/** 「表三 依申请公开 D7（一、本年新收… / 自然人）」: where a clerk finds the cell in an agency workbook. */
-function placeNamer(summary: Summary): (id: string) => string {
-  const plan = buildWorkbookPlan({ format: summary.format });
-  const format = getFormat(summary.format);
-  return (id) => {
-    const at = plan.addressOf.get(id);
-    const cell = format.cellById.get(id);
-    return `${at ? `${at.sheet} ${cellAddress(at.row, at.col)}` : id}${cell ? `（${cell.rowLabel} / ${cell.columnLabel}）` : ''}`;
   };
 }
 
@@ -151,7 +141,7 @@ function describeSummary(summary: Summary, counts: AgencyCounts[], output: strin
     const name = partName(p);
     lines.push(`  ${String(c.errors).padStart(4)}  ${String(c.warnings).padStart(4)}  ${String(c.notAssessable).padStart(8)}  ${name}${name === p.file ? '' : `（${path.basename(p.file)}）`}`);
   });
-  const place = placeNamer(summary);
+  const place = cellPlaceNamer(summary.format);
   const t = summary.cells;
   lines.push(`  汇总数：新收申请 ${shown(t['applications.newReceived.total'])}，办结 ${shown(t['applications.total.total'])}，结转下年度 ${shown(t['applications.carriedForward.total'])}，行政复议 ${shown(t['review.total'])}。`);
   if (summary.notSummed.length) {
@@ -169,7 +159,7 @@ function shown(n: number | null | undefined): string {
 }
 
 function describeParent(parent: FileFindings, summary: Summary, comparison: ParentCell[], unusable: FileFindings[]): string {
-  const place = placeNamer(summary);
+  const place = cellPlaceNamer(summary.format);
   const name = parent.data?.agency?.trim() || parent.file;
   const lines = [`本级与下级汇总比对：本级 ${name}（${path.basename(parent.file)}），下级 ${summary.parts.length} 个单位${unusable.length ? `，另有 ${unusable.length} 个无法使用` : ''}`];
   for (const u of unusable) lines.push(`  无法使用的下级：${u.file}：${u.error}`);

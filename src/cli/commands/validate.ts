@@ -1,5 +1,5 @@
 import { readPrevious } from '../report-file';
-import { findingLabel, SEVERITY_LABEL, validateWorkbookRead, type Finding, type ReadResult, type ReportData } from '../../core';
+import { findingLabel, SEVERITY_LABEL, workbookFindings, type Finding, type LocatedFinding, type ReadResult, type ReportData } from '../../core';
 import { openWorkbookFile, readReportWorkbook, reportCopies, XlsxInputError } from '../../xlsx';
 import { runBatchCommand } from '../batch/run';
 import { checkSummaryTarget } from '../batch/summary-file';
@@ -15,7 +15,7 @@ export interface FileFindings {
   /** Set when the file could not be used at all. */
   error?: string;
   data?: ReportData;
-  findings: (Finding & { addresses: string[]; line?: number })[];
+  findings: LocatedFinding[];
   /** The sets of report sheets in the workbook and the one checked, when there are several. */
   copies?: { all: number[]; checked: number };
 }
@@ -85,24 +85,8 @@ export async function validateFile(file: string, previous?: ReportData, copy = 1
     if (error instanceof XlsxInputError) return { file, error: error.message, findings: [] };
     throw error;
   }
-  const { read, report } = validateWorkbookRead(workbookRead, previous);
-  // 正文素材 values that do not fit together are N-1 findings of the catalogue, not read problems.
-  const structural = read.diagnostics.filter((d) => !d.disagrees).map((d) => ({
-    rule: 'S-0',
-    severity: d.severity,
-    status: 'fail' as const,
-    cells: [],
-    addresses: d.sheet && d.address ? [`${d.sheet}!${d.address}`] : [],
-    message: d.message,
-  }));
-  const findings = report.findings.map((f) => ({
-    ...f,
-    addresses: f.cells.flatMap((id) => {
-      const at = read.locations.get(id);
-      return at ? [`${at.sheet}!${at.address}`] : [];
-    }),
-  }));
-  return { file, data: read.data, findings: [...structural, ...findings], ...(copies.length > 1 ? { copies: { all: copies, checked: copy } } : {}) };
+  const { data, findings } = workbookFindings(workbookRead, previous);
+  return { file, data, findings, ...(copies.length > 1 ? { copies: { all: copies, checked: copy } } : {}) };
 }
 
 export function toJson(r: FileFindings) {

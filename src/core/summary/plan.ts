@@ -1,4 +1,4 @@
-import { getFormat } from '../format';
+import { getFormat, type FormatVersion } from '../format';
 import { absoluteRange, cellAddress, quoteSheetName } from '../layout/a1';
 import { buildWorkbookPlan, type PlannedCell, type SheetPlan, type WorkbookPlan } from '../layout/plan';
 import { KEY_FIGURES, keyFigures, partName, type Summary } from './sum';
@@ -24,6 +24,17 @@ export function summaryAgencyName(summary: Summary): string {
   return `汇总（${summary.parts.length} 个单位）`;
 }
 
+/** 「表三 依申请公开 D7（一、本年新收… / 自然人）」: where a cell is in an agency's workbook and what it counts. */
+export function cellPlaceNamer(version: FormatVersion): (id: string) => string {
+  const plan = buildWorkbookPlan({ format: version });
+  const format = getFormat(version);
+  return (id) => {
+    const at = plan.addressOf.get(id);
+    const cell = format.cellById.get(id);
+    return `${at ? `${at.sheet} ${cellAddress(at.row, at.col)}` : id}${cell ? `（${cell.rowLabel} / ${cell.columnLabel}）` : ''}`;
+  };
+}
+
 /** First row of the agencies' values on 各单位数据 (0-based): a title, the labels, then the cell IDs. */
 const DATA_TOP = 3;
 
@@ -46,6 +57,19 @@ export function buildSummaryPlan(summary: Summary, counts: AgencyCounts[]): Work
       cell.locked = true;
       delete cell.validation;
       delete cell.value;
+    }
+  }
+  // A total over an unknown cell is unknown too: SUM would skip the blank and show the sum of the others.
+  for (const sheet of plan.sheets) {
+    for (const cell of sheet.cells) {
+      const total = cell.cellId && cell.formula ? format.cellById.get(cell.cellId) : undefined;
+      if (!total?.sumOf) continue;
+      const parts = total.sumOf.map((id) => {
+        const at = plan.addressOf.get(id)!;
+        return at.sheet === sheet.name ? cellAddress(at.row, at.col) : `${quoteSheetName(at.sheet)}!${cellAddress(at.row, at.col)}`;
+      });
+      cell.formula = `=IF(COUNT(${parts.join(',')})=${parts.length},${cell.formula!.replace(/^=/, '')},"")`;
+      cell.result = summary.cells[total.id] ?? '';
     }
   }
   plan.sheets.push(agenciesSheet(summary, counts), notSummedSheet(summary, plan), dataSheetPlan(summary, inputIds));

@@ -65,7 +65,8 @@ export function titleParts(title: string): string[] {
 /** Column widths of table 三 in em: the label columns (a group, a part, a row), then each number column. */
 const APPLICATION_COLUMNS = { labels: [2.6, 4.2, 7.4], value: 4 };
 
-function PreviewTable({ matrix }: { matrix: TableMatrix }) {
+/** One table with its merged headers, as Word will show it (also used by the 政务公开办 page for the 汇总). */
+export function PreviewTable({ matrix }: { matrix: TableMatrix }) {
   const styles = useReportPreviewStyles();
   const fixed = matrix.table === 'applications';
   const widths = fixed

@@ -1,0 +1,1 @@
+export { AgencyFindings } from './AgencyFindings';

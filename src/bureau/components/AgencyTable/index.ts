@@ -1,0 +1,1 @@
+export { AgencyTable } from './AgencyTable';

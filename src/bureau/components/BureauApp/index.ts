@@ -1,0 +1,1 @@
+export { BureauApp } from './BureauApp';

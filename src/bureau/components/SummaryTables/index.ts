@@ -1,0 +1,1 @@
+export { SummaryTables } from './SummaryTables';
