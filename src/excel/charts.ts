@@ -12,13 +12,13 @@ import {
 } from '../core';
 import type { ChartSheetResult } from '../port';
 import { toAdapterError } from './errors';
-import { queueReportRead, readGrids } from './read';
+import { completeByLabels, queueReportRead, readGrids } from './read';
 import { queueSheet } from './render';
 import { supportsExcelApi } from './requirements';
 import { recalledCopy } from './settings';
 
 /**
- * The 图表 sheet with native Excel charts, in two round trips: the first reads the tables (where
+ * The 图表 sheet with native Excel charts, in two round trips (three when a defined name is gone): the first reads the tables (where
  * each cell is) and the 图表 sheet already there; the second writes the data blocks (formulas over
  * the table cells, so the charts follow edits) and binds a chart to each block. A 图表 sheet of
  * ours that nobody changed is replaced; one with cells the clerk typed (or one that is not ours)
@@ -38,7 +38,8 @@ export async function writeChartSheet(previous: ReportData | null = null, copy: 
       const oldCells = old.getUsedRangeOrNullObject(false).load('formulas,address');
       await context.sync();
 
-      const read = readGrids(finish());
+      // Tables whose defined names are gone are found by their labels, as 校验 finds them (one more round trip then).
+      const read = readGrids(await completeByLabels(context, copy, finish(), sheets.items.map((s) => s.name)));
       const definitions = chartDefinitions(read.data.format, { inputs: read.inputs, year: read.data.year, previous });
       const locate = (id: string) => read.locations.get(id);
       const options = { year: read.data.year, agency: read.data.agency };

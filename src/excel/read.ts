@@ -36,23 +36,7 @@ export async function readReport(copy: number = recalledCopy()): Promise<ReadRes
       const sheets = context.workbook.worksheets.load('items/name');
       await context.sync();
       const result = finish();
-      const search = sheetsToSearch(sheets.items.map((sheet) => sheet.name), copy, result);
-      if (search.length === 0) return result;
-      // The stored cells of each sheet within the search area: a used range inside A1:AX2000.
-      const areas = search.map((name) =>
-        context.workbook.worksheets
-          .getItemOrNullObject(name)
-          .getRangeByIndexes(0, 0, LABEL_SEARCH_AREA.rows, LABEL_SEARCH_AREA.columns)
-          .getUsedRangeOrNullObject(true)
-          .load('values,formulas,address'),
-      );
-      await context.sync();
-      const loaded = areas.flatMap((range): SheetArea[] => {
-        if (range.isNullObject) return [];
-        const where = parseRange(range.address);
-        return [{ sheet: where.sheet ?? '', row: where.row, col: where.col, values: range.values, formulas: range.formulas }];
-      });
-      return completeGridsByLabels(result, loaded, copy);
+      return completeByLabels(context, copy, result, sheets.items.map((sheet) => sheet.name));
     });
   } catch (error) {
     throw toAdapterError(error, '读取年报工作表');
@@ -61,9 +45,33 @@ export async function readReport(copy: number = recalledCopy()): Promise<ReadRes
 }
 
 /**
+ * When a defined name is gone, finds the tables by their labels (the core's search) in one more round
+ * trip over the sheets the search needs, each within its bounded area; otherwise no round trip.
+ */
+export async function completeByLabels(context: Excel.RequestContext, copy: number, grids: WorkbookGrids, sheetNames: string[]): Promise<WorkbookGrids> {
+  const search = sheetsToSearch(sheetNames, copy, grids);
+  if (search.length === 0) return grids;
+  // The stored cells of each sheet within the search area: a used range inside A1:AX2000.
+  const areas = search.map((name) =>
+    context.workbook.worksheets
+      .getItemOrNullObject(name)
+      .getRangeByIndexes(0, 0, LABEL_SEARCH_AREA.rows, LABEL_SEARCH_AREA.columns)
+      .getUsedRangeOrNullObject(true)
+      .load('values,formulas,address'),
+  );
+  await context.sync();
+  const loaded = areas.flatMap((range): SheetArea[] => {
+    if (range.isNullObject) return [];
+    const where = parseRange(range.address);
+    return [{ sheet: where.sheet ?? '', row: where.row, col: where.col, values: range.values, formulas: range.formulas }];
+  });
+  return completeGridsByLabels(grids, loaded, copy);
+}
+
+/**
  * Queues the loads behind our defined names (for an operation that reads and writes in one round
  * trip each); the returned function builds the grids after the sync. No label search: that needs a
- * round trip of its own (readReport does it).
+ * round trip of its own (completeByLabels).
  */
 export function queueReportRead(context: Excel.RequestContext, copy: number): () => WorkbookGrids {
   const names = context.workbook.names;

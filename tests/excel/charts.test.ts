@@ -3,6 +3,7 @@ import { insertReportSheets, readReport } from '../../src/excel';
 import { writeChartSheet } from '../../src/excel/charts';
 import { chartsOn, pageBreaksOn } from '../doubles/excel-charts';
 import { ExcelDouble, installExcelDouble, parseAddress, type InstalledDouble } from '../doubles/excel-double';
+import { deleteNames } from '../support/excel-names';
 
 let installed: InstalledDouble;
 afterEach(() => installed?.uninstall());
@@ -80,6 +81,25 @@ describe('图表 sheet with native charts', () => {
     });
     // The applicants' series reads table 三's 新收 row.
     expect(cellsOf(double, charts[1].series[0].values!)[0].formula).toMatch(/^='表三 依申请公开'!\$?[A-Z]+\$?\d+$/);
+  });
+
+  it('finds the tables by their labels when the defined names are gone, as 校验 does, in one more sync', async () => {
+    const sheetOf = (double: ExcelDouble) => {
+      const model = double.sheet('图表')!;
+      return [...model.cells].map(([at, cell]) => [at, cell.formula, double.valueOf(model, ...(at.split(',').map(Number) as [number, number]))]);
+    };
+    const named = await sampleWorkbook();
+    await writeChartSheet(LAST_YEAR, 1);
+    const expected = sheetOf(named);
+    installed.uninstall();
+
+    const unnamed = await sampleWorkbook();
+    deleteNames(unnamed);
+    unnamed.resetSyncCount();
+    expect(await writeChartSheet(LAST_YEAR, 1)).toEqual({ sheet: '图表', charts: 5 });
+    expect(unnamed.syncCount).toBe(3);
+    expect(sheetOf(unnamed)).toEqual(expected);
+    expect(chartsOn(unnamed.sheet('图表')!)).toHaveLength(5);
   });
 
   it('follows an edit of the table: the chart block recomputes from the cell', async () => {

@@ -3,6 +3,7 @@ import { insertReportSheets, readReport } from '../../src/excel';
 import * as wps from '../../src/wps';
 import { ExcelDouble, installExcelDouble, type InstalledDouble } from '../doubles/excel-double';
 import { WpsDouble } from '../doubles/wps-double';
+import { deleteNames } from '../support/excel-names';
 
 /**
  * A clerk deletes the defined names (Formulas › Name Manager), or copies the sheets into another
@@ -30,15 +31,6 @@ async function excelWithSample(double = new ExcelDouble()) {
     await context.sync();
   });
   return double;
-}
-
-function deleteNames(double: ExcelDouble, only?: string[]) {
-  for (const [key, name] of [...double.names]) {
-    if (only && !only.includes(name.name)) continue;
-    name.deleted = true;
-    double.names.delete(key);
-  }
-  double.touch();
 }
 
 describe('reading the report when its defined names are gone (Office.js)', () => {
