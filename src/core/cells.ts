@@ -59,10 +59,10 @@ export function numberAt(cells: CellData, id: string): number | null {
   return typeof value === 'number' ? value : null;
 }
 
-/** The sum of some cells, or null unless every one of them is a number. */
+/** The sum of some cells as a spreadsheet computes it, or null unless every one of them is a number. */
 export function sumAt(cells: CellData, ids: readonly string[]): number | null {
   const values = ids.map((id) => numberAt(cells, id));
-  return values.every((v) => v !== null) ? values.reduce((total: number, v) => total + v!, 0) : null;
+  return values.every((v) => v !== null) ? spreadsheetSum(values) : null;
 }
 
 /** Removes binary floating-point noise from sums of decimals (0.1 + 0.2). */

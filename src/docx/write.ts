@@ -235,7 +235,6 @@ export async function reportDocx(doc: ReportDocument, options: { charts?: readon
   return new Uint8Array(bytes);
 }
 
-/** The picture centred, 15 cm wide, kept with its caption 「图1 申请人构成」 (the line grid would clip it). */
 /**
  * 落款 as GB/T 9704-2012 7.3.5.3 sets it for a document without a seal (a published report has none):
  * one blank line after the text, the agency two characters in from the right, the date on the next
@@ -253,6 +252,7 @@ function signatureParagraphs(signature: Signature): Paragraph[] {
   return [new Paragraph({ spacing: exactLine, keepNext: true, children: [] }), line(signature.agency, agencyRight, true), line(signature.date, dateRight, false)];
 }
 
+/** The picture centred, 15 cm wide, kept with its caption 「图1 申请人构成」 (the line grid would clip it). */
 function chartParagraphs(chart: DocxChart, figure: number): Paragraph[] {
   const width = Math.round((150 / 25.4) * 96);
   const height = Math.round((width * chart.height) / chart.width);

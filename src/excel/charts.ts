@@ -2,7 +2,8 @@ import {
   buildChartSheetPlan,
   chartDefinitions,
   chartSheetEdits,
-  CHART_SHEET_NAME,
+  chartSheetName,
+  freeChartSheetName,
   parseRange,
   rangeAddress,
   type ChartSheetPlan,
@@ -33,7 +34,7 @@ export async function writeChartSheet(previous: ReportData | null = null, copy: 
     return await Excel.run(async (context) => {
       const finish = queueReportRead(context, copy);
       const sheets = context.workbook.worksheets.load('items/name');
-      const base = copy > 1 ? `${CHART_SHEET_NAME} (${copy})` : CHART_SHEET_NAME;
+      const base = chartSheetName(copy);
       const old = context.workbook.worksheets.getItemOrNullObject(base);
       const oldCells = old.getUsedRangeOrNullObject(false).load('formulas,address');
       await context.sync();
@@ -49,7 +50,7 @@ export async function writeChartSheet(previous: ReportData | null = null, copy: 
       let kept: string | undefined;
       if (edits.length) {
         kept = base;
-        plan = buildChartSheetPlan(definitions, locate, { ...options, name: freeName(base, sheets.items.map((s) => s.name)) });
+        plan = buildChartSheetPlan(definitions, locate, { ...options, name: freeChartSheetName(base, sheets.items.map((s) => s.name)) });
       } else if (!old.isNullObject) {
         old.delete();
       }
@@ -62,11 +63,6 @@ export async function writeChartSheet(previous: ReportData | null = null, copy: 
   } catch (error) {
     throw toAdapterError(error, '生成图表工作表');
   }
-}
-
-function freeName(base: string, names: string[]): string {
-  const taken = new Set(names.map((n) => n.toLowerCase()));
-  for (let i = 2; ; i++) if (!taken.has(`${base}（${i}）`.toLowerCase())) return `${base}（${i}）`;
 }
 
 /** Queues the sheet's cells, its charts and its page breaks; nothing here syncs. */

@@ -146,7 +146,7 @@ export interface Watch {
   stop(): Promise<void>;
 }
 
-/** Last year's report as imported in the pane, kept in the workbook for the cross-year rules. */
+/** What writing the 图表 sheet did. */
 export interface ChartSheetResult {
   sheet: string;
   charts: number;
@@ -155,6 +155,7 @@ export interface ChartSheetResult {
   edits?: string[];
 }
 
+/** Last year's report as imported in the pane, kept in the workbook for the cross-year rules. */
 export interface PreviousReport {
   data: ReportData;
   /** Where it came from: a file name or 「粘贴的文字」. */

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { buildChartSheetPlan, chartDefinitions, CHART_SHEET_NAME, rangeAddress, type ChartSheetPlan, type ReadResult, type ReportData } from '../core';
+import { buildChartSheetPlan, chartDefinitions, CHART_SHEET_NAME, freeChartSheetName, rangeAddress, type ChartSheetPlan, type ReadResult } from '../core';
 import { renderPlan } from './write';
 
 /**
@@ -13,11 +13,10 @@ export interface ChartPicture {
   png: Uint8Array;
 }
 
-export async function addChartSheet(workbook: ExcelJS.Workbook, read: ReadResult, pictures: ChartPicture[], previous?: ReportData | null): Promise<ChartSheetPlan> {
-  const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
-  let name = CHART_SHEET_NAME;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${CHART_SHEET_NAME}（${i}）`;
-  const definitions = chartDefinitions(read.data.format, { inputs: read.inputs, year: read.data.year, previous });
+export async function addChartSheet(workbook: ExcelJS.Workbook, read: ReadResult, pictures: ChartPicture[]): Promise<ChartSheetPlan> {
+  const name = freeChartSheetName(CHART_SHEET_NAME, workbook.worksheets.map((w) => w.name));
+  // No last year here: a new workbook keeps no 上年报告 (the pane writes that chart).
+  const definitions = chartDefinitions(read.data.format, { inputs: read.inputs, year: read.data.year, previous: null });
   const plan = buildChartSheetPlan(definitions, (id) => read.locations.get(id), {
     name,
     year: read.data.year,

@@ -1,6 +1,6 @@
 /** The .xlsx edge: report workbooks on disk, through exceljs. */
 import ExcelJS from 'exceljs';
-import { buildWorkbookPlan, type ChartSheetPlan, type PlanOptions, type ReadResult, type WorkbookPlan } from '../core';
+import { buildWorkbookPlan, type PlanOptions, type ReadResult, type WorkbookPlan } from '../core';
 import { addChartSheet, type ChartPicture } from './charts';
 import { checkWorkbookPackage, loadWorkbook, readReportWorkbook } from './read';
 import { spliceReportSheets, workbookKind } from './splice';
@@ -13,30 +13,21 @@ export { snapshotXlsx, type XlsxSnapshot } from './snapshot';
 export { fileProblem, readFileWithin, writeFileAtomically } from './files';
 export { addChartSheet, type ChartPicture } from './charts';
 
-/** Writes a new workbook with the report sheets filled from `options`. */
-export async function writeReportFile(file: string, options: PlanOptions): Promise<WorkbookPlan> {
+/**
+ * Writes a new workbook with the report sheets filled from `options`; with `drawCharts`, the 图表
+ * sheet after them, its pictures drawn from the figures the new workbook reads as (so the pictures
+ * and the data blocks cannot disagree).
+ */
+export async function writeReportFile(file: string, options: PlanOptions, drawCharts?: (read: ReadResult) => Promise<ChartPicture[]>): Promise<WorkbookPlan> {
   const plan = buildWorkbookPlan(options);
   const workbook = await renderPlan(plan);
+  if (drawCharts) {
+    const read = readReportWorkbook(workbook, file);
+    const charts = await addChartSheet(workbook, read, await drawCharts(read));
+    plan.sheets.push(charts.sheet);
+  }
   await writeWorkbook(workbook, file);
   return plan;
-}
-
-/**
- * The same with the 图表 sheet after the report sheets: `draw` makes the pictures from the figures
- * the new workbook reads as (so the pictures and the data block cannot disagree).
- */
-export async function writeReportFileWithCharts(
-  file: string,
-  options: PlanOptions,
-  draw: (read: ReadResult) => Promise<ChartPicture[]>,
-): Promise<WorkbookPlan & { charts: ChartSheetPlan; drawn: number }> {
-  const plan = buildWorkbookPlan(options);
-  const workbook = await renderPlan(plan);
-  const read = readReportWorkbook(workbook, file);
-  const pictures = await draw(read);
-  const charts = await addChartSheet(workbook, read, pictures);
-  await writeWorkbook(workbook, file);
-  return { ...plan, sheets: [...plan.sheets, charts.sheet], charts, drawn: pictures.length };
 }
 
 /**

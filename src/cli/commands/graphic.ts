@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { reportTitle } from '../../core';
 import { graphicSvg } from '../../charts';
 import { graphicPdf, PDF_SCALE } from '../../charts/graphic-pdf';
 import { NoCjkFontError, svgToPng } from '../../charts/raster-node';
@@ -55,7 +56,7 @@ export const graphicCommand: Command = {
       try {
         if (extension === '.png') writeFileAtomically(output, await svgToPng(svg, 1));
         else {
-          const title = `${read.data.agency?.trim() ?? ''}${read.data.year}年政府信息公开工作年度报告图解`;
+          const title = `${reportTitle(read.data)}图解`;
           writeFileAtomically(output, await graphicPdf(await svgToPng(svg, PDF_SCALE), { title, author: read.data.agency?.trim() ?? '' }));
         }
       } catch (error) {

@@ -1,5 +1,5 @@
 import { DEFAULT_FORMAT, formatForYear, isFormatVersion, type FormatVersion } from '../../core';
-import { appendReportSheets, writeReportFile, writeReportFileWithCharts } from '../../xlsx';
+import { appendReportSheets, writeReportFile } from '../../xlsx';
 import { renderCharts } from '../charts';
 import { readDataFile } from '../data-file';
 import { UsageError } from '../errors';
@@ -80,9 +80,11 @@ export const initCommand: Command = {
           }
           if (kind === 'xlsx' && extension !== '.xlsx') throw new UsageError(`“${into}”不含宏，结果应保存为 .xlsx：请把 -o 的扩展名改为 .xlsx。`);
         })
-      : values.charts
-        ? await writeReportFileWithCharts(output, options, async (read) => (await renderCharts(read.data, read.inputs)).map((c) => ({ id: c.spec.id, png: c.png })))
-        : await writeReportFile(output, options);
+      : await writeReportFile(
+          output,
+          options,
+          values.charts ? async (read) => (await renderCharts(read.data, read.inputs)).map((c) => ({ id: c.spec.id, png: c.png })) : undefined,
+        );
     const added = plan.sheets.map((s) => s.name).join('、');
     io.out(into ? `已把年报工作表加入 ${into} 的副本 ${output}（${format} 版格式）：${added}；原有的工作表、图表、图片等全部原样保留。` : `已生成 ${output}（${format} 版格式）：${added}`);
     return 0;

@@ -1,4 +1,4 @@
-import type { CellData, ReportData } from '../cells';
+import { sumAt, type CellData, type ReportData } from '../cells';
 import { getFormat, type FormatVersion } from '../format';
 import { getInput } from '../inputs/fields';
 import type { NarrativeInputs } from '../inputs/types';
@@ -119,7 +119,7 @@ export function chartDefinitions(format: FormatVersion, options: ChartOptions = 
 
   const { year, previous } = options;
   if (previous && typeof year === 'number' && (previous.year === null || previous.year === year - 1)) {
-    const known = YEAR_FIGURES.filter(([, ids]) => sumCells(previous.cells, ids) !== null);
+    const known = YEAR_FIGURES.filter(([, ids]) => sumAt(previous.cells, ids) !== null);
     if (known.length) {
       defs.push({
         id: 'yoy',
@@ -129,7 +129,7 @@ export function chartDefinitions(format: FormatVersion, options: ChartOptions = 
         categoryHeading: '项目',
         categories: known.map(([label]) => label),
         series: [
-          { name: `${year - 1}年`, values: known.map(([, ids]) => ({ value: sumCells(previous.cells, ids) })) },
+          { name: `${year - 1}年`, values: known.map(([, ids]) => ({ value: sumAt(previous.cells, ids) })) },
           { name: `${year}年`, values: known.map(([, ids]) => cells(...ids)) },
         ],
       });
@@ -142,17 +142,6 @@ export function chartDefinitions(format: FormatVersion, options: ChartOptions = 
 function groupTotals(ids: string[], group: string): string[] {
   const own = `applications.${group}.total`;
   return ids.includes(own) ? [own] : ids.filter((id) => id.startsWith(`applications.${group}.`) && id.endsWith('.total'));
-}
-
-/** The sum of the cells, or null when one of them is not a number. */
-export function sumCells(c: CellData, ids: string[]): number | null {
-  let total = 0;
-  for (const id of ids) {
-    const v = c[id];
-    if (typeof v !== 'number') return null;
-    total += v;
-  }
-  return total;
 }
 
 /** A term's value from the report's cells and 正文素材 (a blank channel counts as 0, as its cell does in a sum). */

@@ -13,6 +13,21 @@ import { termValue, type ChartDefinition, type ChartTerm } from './definitions';
 
 export const CHART_SHEET_NAME = '图表';
 
+/** The 图表 sheet of a set of report sheets: 「图表」, 「图表 (2)」 for the second set, as sheetNameFor names them. */
+export function chartSheetName(copy = 1): string {
+  return copy > 1 ? `${CHART_SHEET_NAME} (${copy})` : CHART_SHEET_NAME;
+}
+
+/**
+ * The name for a new 图表 sheet when `base` is taken (kept for the clerk's edits, or not ours):
+ * 「图表（2）」, full-width, so that it is never taken for the second set's 「图表 (2)」.
+ */
+export function freeChartSheetName(base: string, taken: readonly string[]): string {
+  const names = new Set(taken.map((n) => n.toLowerCase()));
+  if (!names.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) if (!names.has(`${base}（${i}）`.toLowerCase())) return `${base}（${i}）`;
+}
+
 export interface PlannedChart {
   definition: ChartDefinition;
   /** The whole data block: the names row on top, the categories column on the left. */

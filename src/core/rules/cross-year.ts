@@ -37,8 +37,14 @@ export const X_5: TextRule = {
 
 export const CROSS_YEAR_LABEL = '与上年不衔接';
 
-/** The mismatch X-6 reports, unless the clerk confirmed the report is theirs. */
-const mismatchOf = ({ current, previous, confirmed }: CrossYearInput) => (confirmed ? null : previousReportMismatch(current, previous));
+const mismatches = new WeakMap<CrossYearInput, ReturnType<typeof previousReportMismatch>>();
+
+/** The mismatch X-6 reports, unless the clerk confirmed the report is theirs; worked out once per input, as four rules ask. */
+function mismatchOf(input: CrossYearInput): ReturnType<typeof previousReportMismatch> {
+  if (input.confirmed) return null;
+  if (!mismatches.has(input)) mismatches.set(input, previousReportMismatch(input.current, input.previous));
+  return mismatches.get(input)!;
+}
 
 /** Of another year, nothing is compared: X-1 and T2-2/T2-3 would compare the wrong years. */
 const comparable = (input: CrossYearInput): boolean => !mismatchOf(input)?.year;

@@ -1,5 +1,6 @@
 import { formatOfData, type ReportFormat } from '../format';
 import { paragraphView } from './paragraphs';
+import { shownLine } from './text-rule';
 import type { CheckResult, CrossYearInput, Finding, Rule, RuleInputs, RuleKind, RuleOf, Status, TextFinding, TextInput, ValidationInput } from './types';
 
 /**
@@ -75,7 +76,7 @@ const applies = (rule: Rule, version: () => string): boolean => !rule.formats ||
 function findingOf(rule: Rule, result: CheckResult, inputs: AvailableInputs): TextFinding {
   const { status, severity, message, line, ...rest } = result;
   // Text lines are named as in the text given: the line its paragraph starts on.
-  const shown = line !== undefined && rule.kind === 'text' && inputs.text?.origin ? inputs.text.origin(line) : line;
+  const shown = line !== undefined && rule.kind === 'text' && inputs.text ? shownLine(inputs.text, line) : line;
   const finding: Finding & { line?: number } = {
     rule: rule.id,
     label: rule.label,

@@ -1,4 +1,4 @@
-import { spreadsheetSum, type CellValue, type ReportData } from '../cells';
+import { numberAt, sumAt, type ReportData } from '../cells';
 import { balanceTotals, getFormat, type BalanceColumn } from '../format';
 import { fail, lineAt, perSection, restOfSentence, type Result, type TextRule } from './text-rule';
 
@@ -15,11 +15,6 @@ interface Claim {
   cells: string[];
 }
 
-const numberOrNull = (v: CellValue | undefined) => (typeof v === 'number' ? v : null);
-const sumOf = (cells: ReportData['cells'], ids: string[]) => {
-  const values = ids.map((id) => cells[id]);
-  return values.every((v) => typeof v === 'number') ? spreadsheetSum(values) : null;
-};
 
 const claimsCache = new WeakMap<BalanceColumn, Claim[]>();
 
@@ -39,25 +34,25 @@ function applicationClaims({ received, carriedOver, resolved, carriedForward }: 
       // 「收到政府信息公开申请17件」: 新收, or 新收 + 上年结转 (both usages occur).
       pattern: /(?:共|累计|全年)?(?:收到|受理|接收|新收)(?:[^，。；,;\d]{0,16}?)?(?:政府信息公开)?申请(?:共|合计)?\s*(\d+)\s*件/g,
       what: '收到的申请',
-      accepted: (c) => [numberOrNull(c[received]), sumOf(c, [received, carriedOver])],
+      accepted: (c) => [numberAt(c, received), sumAt(c, [received, carriedOver])],
       cells: [received, carriedOver],
     },
     {
       pattern: /上年结转(?:政府信息公开申请)?\s*(\d+)\s*件/g,
       what: '上年结转的申请',
-      accepted: (c) => [numberOrNull(c[carriedOver])],
+      accepted: (c) => [numberAt(c, carriedOver)],
       cells: [carriedOver],
     },
     {
       pattern: /(?:共|累计|全部|已)(?:答复|办结|回复)\s*(\d+)\s*件/g,
       what: '办结的申请',
-      accepted: (c) => [numberOrNull(c[resolved])],
+      accepted: (c) => [numberAt(c, resolved)],
       cells: [resolved],
     },
     {
       pattern: /(?:结转(?:至)?下(?:一)?年度(?:继续办理)?|正在办理中?)\s*(\d+)\s*件|(\d+)\s*件(?:申请)?(?:正在办理|结转(?:至)?下(?:一)?年度)/g,
       what: '结转下年度的申请',
-      accepted: (c) => [numberOrNull(c[carriedForward])],
+      accepted: (c) => [numberAt(c, carriedForward)],
       cells: [carriedForward],
     },
   ];
@@ -67,19 +62,19 @@ const OTHER_CLAIMS: Claim[] = [
   {
     pattern: /行政复议\s*(\d+)\s*(?:件|起)|(\d+)\s*(?:件|起)(?:[^，。；,;]{0,12})?行政复议/g,
     what: '行政复议',
-    accepted: (c) => [numberOrNull(c['review.total'])],
+    accepted: (c) => [numberAt(c, 'review.total')],
     cells: ['review.total'],
   },
   {
     pattern: /行政诉讼\s*(\d+)\s*(?:件|起)|(\d+)\s*(?:件|起)(?:[^，。；,;]{0,12})?行政诉讼/g,
     what: '行政诉讼',
-    accepted: (c) => [sumOf(c, ['litigationDirect.total', 'litigationAfterReview.total'])],
+    accepted: (c) => [sumAt(c, ['litigationDirect.total', 'litigationAfterReview.total'])],
     cells: ['litigationDirect.total', 'litigationAfterReview.total'],
   },
   {
     pattern: /制发(?:行政)?规范性文件\s*(\d+)\s*件/g,
     what: '制发的规范性文件',
-    accepted: (c) => [numberOrNull(c['active.normativeDocuments.issued'])],
+    accepted: (c) => [numberAt(c, 'active.normativeDocuments.issued')],
     cells: ['active.normativeDocuments.issued'],
   },
 ];

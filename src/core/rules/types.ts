@@ -87,7 +87,7 @@ export interface RuleInputs {
 /**
  * The one rule contract. A rule has its ID (the reference's where it has one), severity, what it is
  * about, the kind of input it reads, and `check`, which returns one result per instance (per column,
- * per row, per cell, per sentence …). Every rule runs through `runRule` (run.ts).
+ * per row, per cell, per sentence …). Every entry point runs its rules through `runRules` (run.ts); the tester runs one with `runRule`.
  */
 export interface RuleOf<K extends RuleKind> {
   kind: K;

@@ -1,5 +1,5 @@
 import { chartImages, graphicSvg, type ChartImage } from '../../charts';
-import type { NarrativeInputs, ReportData } from '../../core';
+import { reportTitle, type NarrativeInputs, type ReportData } from '../../core';
 import { svgToPngInCanvas } from './canvas-raster';
 
 /**
@@ -22,7 +22,7 @@ export function reportChartImages(source: ChartSource): Promise<ChartImage[]> {
 /** The one-page 图解: its SVG, and its PNG at the page's size (1240 × 1754, A4 at 150 dpi), as `nianbao graphic` writes it. */
 export async function graphicImage(source: ChartSource, format: 'png' | 'svg'): Promise<{ bytes: Uint8Array; name: string; type: string }> {
   const svg = graphicSvg(source.data, source.inputs, source.previous && { data: source.previous });
-  const name = `${source.data.agency?.trim() ?? ''}${source.data.year ?? ''}年政府信息公开工作年度报告图解.${format}`;
+  const name = `${reportTitle(source.data)}图解.${format}`;
   if (format === 'svg') return { bytes: new TextEncoder().encode(svg), name, type: 'image/svg+xml' };
   return { bytes: await svgToPngInCanvas(svg, 1), name, type: 'image/png' };
 }
