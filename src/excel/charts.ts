@@ -2,6 +2,7 @@ import {
   buildChartSheetPlan,
   chartDefinitions,
   chartSheetEdits,
+  freeChartSheetName,
   CHART_SHEET_NAME,
   parseRange,
   rangeAddress,
@@ -48,7 +49,7 @@ export async function writeChartSheet(previous: ReportData | null = null, copy: 
       let kept: string | undefined;
       if (edits.length) {
         kept = base;
-        plan = buildChartSheetPlan(definitions, locate, { ...options, name: freeName(base, sheets.items.map((s) => s.name)) });
+        plan = buildChartSheetPlan(definitions, locate, { ...options, name: freeChartSheetName(base, sheets.items.map((s) => s.name)) });
       } else if (!old.isNullObject) {
         old.delete();
       }
@@ -61,11 +62,6 @@ export async function writeChartSheet(previous: ReportData | null = null, copy: 
   } catch (error) {
     throw toAdapterError(error, '生成图表工作表');
   }
-}
-
-function freeName(base: string, names: string[]): string {
-  const taken = new Set(names.map((n) => n.toLowerCase()));
-  for (let i = 2; ; i++) if (!taken.has(`${base}（${i}）`.toLowerCase())) return `${base}（${i}）`;
 }
 
 /** Queues the sheet's cells, its charts and its page breaks; nothing here syncs. */

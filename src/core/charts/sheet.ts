@@ -121,6 +121,12 @@ function valueCell(term: ChartTerm, locate: Locate, options: ChartSheetOptions):
   return result === null ? { formula } : { formula, result };
 }
 
+/** The next free name beside a kept 图表 sheet: 「图表（2）」, 「图表（3）」 … (sheet names compare case-blind). */
+export function freeChartSheetName(base: string, names: string[]): string {
+  const taken = new Set(names.map((n) => n.toLowerCase()));
+  for (let i = 2; ; i++) if (!taken.has(`${base}（${i}）`.toLowerCase())) return `${base}（${i}）`;
+}
+
 /**
  * The cells of an existing 图表 sheet that differ from what the plan writes there: what the clerk
  * typed (or a sheet of that name that is not ours). Last year's constants may differ (a report
