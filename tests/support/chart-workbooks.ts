@@ -1,4 +1,4 @@
-import { buildWorkbookPlan, cellAddress, SAMPLE_INPUTS, SAMPLE_REPORT, type ReportData } from '../../src/core';
+import { buildWorkbookPlan, cellAddress, quoteSheetName, SAMPLE_INPUTS, SAMPLE_REPORT, termValue, type CellLocation, type ChartTerm, type ReportData } from '../../src/core';
 import * as excel from '../../src/excel';
 import * as wps from '../../src/wps';
 import { ExcelDouble, installExcelDouble, type InstalledDouble } from '../doubles/excel-double';
@@ -42,4 +42,16 @@ export async function sampleExcel(): Promise<InstalledDouble> {
     await context.sync();
   });
   return installed;
+}
+
+/** What a block's value cells must hold: a formula over exactly the table cells a term names (where the reader found them), or its constant. */
+export function expectedBlockCells(terms: ChartTerm[], locations: Map<string, CellLocation>): { formula?: string; value: unknown }[] {
+  return terms.map((term) => {
+    if ('value' in term) return { formula: undefined, value: term.value };
+    const refs = term.cells.map((id) => {
+      const at = locations.get(id)!;
+      return `${quoteSheetName(at.sheet)}!${cellAddress(at.row, at.col)}`;
+    });
+    return { formula: refs.length === 1 ? `=${refs[0]}` : `=SUM(${refs.join(',')})`, value: termValue(term, SAMPLE_REPORT.cells, SAMPLE_INPUTS) };
+  });
 }

@@ -1,11 +1,11 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { cellAddress, chartDefinitions, quoteSheetName, SAMPLE_INPUTS, SAMPLE_REPORT, termValue } from '../../src/core';
+import { cellAddress, chartDefinitions, SAMPLE_REPORT } from '../../src/core';
 import { isNoReportSheets } from '../../src/port';
 import * as wps from '../../src/wps';
 import { parseAddress } from '../doubles/excel-double';
 import { coveredCells, wpsChartsOn, wpsPageBreaksOn } from '../doubles/wps-charts';
 import { WpsDouble } from '../doubles/wps-double';
-import { LAST_YEAR, sampleWps } from '../support/chart-workbooks';
+import { expectedBlockCells, LAST_YEAR, sampleWps } from '../support/chart-workbooks';
 
 /** A range's cells on the double as [formula, value] per cell, read from the model. */
 function cellsOf(double: WpsDouble, address: string): { formula?: string; value: unknown }[] {
@@ -44,19 +44,7 @@ describe('图表 sheet in WPS 表格', () => {
       chart.series.forEach((series, j) => {
         expect(series.values).toMatch(/^图表!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/);
         expect(cellsOf(double, series.xValues!).map((c) => c.value)).toEqual(def.categories);
-        const cells = cellsOf(double, series.values!);
-        def.series[j].values.forEach((term, i) => {
-          if ('value' in term) {
-            expect(cells[i]).toEqual({ formula: undefined, value: term.value });
-            return;
-          }
-          const refs = term.cells.map((id) => {
-            const at = read.locations.get(id)!;
-            return `${quoteSheetName(at.sheet)}!${cellAddress(at.row, at.col)}`;
-          });
-          expect(cells[i].formula).toBe(refs.length === 1 ? `=${refs[0]}` : `=SUM(${refs.join(',')})`);
-          expect(cells[i].value).toBe(termValue(term, SAMPLE_REPORT.cells, SAMPLE_INPUTS));
-        });
+        expect(cellsOf(double, series.values!)).toEqual(expectedBlockCells(def.series[j].values, read.locations));
       });
     });
     // Pies show value and share; columns their values, with 件 on the value axis.
