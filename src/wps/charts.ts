@@ -27,7 +27,7 @@ import { activeWorkbook, asGrid, deleteSheet, sheetNames, sheetsOf } from './wor
  * Members (WPS's ET JS API, shaped like Excel VBA): Worksheet.Shapes.AddChart2 (WPS documents it for
  * 加载项; Worksheet.ChartObjects().Add is missing or unreliable in several WPS builds, so it is not
  * used), Shape.Chart, Chart.SetSourceData / HasTitle / ChartTitle / HasLegend / Legend /
- * ApplyDataLabels / Axes / SeriesCollection, Series.Name / Values / XValues, Range.Left / Top / Width /
+ * ApplyDataLabels / Axes / SeriesCollection (Count, Item, NewSeries), Series.Name / Values / XValues / Delete, Range.Left / Top / Width /
  * Height (points), Worksheet.HPageBreaks.Add, Window.DisplayGridlines.
  */
 export function writeChartSheet(app: WpsApplication, previous: ReportData | null, copy: number): ChartSheetResult {
@@ -108,8 +108,11 @@ function addChart(sheet: WpsWorksheet, planned: PlannedChart): void {
     axis.HasTitle = true;
     axis.AxisTitle.Text = '件';
   }
-  // Bound explicitly, so the chart does not depend on how WPS guesses headers in the block.
+  // Bound explicitly, so the chart does not depend on how WPS guesses headers in the block: a build
+  // that takes the names row or the categories column for data gets its extra series removed.
   const series = seriesOf(chart);
+  while (series.Count > planned.series.length) series.Item(series.Count).Delete();
+  while (series.Count < planned.series.length) series.NewSeries();
   planned.series.forEach((s, i) => {
     const one = series.Item(i + 1);
     one.Name = s.name;

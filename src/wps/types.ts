@@ -107,6 +107,7 @@ export interface WpsChart {
 export interface WpsSeriesCollection {
   readonly Count: number;
   Item(index: number): WpsSeries;
+  NewSeries(): WpsSeries;
 }
 
 export interface WpsSeries {
@@ -114,6 +115,7 @@ export interface WpsSeries {
   /** A Range (or an array of constants), as in VBA. */
   Values: unknown;
   XValues: unknown;
+  Delete(): void;
 }
 
 export interface WpsSheets {

@@ -5,13 +5,13 @@
  * adapter uses as WPS documents them for ET (shaped like Excel VBA): `SetSourceData`, `HasTitle` /
  * `ChartTitle` (there only while HasTitle is true), `HasLegend` / `Legend`, `ChartArea.Font`,
  * `ApplyDataLabels`, `Axes(type)` (none on a pie), `SeriesCollection` (property or method, by the
- * double's build style), `Series.Name/Values/XValues`. Also `Range.Left/Top/Width/Height` (points,
- * from the column widths in characters and the row heights), `Worksheet.HPageBreaks.Add` and
- * `Window.DisplayGridlines`.
+ * double's build style; Count, Item, NewSeries), `Series.Name/Values/XValues/Delete`. Also
+ * `Range.Left/Top/Width/Height` (points, from the column widths in characters and the row heights),
+ * `Worksheet.HPageBreaks.Add` and `Window.DisplayGridlines`.
  *
- * Series are kept as absolute addresses ('图表'!$B$5:$B$10, as in a SERIES formula), so a test can
- * check what each chart is bound to and compare with the Excel double. Not modelled: drawing, chart
- * recalculation, chart sheets, ChartObjects, other shapes.
+ * Series are kept as absolute addresses ('图表'!$B$5:$B$10, as in a SERIES formula) that follow a
+ * renamed sheet, so a test can check what each chart is bound to and compare with the Excel double.
+ * Not modelled: drawing, chart recalculation, chart sheets, ChartObjects, other shapes.
  */
 import { quoteSheetName, rectAddress, type Rect, type SheetModel } from './excel-double';
 import { fn, ro, rw, WpsDoubleError, wpsObject, type Counter, type Member } from './wps-object';
@@ -240,7 +240,12 @@ function chartObject(counter: Counter, model: WpsChartModel): any {
       Item: fn((index: number) => {
         const s = model.series[index - 1];
         if (!s) throw new WpsDoubleError(`SeriesCollection.Item(${index}): the chart has ${model.series.length} series`);
-        return seriesObject(counter, s);
+        return seriesObject(counter, s, () => model.series.splice(model.series.indexOf(s), 1));
+      }),
+      NewSeries: fn(() => {
+        const s = seriesModel(`系列${model.series.length + 1}`, null, null);
+        model.series.push(s);
+        return seriesObject(counter, s, () => model.series.splice(model.series.indexOf(s), 1));
       }),
     });
   return wpsObject('Chart', counter, {
@@ -320,7 +325,7 @@ function chartObject(counter: Counter, model: WpsChartModel): any {
   });
 }
 
-function seriesObject(counter: Counter, s: ReturnType<typeof seriesModel>): any {
+function seriesObject(counter: Counter, s: ReturnType<typeof seriesModel>, remove: () => void): any {
   const bind = (field: 'values' | 'xValues', what: string) => (v: unknown) => {
     if (Array.isArray(v)) {
       if (!v.every((x) => typeof x === 'number' || typeof x === 'string')) throw new WpsDoubleError(`${what}: an array of numbers or texts`);
@@ -335,6 +340,7 @@ function seriesObject(counter: Counter, s: ReturnType<typeof seriesModel>): any 
     Name: rw(() => s.name, (v) => (s.name = v === null ? '' : String(v))),
     Values: rw(() => s.values, bind('values', 'Series.Values')),
     XValues: rw(() => s.xValues, bind('xValues', 'Series.XValues')),
+    Delete: fn(remove),
   });
 }
 

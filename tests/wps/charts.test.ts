@@ -104,37 +104,51 @@ describe('图表 sheet in WPS 表格', () => {
     await port.writeChartSheet!(null);
     const before = double.snapshot().sheets.find((s) => s.name === '图表');
     // A WPS build whose charts fail (the double's AddChart2 refuses): the pane gets a Chinese message.
-    const app = double.application;
-    const failing = new Proxy(app, {
-      get: (target, prop) => (prop === 'ActiveWorkbook' ? breakCharts(target.ActiveWorkbook) : Reflect.get(target, prop)),
-    });
+    const failing = withShapes(double.application, () => ({
+      AddChart2: () => {
+        throw new Error('图表组件不可用');
+      },
+    }));
     const error = await wps.createWpsPort(failing).writeChartSheet!(null).catch((e) => e);
     expect(error.userMessage ?? error.message).toMatch(/生成图表工作表失败/);
     expect(double.snapshot().sheets.find((s) => s.name === '图表')).toEqual(before);
     // The half-drawn sheet is gone again.
     expect(double.snapshot().sheets.map((s) => s.name).filter((n) => n.startsWith('图表'))).toEqual(['图表']);
   });
+
+  it('gets the planned series in a WPS build that reads the block the other way', async () => {
+    const double = sampleWps();
+    // SetSourceData by rows: one series per category, each one value long; the adapter removes the extra ones and rebinds.
+    const byRows = withShapes(double.application, (shapes) => ({
+      AddChart2: (...args: unknown[]) => {
+        const shape = shapes.AddChart2(...args);
+        const chart = shape.Chart;
+        const rowsChart = new Proxy(chart, { get: (t, p) => (p === 'SetSourceData' ? (source: unknown) => t.SetSourceData(source, 1) : Reflect.get(t, p)) });
+        return new Proxy(shape, { get: (t, p) => (p === 'Chart' ? rowsChart : Reflect.get(t, p)), set: (t, p, v) => Reflect.set(t, p, v) });
+      },
+    }));
+    await wps.createWpsPort(byRows).writeChartSheet!(null);
+    const expected = sampleWps();
+    await wps.createWpsPort(expected.application).writeChartSheet!(null);
+    const bindings = (d: WpsDouble) => wpsChartsOn(d.sheetModel('图表')).map((c) => c.series.map((x) => ({ ...x })));
+    expect(double.count('Series.Delete')).toBeGreaterThan(0);
+    expect(bindings(double)).toEqual(bindings(expected));
+  });
+
 });
 
-/** The workbook with every sheet's Shapes.AddChart2 throwing. */
-function breakCharts(book: any): any {
+/** The application with each worksheet's Shapes replaced: a WPS build that behaves otherwise. */
+function withShapes(app: any, shapes: (real: any) => any): any {
+  const sheet = (ws: any) => new Proxy(ws, { get: (target, prop) => (prop === 'Shapes' ? shapes(Reflect.get(target, prop)) : Reflect.get(target, prop)) });
   const sheets = (s: any) =>
-    new Proxy(s, {
+    new Proxy(s, { get: (target, prop) => (prop === 'Item' || prop === 'Add' ? (...args: unknown[]) => sheet(target[prop](...args)) : Reflect.get(target, prop)) });
+  const book = (b: any) =>
+    new Proxy(b, {
       get: (target, prop) => {
-        if (prop === 'Item' || prop === 'Add') return (...args: unknown[]) => breakSheet(target[prop](...args));
-        return Reflect.get(target, prop);
+        const v = Reflect.get(target, prop);
+        if (prop !== 'Sheets') return v;
+        return typeof v === 'function' ? () => sheets(v()) : sheets(v);
       },
     });
-  const breakSheet = (sheet: any) =>
-    new Proxy(sheet, {
-      get: (target, prop) => (prop === 'Shapes' ? { AddChart2: () => { throw new Error('图表组件不可用'); } } : Reflect.get(target, prop)),
-      set: (target, prop, value) => Reflect.set(target, prop, value),
-    });
-  return new Proxy(book, {
-    get: (target, prop) => {
-      const v = Reflect.get(target, prop);
-      if (prop !== 'Sheets') return v;
-      return typeof v === 'function' ? () => sheets(v()) : sheets(v);
-    },
-  });
+  return new Proxy(app, { get: (target, prop) => (prop === 'ActiveWorkbook' ? book(target.ActiveWorkbook) : Reflect.get(target, prop)) });
 }
