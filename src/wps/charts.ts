@@ -27,8 +27,8 @@ import { activeWorkbook, asGrid, deleteSheet, sheetNames, sheetsOf } from './wor
  * Members (WPS's ET JS API, shaped like Excel VBA): Worksheet.Shapes.AddChart2 (WPS documents it for
  * 加载项; Worksheet.ChartObjects().Add is missing or unreliable in several WPS builds, so it is not
  * used), Shape.Chart, Chart.SetSourceData / HasTitle / ChartTitle / HasLegend / Legend /
- * ApplyDataLabels / Axes / SeriesCollection (Count, Item, NewSeries), Series.Name / Values / XValues / Delete, Range.Left / Top / Width /
- * Height (points), Worksheet.HPageBreaks.Add, Window.DisplayGridlines.
+ * ApplyDataLabels / Axes / SeriesCollection (Count, Item, NewSeries), Series.Name / Values / XValues /
+ * Delete, Range.Left / Top / Width / Height (points), Worksheet.HPageBreaks.Add, Window.DisplayGridlines.
  */
 export function writeChartSheet(app: WpsApplication, previous: ReportData | null, copy: number): ChartSheetResult {
   const read = readReport(app, copy);
@@ -50,8 +50,11 @@ export function writeChartSheet(app: WpsApplication, previous: ReportData | null
   }
 
   // Drawn under a working name beside the rest first, so a failure leaves an old 图表 sheet as it was.
+  const draftName = `${plan.sheet.name}（生成中）`;
+  // One left by a WPS that closed while drawing is ours: it goes.
+  if (names.includes(draftName)) deleteSheet(app, sheets.Item(draftName));
   const draft = sheets.Add(undefined, sheets.Item(sheets.Count));
-  draft.Name = `${plan.sheet.name}（生成中）`;
+  draft.Name = draftName;
   try {
     writeChartSheetPlan(app, draft, plan);
   } catch (error) {

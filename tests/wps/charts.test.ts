@@ -114,6 +114,10 @@ describe('图表 sheet in WPS 表格', () => {
     expect(double.snapshot().sheets.find((s) => s.name === '图表')).toEqual(before);
     // The half-drawn sheet is gone again.
     expect(double.snapshot().sheets.map((s) => s.name).filter((n) => n.startsWith('图表'))).toEqual(['图表']);
+    // And one left behind by a WPS that closed while drawing does not stand in the way.
+    double.application.ActiveWorkbook.Sheets.Add().Name = '图表（生成中）';
+    expect(await port.writeChartSheet!(null)).toEqual({ sheet: '图表', charts: 4 });
+    expect(double.snapshot().sheets.map((s) => s.name).filter((n) => n.startsWith('图表'))).toEqual(['图表']);
   });
 
   it('gets the planned series in a WPS build that reads the block the other way', async () => {
