@@ -32,6 +32,18 @@ export const XL = {
   portrait: 1,
   landscape: 2,
   paperA4: 9,
+  // XlChartType
+  pie: 5,
+  columnClustered: 51,
+  // XlRowCol: series in columns
+  columns: 2,
+  // XlLegendPosition
+  legendRight: -4152,
+  legendTop: -4160,
+  // XlAxisType
+  valueAxis: 2,
+  // XlDataLabelsType
+  dataLabelsShowValue: 2,
 } as const;
 
 /** '#RRGGBB' → the BGR integer (0xBBGGRR) that WPS, like VBA, takes for colours. */

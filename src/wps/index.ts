@@ -5,3 +5,4 @@ export { readReport } from './read';
 export { goToCells } from './select';
 export type { WpsApplication } from './types';
 export { createWpsPort } from './port';
+export { writeChartSheet } from './charts';

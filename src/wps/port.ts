@@ -1,6 +1,7 @@
 import { AUDIT_HEADER, auditRows, auditSummary, buildReportSheetPlan, CHECK_BAD, STYLES, validateRead, type CellLocation, type Finding, type ReadResult } from '../core';
 import { carryOverProposals, keptPreviousReport } from '../excel/previous';
 import { findingLocations, type Dismissal, type PreviousReport, type SpreadsheetPort } from '../port';
+import { writeChartSheet } from './charts';
 import { bgr, XL } from './constants';
 import { toWpsError } from './errors';
 import { insertInputsSheet, writeNarrativeInputs } from './inputs';
@@ -9,9 +10,9 @@ import { readReport } from './read';
 import { protectSheet, renderSheet } from './render';
 import { goToCells } from './select';
 import { loadSettings, saveSetting } from './settings';
-import type { WpsApplication, WpsWorksheet } from './types';
+import type { WpsApplication } from './types';
 import { watchSheets } from './watch';
-import { activeWorkbook, asGrid, sheetNames, sheetsOf } from './workbook';
+import { activeWorkbook, asGrid, deleteSheet, sheetNames, sheetsOf } from './workbook';
 
 const KEYS = { copy: 'nianbao.copy', dismissals: 'nianbao.dismissals', previous: 'nianbao.previous', marked: 'nianbao.marked' } as const;
 /** Our marks are conditional formats whose formula carries this tag, as in Excel. */
@@ -89,6 +90,7 @@ export function createWpsPort(app: WpsApplication): SpreadsheetPort {
       run('填写上年结转', () => {
         for (const p of proposals) sheet(p.sheet).Range(p.address).Value2 = p.value;
       }),
+    writeChartSheet: (previous) => run('生成图表工作表', () => writeChartSheet(app, previous ?? null, copy())),
     writeReportSheet: (doc) =>
       run('写入报告正文', () => {
         const plan = buildReportSheetPlan(doc, copy());
@@ -163,15 +165,4 @@ function fillBlank(app: WpsApplication, locations: CellLocation[]): number {
     filled++;
   }
   return filled;
-}
-
-/** Worksheet.Delete asks the user first unless DisplayAlerts is off (as in VBA); it is put back after. */
-function deleteSheet(app: WpsApplication, target: WpsWorksheet): void {
-  const alerts = app.DisplayAlerts;
-  app.DisplayAlerts = false;
-  try {
-    target.Delete();
-  } finally {
-    app.DisplayAlerts = alerts;
-  }
 }

@@ -104,7 +104,7 @@ function searchArea(sheet: WpsWorksheet, name: string): SheetArea[] {
 }
 
 /** WPS gives a constant's Formula as text ("5"); only "=…" marks a formula, so constants keep their values. */
-function formulasOf(range: WpsRange, values: unknown[][]): unknown[][] {
+export function formulasOf(range: WpsRange, values: unknown[][]): unknown[][] {
   return asGrid(range.Formula).map((row, i) => row.map((f, j) => (typeof f === 'string' && f.startsWith('=') ? f : values[i][j])));
 }
 

@@ -34,6 +34,11 @@ export interface WpsRange {
   readonly FormatConditions: WpsFormatConditions;
   ColumnWidth: number;
   RowHeight: number;
+  /** Position and size in points, from the sheet's top-left corner (read-only, as in VBA). */
+  readonly Left: number;
+  readonly Top: number;
+  readonly Width: number;
+  readonly Height: number;
   readonly EntireColumn: { Hidden: boolean };
   Select(): void;
 }
@@ -67,6 +72,50 @@ export interface WpsWorksheet {
     CenterFooter: string;
   };
   readonly Tab: { Color: number };
+  readonly Shapes: WpsShapes;
+  readonly HPageBreaks: { Add(before: WpsRange): unknown };
+}
+
+/** Worksheet.Shapes: a chart is added as a Shape (AddChart2); Shape.Chart is the chart itself. */
+export interface WpsShapes {
+  readonly Count: number;
+  AddChart2(style?: number | null, chartType?: number, left?: number, top?: number, width?: number, height?: number, newLayout?: boolean): WpsShape;
+}
+
+export interface WpsShape {
+  Name: string;
+  readonly Chart: WpsChart;
+}
+
+export interface WpsChart {
+  ChartType: number;
+  SetSourceData(source: WpsRange, plotBy?: number): void;
+  HasTitle: boolean;
+  /** Exists only while HasTitle is true. */
+  readonly ChartTitle: { Text: string; readonly Font: { Size: number; Bold: boolean } };
+  HasLegend: boolean;
+  /** Exists only while HasLegend is true. */
+  readonly Legend: { Position: number };
+  readonly ChartArea: { readonly Font: { Name: string } };
+  ApplyDataLabels(type?: number, legendKey?: boolean, autoText?: boolean, hasLeaderLines?: boolean, showSeriesName?: boolean, showCategoryName?: boolean, showValue?: boolean, showPercentage?: boolean): void;
+  /** A method, as in VBA: Axes(xlValue). Pie charts have no axes. */
+  Axes(type: number): { HasTitle: boolean; readonly AxisTitle: { Text: string } };
+  /** Property or method (VBA's SeriesCollection(Index) is a method; some WPS builds expose the collection). */
+  readonly SeriesCollection: WpsSeriesCollection | (() => WpsSeriesCollection);
+}
+
+export interface WpsSeriesCollection {
+  readonly Count: number;
+  Item(index: number): WpsSeries;
+  NewSeries(): WpsSeries;
+}
+
+export interface WpsSeries {
+  Name: string;
+  /** A Range (or an array of constants), as in VBA. */
+  Values: unknown;
+  XValues: unknown;
+  Delete(): void;
 }
 
 export interface WpsSheets {
@@ -103,7 +152,7 @@ export interface WpsApplication {
   /** Off while deleting a sheet, or WPS asks the user to confirm. */
   DisplayAlerts: boolean;
   readonly ActiveWorkbook: WpsWorkbook | null;
-  readonly ActiveWindow: { SplitRow: number; SplitColumn: number; FreezePanes: boolean };
+  readonly ActiveWindow: { SplitRow: number; SplitColumn: number; FreezePanes: boolean; DisplayGridlines: boolean };
   readonly ApiEvent: {
     AddApiEventListener(name: string, listener: (...args: unknown[]) => unknown): void;
     RemoveApiEventListener(name: string, listener: (...args: unknown[]) => unknown): void;

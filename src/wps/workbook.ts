@@ -1,6 +1,6 @@
 import { parseRange, type RangeRef } from '../core';
 import { member } from './application';
-import type { WpsApplication, WpsNames, WpsSheets, WpsWorkbook } from './types';
+import type { WpsApplication, WpsNames, WpsSheets, WpsWorkbook, WpsWorksheet } from './types';
 
 /** The active workbook, or a clear error: a task pane can be open with no workbook at all. */
 export function activeWorkbook(app: WpsApplication): WpsWorkbook {
@@ -36,4 +36,15 @@ export function asGrid(value: unknown): unknown[][] {
   const grid = Array.isArray(value) ? (value as unknown[][]) : [[value]];
   // An empty cell reads as empty (undefined or null, by build); the readers expect '' as Office.js gives.
   return grid.map((row) => row.map((v) => (v === undefined || v === null ? '' : v)));
+}
+
+/** Worksheet.Delete asks the user first unless DisplayAlerts is off (as in VBA); it is put back after. */
+export function deleteSheet(app: WpsApplication, target: WpsWorksheet): void {
+  const alerts = app.DisplayAlerts;
+  app.DisplayAlerts = false;
+  try {
+    target.Delete();
+  } finally {
+    app.DisplayAlerts = alerts;
+  }
 }

@@ -6,11 +6,13 @@
  * double's model, so `snapshot()` has the same shape as `ExcelDouble.snapshot()` and the parity test
  * can compare the two adapters' workbooks directly. Formulas compute as in the Excel double.
  *
- * Not modelled: recalculation beyond the Excel double's SUM/+/-, undo, charts, dialogs, the ribbon.
+ * Charts, Range geometry and page breaks are modelled in wps-charts.ts. Not modelled: recalculation
+ * beyond the Excel double's SUM/+/-, undo, dialogs, the ribbon.
  */
 import { ExcelDouble, parseAddress, quoteSheetName, rectAddress, type Rect, type SheetModel } from './excel-double';
 import { fn, ro, rw, WpsDoubleError, wpsObject, type Counter } from './wps-object';
 import { wpsRange } from './wps-range';
+import { worksheetCharts } from './wps-charts';
 
 export { WpsDoubleError } from './wps-object';
 
@@ -124,6 +126,7 @@ export class WpsDouble {
       PageSetup: ro(() =>
         wpsObject('PageSetup', this.counter, Object.fromEntries(['Orientation', 'PaperSize', 'Zoom', 'FitToPagesWide', 'FitToPagesTall', 'CenterHorizontally', 'PrintTitleRows', 'CenterFooter'].map((f) => [f, pageSetup(f)]))),
       ),
+      ...worksheetCharts(this.counter, sheet, () => store.touch()),
       Tab: ro(() => wpsObject('Tab', this.counter, { Color: rw(() => sheet.tabColor ?? null, (v) => (sheet.tabColor = String(v))) })),
       Visible: rw(
         () => ({ Visible: -1, Hidden: 0, VeryHidden: 2 })[sheet.visibility],
@@ -232,6 +235,11 @@ export class WpsDouble {
       SplitColumn: rw(() => store.active?.freeze?.columns ?? 0, (v) => this.split({ columns: Number(v) })),
       FreezePanes: rw(() => Boolean(store.active?.freeze), (v) => {
         if (!v && store.active) delete store.active.freeze;
+      }),
+      // Gridlines are shown per window in WPS (as in VBA): it acts on the active sheet.
+      DisplayGridlines: rw(() => store.active?.showGridlines ?? true, (v) => {
+        if (typeof v !== 'boolean') throw new WpsDoubleError('Window.DisplayGridlines must be true or false');
+        if (store.active) store.active.showGridlines = v;
       }),
     });
     const createTaskPane = fn((url: string) => {

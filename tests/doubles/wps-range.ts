@@ -8,6 +8,7 @@
 import { rectAddress, type CellModel, type CellValue, type Rect, type SheetModel } from './excel-double';
 import { bgrToHex, fn, ro, rw, wo, WpsDoubleError, wpsObject } from './wps-object';
 import type { WpsDouble } from './wps-double';
+import { rangeGeometry, registerRange } from './wps-charts';
 
 const key = (row: number, col: number) => `${row},${col}`;
 
@@ -118,7 +119,8 @@ export function wpsRange(book: WpsDouble, sheet: SheetModel, rect: Rect): any {
     };
   };
 
-  return wpsObject('Range', counter, {
+  const range = wpsObject('Range', counter, {
+    ...rangeGeometry(sheet, rect),
     Address: ro(() => rectAddress(rect, true), true),
     Row: ro(() => rect.row + 1),
     Column: ro(() => rect.col + 1),
@@ -229,6 +231,7 @@ export function wpsRange(book: WpsDouble, sheet: SheetModel, rect: Rect): any {
       store.touch();
     }),
   });
+  return registerRange(range, sheet, rect);
 }
 
 /** XlBordersIndex: xlEdgeLeft 7, xlEdgeTop 8, xlEdgeBottom 9, xlEdgeRight 10, xlInsideVertical 11, xlInsideHorizontal 12. */

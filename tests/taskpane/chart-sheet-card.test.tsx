@@ -2,6 +2,8 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { SAMPLE_INPUTS, SAMPLE_REPORT } from '../../src/core';
 import { ChartSheetCard } from '../../src/taskpane/components/ChartSheetCard';
+import { createWpsPort } from '../../src/wps';
+import { sampleWps } from '../support/chart-workbooks';
 import { MemorySpreadsheet } from '../support/memory-spreadsheet';
 import { renderPane } from '../support/render-pane';
 
@@ -42,5 +44,13 @@ describe('统计图表 in the 插入工作表 tab', () => {
     Object.defineProperty(spreadsheet, 'writeChartSheet', { value: undefined });
     renderPane(<ChartSheetCard />, spreadsheet);
     expect(screen.queryByRole('button', { name: '插入统计图表' })).toBeNull();
+  });
+
+  test('in WPS 表格 the card is there and writes the sheet through the WPS port', async () => {
+    const double = sampleWps();
+    renderPane(<ChartSheetCard />, createWpsPort(double.application));
+    insert();
+    expect(await screen.findByText('已在“图表”工作表插入 4 幅统计图')).toBeTruthy();
+    expect(double.snapshot().sheets.map((s) => s.name)).toContain('图表');
   });
 });
