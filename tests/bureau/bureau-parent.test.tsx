@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { TextDecoder as NodeTextDecoder } from 'util';
 import { buildReportDocument, cellPlaceNamer, getFormat, reportPlainText, SAMPLE_REPORT, type CellData, type ReportData } from '../../src/core';
 import { BureauApp } from '../../src/bureau/components/BureauApp';
+import './jsdom-files';
 import { withSignature } from '../../src/bureau/outputs';
 import { parentOpinionBlocks, parentState } from '../../src/bureau/parent';
 import type { AgencyFile } from '../../src/bureau/types';
@@ -14,16 +14,6 @@ import type { AgencyFile } from '../../src/bureau/types';
  * 审核意见 gets a section for it, signed with the 政务公开办's name and the date.
  */
 
-if (typeof globalThis.TextDecoder === 'undefined') Object.assign(globalThis, { TextDecoder: NodeTextDecoder });
-if (!File.prototype.arrayBuffer) {
-  File.prototype.arrayBuffer = function (this: File) {
-    return new Promise<ArrayBuffer>((resolve) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as ArrayBuffer);
-      reader.readAsArrayBuffer(this);
-    });
-  };
-}
 
 const NEW = 'applications.newReceived.naturalPerson';
 const format = getFormat(SAMPLE_REPORT.format);
