@@ -7,6 +7,9 @@ import {
   summarize,
   type DuplicateAgency,
   type MixedParts,
+  signatureDate,
+  type ReportBlock,
+  type ReportDocument,
   type Summary,
 } from '../core';
 import type { AgencyFile } from './types';
@@ -44,7 +47,7 @@ export async function summaryWorkbook(state: Extract<SummaryState, { kind: 'read
 }
 
 /** The 审核意见 in 公文 layout: per agency, what must be corrected. */
-export async function opinionDocx(rows: readonly AgencyFile[]): Promise<Uint8Array> {
+export async function opinionDocx(rows: readonly AgencyFile[], extra: (nextOrdinal: number) => ReportBlock[] = () => [], signer = ''): Promise<Uint8Array> {
   const { reportDocx } = await import(/* webpackChunkName: "docx-write" */ '../docx/write');
   const years = rows.map((r) => r.data?.year).filter((y): y is number => typeof y === 'number');
   const doc = buildOpinion({
@@ -52,7 +55,23 @@ export async function opinionDocx(rows: readonly AgencyFile[]): Promise<Uint8Arr
     agencies: rows.filter((r) => r.data).map((r) => ({ agency: r.agency, file: r.file, findings: r.findings })),
     unusable: rows.filter((r) => r.error).map((r) => ({ file: r.file, error: r.error! })),
   });
-  return reportDocx(doc);
+  const headings = doc.blocks.filter((b) => b.kind === 'heading' && b.level === 1).length;
+  doc.blocks.push(...extra(headings + 1));
+  return reportDocx(withSignature(doc, signer));
+}
+
+/**
+ * 落款 of the 审核意见: the 政务公开办's name as typed on the page and the date (today unless given),
+ * written as 公文 write dates. No name, no 落款.
+ */
+export function withSignature(doc: ReportDocument, signer: string, date = todayText()): ReportDocument {
+  const agency = signer.trim();
+  return agency ? { ...doc, signature: { agency, date: signatureDate(date) } } : doc;
+}
+
+function todayText(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${now.getMonth() + 1}-${now.getDate()}`;
 }
 
 /**

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
-import { buildReportDocument, buildWorkbookPlan, getFormat, SAMPLE_REPORT, type CellData } from '../../src/core';
+import { buildReportDocument, buildWorkbookPlan, cellPlaceNamer, getFormat, SAMPLE_REPORT, type CellData } from '../../src/core';
 import { docxToText } from '../../src/docx/read';
 import { reportDocx } from '../../src/docx/write';
 import { readReportFile, writeReportFile } from '../../src/xlsx';
@@ -28,6 +28,7 @@ const broken = path.join(files, '乙街道（有错）.xlsx');
 const word = path.join(files, '丙乡.docx');
 const pdf = path.join(files, '02_hongze_2024.pdf');
 const ledger = path.join(files, 'ledger-chart-image-pivot.xlsx');
+const county = path.join(files, '某县（本级）.xlsx');
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
@@ -48,6 +49,9 @@ beforeAll(async () => {
   const bing = path.join(out, '丙乡.xlsx');
   await writeReportFile(bing, { ...SAMPLE_REPORT, agency: '丙乡人民政府', cells: { ...inputs, [NEW]: (inputs[NEW] as number) + 2, [DISCLOSED]: (inputs[DISCLOSED] as number) + 2 } });
   fs.writeFileSync(word, await reportDocx(buildReportDocument((await readReportFile(bing)).data)));
+  // 本级 that 汇总s 甲镇 and 乙街道, but states 3 more disclosed than they do.
+  const twice = Object.fromEntries(Object.entries(inputs).map(([id, v]) => [id, typeof v === 'number' ? v * 2 : v]));
+  await writeReportFile(county, { ...SAMPLE_REPORT, agency: '某县人民政府', cells: { ...twice, [NEW]: (twice[NEW] as number) + 5, [DISCLOSED]: (twice[DISCLOSED] as number) + 3 } });
   server = await serveWeb();
   browser = await launchChromium();
 });
@@ -198,6 +202,31 @@ describe('the 政务公开办 page', () => {
     fs.copyFileSync(workbook, again);
     await drop(page, [workbook, again]);
     await page.getByTestId('duplicates').getByText(/甲镇人民政府：甲镇\.xlsx、甲镇（重报）\.xlsx/).waitFor({ timeout: 60_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('compares a file marked 本级 with the sum of the others, on the page and in the 审核意见', async () => {
+    const { page, errors } = await openPage();
+    await drop(page, [workbook, broken, county]);
+    await page.getByTestId('agency-row').nth(2).waitFor({ timeout: 60_000 });
+    await page.getByText(/正在读取/).waitFor({ state: 'detached', timeout: 60_000 });
+    await page.getByRole('button', { name: '设为本级：某县人民政府' }).click();
+    await page.getByRole('tab', { name: '本级与下级核对' }).click();
+    // 新收申请 agrees (乙街道's 5 more are in 本级 too); 予以公开 is 3 more in 本级 than the two together.
+    const cells = (await page.getByTestId('parent-cell').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).innerText.replace(/\s+/g, ' ')))) as string[];
+    const place = cellPlaceNamer(SAMPLE_REPORT.format);
+    const both = 2 * (SAMPLE_REPORT.cells[DISCLOSED] as number);
+    expect(cells.find((c) => c.startsWith(`${place(DISCLOSED)} `))).toBe(`${place(DISCLOSED)} ${both + 3} ${both} +3 不一致`);
+    expect(cells.some((c) => c.startsWith(`${place(NEW)} `))).toBe(false);
+    await page.getByLabel('审核意见落款（政务公开办名称）').fill('某县人民政府办公室');
+    const [opinion] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载审核意见（Word）' }).click()]);
+    const saved = path.join(out, 'opinion-parent.docx');
+    await opinion.saveAs(saved);
+    const text = await docxToText(fs.readFileSync(saved));
+    expect(text).toMatch(/本级报告与下级汇总核对[\s\S]*以某县人民政府的报告为本级，与其余 2 个单位之和逐格核对[\s\S]*差额 \+3。/);
+    expect(text).toMatch(/某县人民政府办公室\s*\d{4}年\d{1,2}月\d{1,2}日\s*$/);
+    await page.screenshot({ path: path.join(out, 'bureau-parent.png'), fullPage: false });
     expect(errors).toEqual([]);
     await page.close();
   });

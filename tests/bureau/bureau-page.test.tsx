@@ -3,8 +3,8 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import * as fs from 'fs';
 import * as path from 'path';
-import { TextDecoder as NodeTextDecoder } from 'util';
 import { BureauApp } from '../../src/bureau/components/BureauApp';
+import './jsdom-files';
 import { SEEDS_DIR } from '../support/seeds';
 
 /**
@@ -13,17 +13,6 @@ import { SEEDS_DIR } from '../support/seeds';
  * Chromium (tests/browser/bureau.test.ts) keeps the whole journey with workbooks, Word and PDF.
  */
 
-// jsdom 20 has no TextDecoder, and its File no arrayBuffer(): as the browser has them.
-if (typeof globalThis.TextDecoder === 'undefined') Object.assign(globalThis, { TextDecoder: NodeTextDecoder });
-if (!File.prototype.arrayBuffer) {
-  File.prototype.arrayBuffer = function (this: File) {
-    return new Promise<ArrayBuffer>((resolve) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as ArrayBuffer);
-      reader.readAsArrayBuffer(this);
-    });
-  };
-}
 
 const seed = (name: string, as = name) => new File([fs.readFileSync(path.join(SEEDS_DIR, name))], as, { type: 'text/plain' });
 const S000 = '000_08508a3c99ea3aa7.txt'; // 市中区人民政府办公室, 2024, 2021

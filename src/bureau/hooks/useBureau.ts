@@ -1,8 +1,11 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { keyFigures, type LocatedFinding } from '../../core';
 import { agencyReportDocx, DOCX_MIME, opinionDocx, saveFile, summaryState, summaryWorkbook, XLSX_MIME } from '../outputs';
+import { parentOpinionBlocks, parentState } from '../parent';
 import { readAgencyFile } from '../read-file';
 import type { AgencyFile, SeverityFilter, SortKey } from '../types';
+import type { ParentState } from '../parent';
+import type { SummaryState } from '../outputs';
 
 /** A rule's family: 「T3-1」 → 「T3」, 「X-2」 → 「X」. */
 export function ruleFamily(rule: string): string {
@@ -43,10 +46,30 @@ function sortValue(row: AgencyFile, key: SortKey): number | string {
   return figures?.[key] ?? -1;
 }
 
+/**
+ * What the live region says once the files are read: how many, and whether the 汇总 (and the 本级
+ * check) can be made. The refusals themselves are the message bars beside it.
+ */
+function newsOf(files: number, summary: SummaryState, parent: ParentState): string {
+  if (!files) return '';
+  const sum = summary.kind === 'ready' ? `可以汇总：${summary.rows.length} 个单位。` : summary.kind === 'none' ? '' : '暂不能汇总，原因见下。';
+  const check =
+    parent.kind === 'ready'
+      ? `已设${parent.parent.agency}为本级：与下级之和一致 ${parent.counts.equal} 格，不一致 ${parent.counts.differs} 格，无法判断 ${parent.counts.notAssessable} 格。`
+      : parent.kind === 'noChildren'
+        ? `已设${parent.parent.agency}为本级，但还没有下级单位的文件。`
+        : parent.kind === 'mixed'
+          ? `已设${parent.parent.agency}为本级，但与下级的年度或格式版本不同，无法逐格核对。`
+          : '';
+  return `已读取 ${files} 个文件。${sum}${check}`;
+}
+
 export function useBureau() {
   const [rows, setRows] = useState<AgencyFile[]>([]);
   const [reading, setReading] = useState<{ done: number; total: number } | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
+  const [parentId, setParentId] = useState<number | null>(null);
+  const [signer, setSigner] = useState('');
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'errors', ascending: false });
   const [severity, setSeverity] = useState<SeverityFilter>('all');
   const [family, setFamily] = useState('all');
@@ -81,12 +104,17 @@ export function useBureau() {
   const remove = useCallback((id: number) => {
     setRows((all) => all.filter((r) => r.id !== id));
     setSelected((s) => (s === id ? null : s));
+    setParentId((p) => (p === id ? null : p));
   }, []);
 
   const clear = useCallback(() => {
     setRows([]);
     setSelected(null);
+    setParentId(null);
   }, []);
+
+  /** Marks a file as 本级 (a second press unmarks it): it leaves the 汇总 and is compared with it. */
+  const toggleParent = useCallback((id: number) => setParentId((p) => (p === id ? null : id)), []);
 
   const toggleSort = useCallback((key: SortKey) => setSort((s) => (s.key === key ? { key, ascending: !s.ascending } : { key, ascending: key === 'agency' })), []);
 
@@ -102,7 +130,10 @@ export function useBureau() {
   }, [rows, severity, family, sort]);
 
   const families = useMemo(() => [...new Set(rows.flatMap((r) => r.findings.map((f) => ruleFamily(f.rule))))].sort(), [rows]);
-  const summary = useMemo(() => summaryState(rows), [rows]);
+  const children = useMemo(() => rows.filter((r) => r.id !== parentId), [rows, parentId]);
+  const summary = useMemo(() => summaryState(children), [children]);
+  const parent = useMemo(() => parentState(rows, parentId), [rows, parentId]);
+  const news = useMemo(() => newsOf(rows.length, summary, parent), [rows.length, summary, parent]);
   const selectedRow = rows.find((r) => r.id === selected) ?? null;
 
   const act = useCallback(async (label: string, work: () => Promise<void>) => {
@@ -127,7 +158,14 @@ export function useBureau() {
     [act, summary],
   );
 
-  const downloadOpinion = useCallback(() => act('正在生成审核意见…', async () => saveFile(await opinionDocx(rows), '审核意见.docx', DOCX_MIME)), [act, rows]);
+  const downloadOpinion = useCallback(
+    () =>
+      act('正在生成审核意见…', async () => {
+        const extra = (next: number) => (parent.kind === 'ready' ? parentOpinionBlocks(parent, next) : []);
+        saveFile(await opinionDocx(rows, extra, signer), '审核意见.docx', DOCX_MIME);
+      }),
+    [act, rows, parent, signer],
+  );
 
   const downloadReport = useCallback(
     (row: AgencyFile) =>
@@ -155,6 +193,12 @@ export function useBureau() {
     setFamily,
     families,
     summary,
+    parent,
+    parentId,
+    toggleParent,
+    signer,
+    setSigner,
+    news,
     busy,
     error,
     downloadSummary,

@@ -1,4 +1,5 @@
 import { Badge, Button, Caption1, Text } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import { findingLabel, SEVERITY_LABEL, type LocatedFinding } from '../../../core';
 import type { AgencyFile } from '../../types';
 import { useAgencyFindingsStyles } from './AgencyFindings.styles';
@@ -24,8 +25,22 @@ function place(f: LocatedFinding): string {
 export function AgencyFindings({ row, findings, filtered, busy, onClose, onDownloadReport }: AgencyFindingsProps) {
   const styles = useAgencyFindingsStyles();
   const { errors, warnings, notAssessable } = row.counts;
+  const root = useRef<HTMLElement>(null);
+  // Opened (or switched to another agency): the focus goes into the panel, so the keyboard is where the eyes are.
+  useEffect(() => root.current?.focus(), [row.id]);
   return (
-    <section className={styles.root} aria-label={`${row.agency} 的校验结果`} data-testid="agency-findings">
+    <section
+      ref={root}
+      tabIndex={-1}
+      className={styles.root}
+      aria-label={`${row.agency} 的校验结果`}
+      data-testid="agency-findings"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        onClose();
+      }}
+    >
       <div className={styles.head}>
         <h2 className={styles.title}>{row.agency}</h2>
         <Caption1>

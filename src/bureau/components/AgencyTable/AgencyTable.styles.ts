@@ -9,5 +9,6 @@ export const useAgencyTableStyles = makeStyles({
   file: { color: tokens.colorNeutralForeground3, display: 'block' },
   error: { color: tokens.colorPaletteRedForeground1 },
   unknown: { color: tokens.colorNeutralForeground3 },
+  parentBadge: { marginLeft: tokens.spacingHorizontalXS },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
 });

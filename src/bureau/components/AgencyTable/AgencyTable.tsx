@@ -1,4 +1,4 @@
-import { Badge, Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, mergeClasses } from '@fluentui/react-components';
+import { Badge, Button, Caption1, ToggleButton, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, mergeClasses } from '@fluentui/react-components';
 import { keyFigures } from '../../../core';
 import type { AgencyFile, SortKey } from '../../types';
 import { useAgencyTableStyles } from './AgencyTable.styles';
@@ -22,12 +22,15 @@ export interface AgencyTableProps {
   selected: number | null;
   sort: { key: SortKey; ascending: boolean };
   onSort(key: SortKey): void;
+  /** The file marked 本级, compared with the sum of the others. */
+  parentId: number | null;
   onSelect(id: number): void;
+  onToggleParent(id: number): void;
   onRemove(id: number): void;
 }
 
 /** 分单位情况: one row per file, its counts and key figures; a header click sorts, 查看 opens the findings. */
-export function AgencyTable({ rows, selected, sort, onSort, onSelect, onRemove }: AgencyTableProps) {
+export function AgencyTable({ rows, selected, sort, parentId, onSort, onSelect, onToggleParent, onRemove }: AgencyTableProps) {
   const styles = useAgencyTableStyles();
   const direction = (key: SortKey) => (sort.key === key ? (sort.ascending ? 'ascending' : 'descending') : undefined);
   const header = (key: SortKey, label: string, className?: string) => (
@@ -53,6 +56,11 @@ export function AgencyTable({ rows, selected, sort, onSort, onSelect, onRemove }
               <TableRow key={row.id} className={mergeClasses(row.id === selected && styles.selected)} data-testid="agency-row" aria-selected={row.id === selected}>
                 <TableCell className={styles.agency}>
                   <span>{row.agency}</span>
+                  {row.id === parentId && (
+                    <Badge appearance="outline" color="brand" className={styles.parentBadge}>
+                      本级
+                    </Badge>
+                  )}
                   {row.agency !== row.file && <Caption1 className={styles.file}>{row.file}</Caption1>}
                   {row.error && <Caption1 className={mergeClasses(styles.file, styles.error)}>无法读取：{row.error}</Caption1>}
                 </TableCell>
@@ -72,6 +80,11 @@ export function AgencyTable({ rows, selected, sort, onSort, onSelect, onRemove }
                       <Button size="small" appearance={row.id === selected ? 'primary' : 'secondary'} onClick={() => onSelect(row.id)} aria-label={`查看 ${row.agency} 的问题`}>
                         查看
                       </Button>
+                    )}
+                    {!row.error && (
+                      <ToggleButton size="small" appearance="subtle" checked={row.id === parentId} onClick={() => onToggleParent(row.id)} aria-label={`设为本级：${row.agency}`}>
+                        设为本级
+                      </ToggleButton>
                     )}
                     <Button size="small" appearance="subtle" onClick={() => onRemove(row.id)} aria-label={`移除 ${row.file}`}>
                       移除

@@ -14,6 +14,7 @@ export const useBureauAppStyles = makeStyles({
   toolbar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   filters: { display: 'flex', alignItems: 'end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   grow: { flexGrow: 1 },
+  signer: { minWidth: '360px' },
   notices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   pre: { whiteSpace: 'pre-line' },
 });

@@ -24,13 +24,13 @@ export function SummaryTables({ summary }: { summary: Summary }) {
       <div className={styles.tables}>
         {matrices.map((m) => (
           <section key={m.table} aria-label={`汇总${TABLE_LABEL[m.table]}`}>
-            <h3 className={styles.heading}>{TABLE_LABEL[m.table]}</h3>
+            <h2 className={styles.heading}>{TABLE_LABEL[m.table]}</h2>
             <PreviewTable matrix={m} />
           </section>
         ))}
       </div>
       <section aria-label="未能汇总的单元格" data-testid="not-summed">
-        <h3 className={styles.heading}>未能汇总的单元格（{summary.notSummed.length}）</h3>
+        <h2 className={styles.heading}>未能汇总的单元格（{summary.notSummed.length}）</h2>
         {summary.notSummed.length === 0 ? (
           <Text>全部单元格均已汇总。</Text>
         ) : (

@@ -1,0 +1,1 @@
+export { ParentComparison } from './ParentComparison';
