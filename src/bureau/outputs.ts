@@ -21,7 +21,6 @@ import type { AgencyFile } from './types';
  */
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export type SummaryState =
   | { kind: 'none' }
@@ -83,16 +82,4 @@ export async function agencyReportDocx(row: AgencyFile): Promise<Uint8Array> {
   const { reportDocx } = await import(/* webpackChunkName: "docx-write" */ '../docx/write');
   const doc = buildReportDocument(row.data, row.inputs ?? {}, {}, { validation: row.findings });
   return reportDocx(doc);
-}
-
-/** Saves bytes as a file through a Blob URL: the browser's own download, nothing leaves the machine. */
-export function saveFile(bytes: Uint8Array, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -1,6 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { keyFigures, type LocatedFinding } from '../../core';
-import { agencyReportDocx, DOCX_MIME, opinionDocx, saveFile, summaryState, summaryWorkbook, XLSX_MIME } from '../outputs';
+import { messageOf } from '../../taskpane/hooks/useAction';
+import { DOCX_MIME, downloadFile } from '../../taskpane/output/deliver';
+import { agencyReportDocx, opinionDocx, summaryState, summaryWorkbook, XLSX_MIME } from '../outputs';
 import { parentOpinionBlocks, parentState } from '../parent';
 import { readAgencyFile } from '../read-file';
 import type { AgencyFile, SeverityFilter, SortKey } from '../types';
@@ -93,7 +95,7 @@ export function useBureau() {
           agency: file.name,
           findings: [],
           counts: { errors: 0, warnings: 0, notAssessable: 0 },
-          error: `读取“${file.name}”时出错：${e?.message ?? e}`,
+          error: `读取“${file.name}”时出错：${messageOf(e, '文件已损坏，或不是所支持的格式（.xlsx、.docx、.pdf、.html、.txt）。')}`,
         }));
         setRows((all) => [...all, row]);
         setReading((r) => (r && r.done + 1 < r.total ? { ...r, done: r.done + 1 } : null));
@@ -136,14 +138,19 @@ export function useBureau() {
   const news = useMemo(() => newsOf(rows.length, summary, parent), [rows.length, summary, parent]);
   const selectedRow = rows.find((r) => r.id === selected) ?? null;
 
+  // A second click while a download is being made is ignored, not run alongside.
+  const running = useRef(false);
   const act = useCallback(async (label: string, work: () => Promise<void>) => {
+    if (running.current) return;
+    running.current = true;
     setBusy(label);
     setError(null);
     try {
       await work();
     } catch (e) {
-      setError((e as Error)?.message ?? String(e));
+      setError(messageOf(e, '未能完成，请稍后重试；若一再出现，请把文件发给技术支持。'));
     } finally {
+      running.current = false;
       setBusy(null);
     }
   }, []);
@@ -153,7 +160,7 @@ export function useBureau() {
       act('正在生成汇总工作簿…', async () => {
         if (summary.kind !== 'ready') return;
         const year = summary.summary.year ? `${summary.summary.year}年` : '';
-        saveFile(await summaryWorkbook(summary), `${year}汇总（${summary.rows.length}个单位）.xlsx`, XLSX_MIME);
+        downloadFile(await summaryWorkbook(summary), `${year}汇总（${summary.rows.length}个单位）.xlsx`, XLSX_MIME);
       }),
     [act, summary],
   );
@@ -162,7 +169,7 @@ export function useBureau() {
     () =>
       act('正在生成审核意见…', async () => {
         const extra = (next: number) => (parent.kind === 'ready' ? parentOpinionBlocks(parent, next) : []);
-        saveFile(await opinionDocx(rows, extra, signer), '审核意见.docx', DOCX_MIME);
+        downloadFile(await opinionDocx(rows, extra, signer), '审核意见.docx', DOCX_MIME);
       }),
     [act, rows, parent, signer],
   );
@@ -171,7 +178,7 @@ export function useBureau() {
     (row: AgencyFile) =>
       act('正在生成报告…', async () => {
         const name = `${row.agency}${row.data?.year ?? ''}年政府信息公开工作年度报告.docx`;
-        saveFile(await agencyReportDocx(row), name, DOCX_MIME);
+        downloadFile(await agencyReportDocx(row), name, DOCX_MIME);
       }),
     [act],
   );

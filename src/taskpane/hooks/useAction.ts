@@ -34,8 +34,11 @@ export function useAction<Kind extends string>(fallbackMessage: string) {
   return { busy, error, notice, setError, setNotice, run };
 }
 
-/** The spreadsheet's errors carry a message for the clerk; our own errors are written in Chinese too. */
-function messageOf(error: unknown, fallback: string): string {
+/**
+ * The spreadsheet's errors carry a message for the clerk; our own errors are written in Chinese too.
+ * Anything else (a library's English error) gives way to `fallback`.
+ */
+export function messageOf(error: unknown, fallback: string): string {
   if (error instanceof SpreadsheetError) return error.userMessage;
   if (error instanceof Error && /[\u4e00-\u9fff]/.test(error.message)) return error.message;
   return fallback;
