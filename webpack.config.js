@@ -17,6 +17,9 @@ module.exports = async (_env, argv) => {
   const development = argv.mode === 'development';
   const serving = process.env.WEBPACK_SERVE === 'true';
   return {
+    // webpack's runtime, and terser when it minifies, must not write newer syntax than the target
+    // either (terser turns `a == null ? void 0 : a.b` back into `a?.b` when told ES2020).
+    target: ['web', `es${ECMA_VERSION}`],
     devtool: development ? 'source-map' : false,
     entry: {
       taskpane: './src/taskpane/index.tsx',

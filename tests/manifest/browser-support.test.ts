@@ -124,7 +124,7 @@ const isPdfJs = (source: string) => source.includes('WorkerMessageHandler');
 
 const MIN_CHROMIUM = Number(/var MIN_CHROMIUM = (\d+);/.exec(fs.readFileSync(path.join(ROOT, 'src/taskpane/office-loader.js'), 'utf8'))![1]);
 
-const POLYFILLED = new Set([...fs.readFileSync(path.join(ROOT, 'src/taskpane/legacy-runtime.ts'), 'utf8').matchAll(/define\([\w.]+, '(\w+)'/g)].map((m) => m[1]));
+const POLYFILLED = new Set([...fs.readFileSync(path.join(ROOT, 'src/taskpane/legacy-runtime.ts'), 'utf8').matchAll(/define\(\s*[\w.]+,\s*'(\w+)'/g)].map((m) => m[1]));
 
 /** The newest syntax a script uses, and the Chromium that first parsed it. */
 function syntaxNeed(source: string): { chromium: number; syntax: string } {
