@@ -6,10 +6,20 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_PORT = 3000;
 
+// The pane's scripts are built for ES2018 (Chromium 64's syntax): WPS 表格 shows the pane in the
+// Chromium its build embeds, often years old on government desktops. Our code is compiled to it, and
+// so is every dependency file with newer syntax (tabster's class static blocks, ?. and ??, pdf.js's
+// private methods, ...). tests/manifest/browser-support.test.ts measures the result against
+// office-loader.js's MIN_CHROMIUM.
+const ECMA_VERSION = 2018;
+
 module.exports = async (_env, argv) => {
   const development = argv.mode === 'development';
   const serving = process.env.WEBPACK_SERVE === 'true';
   return {
+    // webpack's runtime, and terser when it minifies, must not write newer syntax than the target
+    // either (terser turns `a == null ? void 0 : a.b` back into `a?.b` when told ES2020).
+    target: ['web', `es${ECMA_VERSION}`],
     devtool: development ? 'source-map' : false,
     entry: {
       taskpane: './src/taskpane/index.tsx',
@@ -32,7 +42,13 @@ module.exports = async (_env, argv) => {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           // Type checking runs separately (npm run typecheck); the build only transpiles.
-          use: { loader: 'ts-loader', options: { transpileOnly: true } },
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { target: `ES${ECMA_VERSION}` } } },
+        },
+        {
+          // Dependencies ship untranspiled modern syntax: only files newer than the target are rewritten.
+          test: /\.[cm]?js$/,
+          include: /[\\/]node_modules[\\/]/,
+          use: { loader: path.resolve(__dirname, 'webpack.downlevel.js'), options: { ecmaVersion: ECMA_VERSION } },
         },
         {
           // The core and the Office.js adapter only declare things (no module-level side effects),

@@ -1,3 +1,5 @@
+// First: the runtime APIs older embedded browsers (old WPS builds) lack, before any library runs.
+import './legacy-runtime';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 // The one place the pane meets Office.js: the spreadsheet port's Excel implementation.

@@ -93,17 +93,17 @@ describe('an embedded browser too old for the pane (old WPS builds)', () => {
 
   it('says which Chromium it found and what to do, instead of a blank pane', () => {
     document.body.innerHTML = '<div id="root"></div>';
-    agent('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/86.0.4240.198 Safari/537.36');
+    agent('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/63.0.3239.132 Safari/537.36');
     runLoader();
     document.dispatchEvent(new Event('DOMContentLoaded'));
     const root = document.getElementById('root')!;
     expect(root.getAttribute('role')).toBe('alert');
-    expect(root.textContent).toMatch(/内置浏览器版本过旧（Chromium 86），年报助手需要 Chromium \d+ 或更新的版本才能运行。请把 WPS Office 升级到最新版本/);
+    expect(root.textContent).toMatch(/内置浏览器版本过旧（Chromium 63），年报助手需要 Chromium 64 或更新的版本才能运行。请把 WPS Office 升级到最新版本/);
   });
 
-  it('leaves a new enough browser alone', () => {
+  it.each(['64.0.3282.140', '86.0.4240.198', '120.0.0.0'])('leaves a new enough browser alone (Chromium %s)', (version) => {
     document.body.innerHTML = '<div id="root"></div>';
-    agent('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36');
+    agent(`Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${version} Safari/537.36`);
     runLoader();
     document.dispatchEvent(new Event('DOMContentLoaded'));
     expect(document.getElementById('root')!.textContent).toBe('');
