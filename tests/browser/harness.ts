@@ -13,7 +13,7 @@ const DOUBLE_BUNDLE = path.join(ROOT, 'test-output/browser/excel-double.js');
 const WPS_DOUBLE_BUNDLE = path.join(ROOT, 'test-output/browser/wps-double.js');
 
 /** What the web build is made of: when any of it is newer than dist/web, the build is stale. */
-const WEB_INPUTS = ['src/taskpane', 'src/port', 'src/core', 'src/charts', 'src/excel', 'src/docx', 'src/zip', 'src/bureau', 'src/xlsx', 'src/pdf', 'assets', 'webpack.config.js', 'webpack.downlevel.js', 'package.json'];
+const WEB_INPUTS = ['src/taskpane', 'src/port', 'src/core', 'src/charts', 'src/excel', 'src/wps', 'src/docx', 'src/zip', 'src/bureau', 'src/xlsx', 'src/pdf', 'assets', 'webpack.config.js', 'webpack.downlevel.js', 'package.json'];
 
 function newestInput(): number {
   let newest = 0;
