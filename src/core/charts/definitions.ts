@@ -1,5 +1,5 @@
 import { sumAt, type CellData, type ReportData } from '../cells';
-import { getFormat, type FormatVersion } from '../format';
+import { getFormat, RESULT_GROUPS, resultGroupTotals, type FormatVersion } from '../format';
 import { getInput } from '../inputs/fields';
 import type { NarrativeInputs } from '../inputs/types';
 import { inputCellId } from '../layout/inputs';
@@ -34,15 +34,6 @@ export interface ChartOptions {
   previous?: ReportData | null;
 }
 
-const RESULTS: [label: string, group: string][] = [
-  ['予以公开', 'disclosed'],
-  ['部分公开', 'partiallyDisclosed'],
-  ['不予公开', 'withheld'],
-  ['无法提供', 'unavailable'],
-  ['不予处理', 'notProcessed'],
-  ['其他处理', 'other'],
-];
-
 const OUTCOMES: [label: string, key: string][] = [
   ['结果维持', 'upheld'],
   ['结果纠正', 'corrected'],
@@ -68,7 +59,6 @@ const cells = (...ids: string[]): ChartTerm => ({ cells: ids });
 
 export function chartDefinitions(format: FormatVersion, options: ChartOptions = {}): ChartDefinition[] {
   const compiled = getFormat(format);
-  const ids = compiled.cells.map((c) => c.id);
   const defs: ChartDefinition[] = [];
 
   if (CHANNELS.some(([, key]) => typeof getInput(options.inputs ?? {}, key) === 'number')) {
@@ -100,8 +90,8 @@ export function chartDefinitions(format: FormatVersion, options: ChartOptions = 
     section: 3,
     kind: 'pie',
     categoryHeading: '办理结果',
-    categories: RESULTS.map(([label]) => label),
-    series: [{ name: '办理结果', values: RESULTS.map(([, group]) => cells(...groupTotals(ids, group))) }],
+    categories: RESULT_GROUPS.map(([label]) => label),
+    series: [{ name: '办理结果', values: RESULT_GROUPS.map(([, group]) => cells(...resultGroupTotals(format, group))) }],
   });
 
   defs.push({
@@ -136,12 +126,6 @@ export function chartDefinitions(format: FormatVersion, options: ChartOptions = 
     }
   }
   return defs;
-}
-
-/** The total-column cells of a result group: its own total, or those of its reasons. */
-function groupTotals(ids: string[], group: string): string[] {
-  const own = `applications.${group}.total`;
-  return ids.includes(own) ? [own] : ids.filter((id) => id.startsWith(`applications.${group}.`) && id.endsWith('.total'));
 }
 
 /** A term's value from the report's cells and 正文素材 (a blank channel counts as 0, as its cell does in a sum). */

@@ -1,6 +1,6 @@
 import type { CellData, CellValue, ReportData } from '../cells';
 import { amount, joinList, plainNumber, statisticsPeriod } from '../chinese';
-import { balanceTotals, getFormat } from '../format';
+import { balanceTotals, getFormat, RESULT_GROUPS, resultGroupTotals } from '../format';
 import type { NarrativeInputs } from '../inputs/types';
 
 /**
@@ -143,30 +143,11 @@ export function activeParagraph(inputs: NarrativeInputs, c: CellData, format: Re
   return (fromInputs ? parts : [pick(GENERAL.active, `${seed}|active`), ...parts]).join('');
 }
 
-/** The rows of table 三's results, each summed over its reasons (e.g. all 不予公开 reasons). */
-const RESULT_ROWS: [label: string, group: string][] = [
-  ['予以公开', 'disclosed'],
-  ['部分公开', 'partiallyDisclosed'],
-  ['不予公开', 'withheld'],
-  ['无法提供', 'unavailable'],
-  ['不予处理', 'notProcessed'],
-  ['其他处理', 'other'],
-];
-
-/** The total-column cells of a group of result rows: the row's own, or those of its reasons. */
-function rowTotals(format: ReportData['format'], group: string): string[] {
-  const prefix = `applications.${group}.`;
-  const own = `${prefix}total`;
-  const ids = getFormat(format).cells.map((cell) => cell.id);
-  if (ids.includes(own)) return [own];
-  return ids.filter((id) => id.startsWith(prefix) && id.endsWith('.total'));
-}
-
 export function applicationsParagraph(c: CellData, format: ReportData['format'], seed: string, remarks?: string): string {
   const parts: string[] = [];
   const balance = balanceTotals(getFormat(format))!;
   const totals = [balance.received, balance.carriedOver, balance.resolved, balance.carriedForward];
-  const results = RESULT_ROWS.map(([label, group]) => [label, rowTotals(format, group)] as const);
+  const results = RESULT_GROUPS.map(([label, group]) => [label, resultGroupTotals(format, group)] as const);
   if (!numeric(c, [...totals, ...results.flatMap(([, ids]) => ids)])) {
     parts.push(incomplete('三'));
   } else {
