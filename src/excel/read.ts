@@ -1,6 +1,7 @@
 import {
   completeGridsByLabels,
   definedNameFor,
+  gridFromA1,
   LABEL_SEARCH_AREA,
   parseRange,
   readWorkbookGrids,
@@ -103,9 +104,7 @@ export function queueReportRead(context: Excel.RequestContext, copy: number): ()
     }
     if (!report.isNullObject) {
       // Ours starts at A1 (its title); a sheet of that name that is not ours may start anywhere.
-      const at = parseRange(report.address);
-      const values = [...Array<unknown[]>(at.row).fill([]), ...report.values.map((r) => [...Array<unknown>(at.col).fill(''), ...r])];
-      result.report = { sheet: reportSheetName(copy), values };
+      result.report = { sheet: reportSheetName(copy), values: gridFromA1(parseRange(report.address), report.values) };
     }
     return result;
   };

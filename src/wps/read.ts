@@ -1,6 +1,7 @@
 import {
   completeGridsByLabels,
   definedNameFor,
+  gridFromA1,
   LABEL_SEARCH_AREA,
   parseRange,
   readWorkbookGrids,
@@ -84,8 +85,7 @@ function readGrids(book: WpsWorkbook, copy: number): WorkbookGrids {
   const reportName = reportSheetName(copy);
   if (present.has(reportName)) {
     const used = usedRange(sheets.Item(reportName));
-    const values = [...Array<unknown[]>(used.row).fill([]), ...used.values.map((r) => [...Array<unknown>(used.col).fill(''), ...r])];
-    result.report = { sheet: reportName, values };
+    result.report = { sheet: reportName, values: gridFromA1(used, used.values) };
   }
   // A name gone: the core finds the tables by their labels in the sheets it asks for.
   const search = sheetsToSearch(sheetNames(book), copy, result);

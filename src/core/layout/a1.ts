@@ -79,3 +79,11 @@ export function parseRange(address: string): RangeRef {
     colSpan: Math.abs(end.col - start.col) + 1,
   };
 }
+
+/**
+ * A used range's cells placed where they sit on the sheet, so that row and column indexes are the
+ * sheet's (blank rows above it, blank cells left of it): how the report sheet's reader takes them.
+ */
+export function gridFromA1(at: { row: number; col: number }, values: unknown[][]): unknown[][] {
+  return [...Array<unknown[]>(at.row).fill([]), ...values.map((r) => [...Array<unknown>(at.col).fill(''), ...r])];
+}
